@@ -1,0 +1,35 @@
+# Two commands for a new machine: `make demo` and `make test`. Both create .venv when needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8080
+
+.PHONY: demo test install browser model clean
+
+$(BIN)/ls-factcheck: pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -U pip
+	# Label Studio first and alone: resolving it together with everything else makes pip
+	# backtrack for many minutes; installed first, the rest resolves in seconds.
+	$(BIN)/python -m pip install -q "label-studio==1.23.2"
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $@
+
+install: $(BIN)/ls-factcheck
+
+# Debian's chromium and an emoji font for the browser tests; Playwright never downloads a browser.
+browser:
+	@test -x /usr/bin/chromium && fc-list | grep -qi "noto color emoji" || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji; }
+
+demo: install
+	$(BIN)/ls-factcheck demo --port $(PORT)
+
+test: install browser
+	$(BIN)/python -m pytest -ra
+
+model: install
+	$(BIN)/python -m training.train
+
+clean:
+	rm -rf $(VENV) .demo *.egg-info

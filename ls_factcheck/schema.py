@@ -1,0 +1,261 @@
+"""The one data model, from import to export.
+
+Readers produce :class:`Article`; pre-annotation produces :class:`Annotations` for an article and
+turns them into a Label Studio :class:`Task` with one :class:`Prediction`; export turns reviewed
+annotations back into :class:`VerifiedClaim` records. Offsets everywhere are Python ``str``
+indices into the exact stored article text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ls_factcheck.labels import LABELS
+
+SCHEMA_VERSION = "1.0.0"
+
+
+# The reviewer's decision on one claim (see the annotation guideline); the values are the
+# verdict choices of the labelling interface: supported, disputed, unsourced.
+Verdict = Enum("Verdict", {value: value for value in LABELS.verdicts}, type=str)
+
+
+class Article(BaseModel):
+    """One news article exactly as read; ``text`` is never normalised."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    author: str | None = None
+    language: str | None = None
+    origin: str | None = Field(default=None, description="where it was read from: file and line")
+
+    @field_validator("text")
+    @classmethod
+    def _text_is_usable(cls, text: str) -> str:
+        if "\x00" in text:
+            raise ValueError("text contains NUL bytes")
+        if not text.strip():
+            raise ValueError("text is empty")
+        return text
+
+    @staticmethod
+    def stable_id(text: str) -> str:
+        """An id for an article that came without one: the same text always gets the same id."""
+        return "sha1-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Span(BaseModel):
+    """A stretch of an article's text; ``text`` must equal ``article.text[start:end]``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end <= self.start:
+            raise ValueError(f"span end {self.end} is not after start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span text {self.text!r} has {len(self.text)} characters, offsets say {self.end - self.start}"
+            )
+        return self
+
+    def check_against(self, text: str) -> None:
+        """Raise ``OffsetError`` unless this span's text is exactly what the offsets point at."""
+        if text[self.start : self.end] != self.text:
+            raise OffsetError(
+                f"offsets {self.start}:{self.end} point at {text[self.start:self.end]!r}, "
+                f"not at {self.text!r}"
+            )
+
+
+class OffsetError(ValueError):
+    """A span whose offsets do not point at its text."""
+
+
+class Entity(Span):
+    """A named entity, quantity or date. ``normalized`` holds comparable values for numbers."""
+
+    label: str
+    score: float = Field(default=1.0, ge=0.0, le=1.0)
+    normalized: dict[str, str | float | int | None] = Field(default_factory=dict)
+
+
+class Source(Span):
+    """Who asserts a claim. ``resolved`` names the person a pronoun or 'demnach' points back to."""
+
+    id: str
+    resolved: str | None = None
+    cue: str | None = Field(default=None, description="the attribution form, e.g. 'laut', 'sagte'")
+
+
+class Claim(Span):
+    """A candidate claim with its check-worthiness score and the reasons for it."""
+
+    id: str
+    score: float = Field(ge=0.0, le=1.0)
+    reasons: list[str] = Field(default_factory=list)
+    source_id: str | None = None
+
+    @property
+    def unattributed(self) -> bool:
+        return self.source_id is None
+
+
+class Annotations(BaseModel):
+    """What pre-annotation found in one article."""
+
+    sentences: list[Span] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+
+    def source_of(self, claim: Claim) -> Source | None:
+        return next((s for s in self.sources if s.id == claim.source_id), None)
+
+
+# --- Label Studio task and prediction -------------------------------------------------------
+
+
+class SpanValue(BaseModel):
+    start: int
+    end: int
+    text: str
+    labels: list[str]
+
+
+class RegionMeta(BaseModel):
+    """Label Studio shows ``text`` in the region panel; the rest travels with the region."""
+
+    model_config = ConfigDict(extra="allow")
+
+    text: list[str] = Field(default_factory=list)
+
+
+class LabelResult(BaseModel):
+    """A labelled span in a Label Studio result."""
+
+    id: str
+    from_name: str
+    to_name: str
+    type: Literal["labels"] = "labels"
+    origin: str = "prediction"
+    value: SpanValue
+    score: float | None = None
+    meta: RegionMeta | None = None
+
+
+class RelationResult(BaseModel):
+    """A directed relation between two regions, e.g. claim → source."""
+
+    type: Literal["relation"] = "relation"
+    from_id: str
+    to_id: str
+    direction: Literal["right", "left", "bi"] = "right"
+    labels: list[str]
+
+
+class Prediction(BaseModel):
+    model_version: str
+    score: float | None = None
+    result: list[LabelResult | RelationResult] = Field(default_factory=list)
+
+
+class TaskData(BaseModel):
+    """A task's ``data``; the summary fields become Data Manager columns."""
+
+    model_config = ConfigDict(extra="allow")
+
+    text: str
+    article_id: str
+    title: str = ""
+    url: str = ""
+    outlet: str = ""
+    published: str = ""
+    author: str = ""
+    language: str = ""
+    byline: str = ""
+    link: str = ""
+    claims: int = 0
+    max_claim_score: float = 0.0
+    unattributed_claims: int = 0
+
+
+class Task(BaseModel):
+    data: TaskData
+    predictions: list[Prediction] = Field(default_factory=list)
+
+    def check_offsets(self) -> None:
+        """Raise ``OffsetError`` for the first region whose offsets miss its text."""
+        for prediction in self.predictions:
+            for item in prediction.result:
+                if isinstance(item, LabelResult):
+                    value = item.value
+                    if self.data.text[value.start : value.end] != value.text:
+                        raise OffsetError(
+                            f"article {self.data.article_id}: region {item.id} offsets "
+                            f"{value.start}:{value.end} point at "
+                            f"{self.data.text[value.start:value.end]!r}, not at {value.text!r}"
+                        )
+
+
+# --- Export -------------------------------------------------------------------------------
+
+
+class ReviewerVerdict(BaseModel):
+    """One reviewer's decision on a claim, kept even when reviewers disagree."""
+
+    reviewer: str
+    verdict: Verdict
+    evidence: list[str] = Field(default_factory=list)
+    notes: str = ""
+    reviewed_at: datetime | None = None
+    annotation_id: int | None = None
+
+
+class ClaimEntity(BaseModel):
+    label: str
+    text: str
+    start: int
+    end: int
+
+
+class VerifiedClaim(BaseModel):
+    """One reviewed claim, as the desk publishes it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: str = SCHEMA_VERSION
+    article_id: str
+    task_id: int | None = None
+    title: str = ""
+    url: str = ""
+    outlet: str = ""
+    published: str = ""
+    claim_id: str
+    claim: str
+    start: int
+    end: int
+    verdict: Verdict
+    evidence: list[str] = Field(default_factory=list)
+    notes: str = ""
+    source: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    entities: list[ClaimEntity] = Field(default_factory=list)
+    reviewer: str
+    reviewed_at: datetime | None = None
+    reviewers: list[ReviewerVerdict] = Field(default_factory=list)
+    agreement: Literal["single", "agreed", "resolved", "conflict"] = "single"
