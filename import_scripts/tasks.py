@@ -14,12 +14,14 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 from ls_factcheck.import_scripts.annotate import annotate_doc, article_language
+from ls_factcheck.import_scripts.readers import Problem
 from ls_factcheck.labels import ATTRIBUTED_TO, CLAIM, LABELS, SOURCE
 from ls_factcheck.nlp import model_version
 from ls_factcheck.schema import (
     Annotations,
     Article,
     LabelResult,
+    OffsetError,
     Prediction,
     RegionMeta,
     RelationResult,
@@ -82,13 +84,19 @@ def _region(region_id: str, span: Span, label: str, score: float, meta: list[str
         to_name=LABELS.text_object,
         value=SpanValue(start=span.start, end=span.end, text=span.text, labels=[label]),
         score=round(score, 3),
-        meta=RegionMeta(text=["; ".join(meta)], **{k: v for k, v in extra.items() if v is not None}),
+        meta=RegionMeta(text=["; ".join(meta)], **{k: v for k, v in extra.items() if v is not None}) if meta else None,
     )
 
 
-def preannotate(articles: Iterable[Article], nlp: Language) -> Iterator[Task]:
-    """Pre-annotate each article with ``nlp`` and the rules; yields one task per article."""
+def preannotate(articles: Iterable[Article], nlp: Language, problems: list[Problem]) -> Iterator[Task]:
+    """Pre-annotate each article with ``nlp`` and the rules; yields one checked task per article.
+
+    An article whose regions fail the offset check is not yielded but recorded in ``problems``.
+    """
     version = model_version(nlp)
     # nlp.pipe batches the model work; the rules then run per article on its Doc.
-    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True):
-        yield to_task(article, annotate_doc(doc, article_language(article)), version)
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=32):
+        try:
+            yield to_task(article, annotate_doc(doc, article_language(article)), version)
+        except OffsetError as error:
+            problems.append(Problem(article.origin or article.id, f"skipped, pre-annotation is inconsistent: {error}"))

@@ -248,7 +248,7 @@ class VerifiedClaim(BaseModel):
     claim: str
     start: int
     end: int
-    verdict: Verdict
+    verdict: Verdict | None = Field(description="None only when reviewers disagree and the rule cannot resolve it")
     evidence: list[str] = Field(default_factory=list)
     notes: str = ""
     source: str | None = None

@@ -1,0 +1,87 @@
+"""The import commands as library functions: pre-annotate files into tasks, and bulk-import them.
+
+Both stream: articles are read, pre-annotated and written or sent one batch at a time. A problem
+with one article (unreadable, empty, offsets that do not match) is recorded with its file and
+line and the rest goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ls_factcheck import studio
+from ls_factcheck.import_scripts.readers import Problem, read_articles
+from ls_factcheck.import_scripts.tasks import preannotate
+from ls_factcheck.nlp import load_pipeline
+from ls_factcheck.schema import Task
+
+
+@dataclass
+class ImportResult:
+    tasks: int = 0
+    imported: int = 0
+    already_there: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    project_id: int | None = None
+    task_ids: list[int] = field(default_factory=list)
+
+
+def tasks_from_files(
+    inputs: Iterable[str | Path], problems: list[Problem], model: str | None = None
+) -> Iterator[Task]:
+    """Read, pre-annotate and check every article in ``inputs``; bad ones go to ``problems``."""
+    return preannotate(read_articles(inputs, problems), load_pipeline(model), problems)
+
+
+def preannotate_files(
+    inputs: Iterable[str | Path], output: Path, model: str | None = None,
+    progress: Callable[[int], None] = lambda n: None,
+) -> ImportResult:
+    """Write the tasks for ``inputs`` to ``output`` as a Label Studio JSON import file."""
+    result = ImportResult()
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("w", encoding="utf-8") as handle:
+        handle.write("[")
+        for task in tasks_from_files(inputs, result.problems, model):
+            handle.write(",\n" if result.tasks else "\n")
+            handle.write(task.model_dump_json(exclude_none=True))
+            result.tasks += 1
+            progress(1)
+        handle.write("\n]\n")
+    return result
+
+
+def import_files(
+    inputs: Iterable[str | Path],
+    project: str,
+    url: str | None = None,
+    token: str | None = None,
+    model: str | None = None,
+    batch_size: int = studio.BATCH_SIZE,
+    progress: Callable[[int], None] = lambda n: None,
+) -> ImportResult:
+    """Pre-annotate ``inputs`` and import them into the project titled ``project`` (created if new)."""
+    client = studio.connect(url, token)
+    result = ImportResult()
+    label_studio_project = studio.ensure_project(client, project)
+    result.project_id = label_studio_project.id
+
+    def counted() -> Iterator[Task]:
+        for task in tasks_from_files(inputs, result.problems, model):
+            result.tasks += 1
+            yield task
+
+    report = studio.import_tasks(client, label_studio_project.id, counted(), batch_size, progress)
+    result.imported = report.imported
+    result.already_there = report.already_there
+    result.task_ids = report.task_ids
+    return result
+
+
+def read_task_file(path: Path) -> list[dict]:
+    """Load a tasks file written by ``preannotate_files`` (for inspection and tests)."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))

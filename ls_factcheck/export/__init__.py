@@ -1,0 +1,1 @@
+"""Export: reviewed Label Studio tasks → VerifiedClaim records → dataset files."""

@@ -1,0 +1,36 @@
+"""Where reviewed tasks come from: a Label Studio JSON export file or a live project.
+
+Both are streamed item by item (ijson), so memory stays flat however large the project.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import ijson
+
+from ls_factcheck import studio
+
+
+def tasks_from_file(path: str | Path) -> Iterator[dict]:
+    """Each task of a Label Studio JSON export (a JSON array of tasks)."""
+    with Path(path).open("rb") as handle:
+        # use_float keeps scores as floats instead of Decimal, as json.load would.
+        yield from ijson.items(handle, "item", use_float=True)
+
+
+def tasks_from_project(project: str, url: str | None = None, token: str | None = None) -> Iterator[dict]:
+    """Each annotated task of the live project titled ``project``, with full predictions."""
+    client = studio.connect(url, token)
+    found = studio.find_project(client, project)
+    if found is None:
+        raise studio.StudioError(f"no project titled {project!r} in Label Studio at {studio.base_url(client)}")
+    # The export endpoint streams JSON; spooling it to disk keeps memory flat for big projects.
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "export.json"
+        with studio.studio_errors(studio.base_url(client)), target.open("wb") as handle:
+            for chunk in client.projects.exports.download_sync(found.id, export_type="JSON", download_all_tasks=False):
+                handle.write(chunk)
+        yield from tasks_from_file(target)

@@ -1,0 +1,39 @@
+"""The bundled pipeline finds clear German named entities with GermEval's classes.
+
+All examples were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ls_factcheck.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def entities():
+    nlp = load_pipeline()
+    return lambda text: {(ent.text, ent.label_) for ent in nlp(text).ents}
+
+
+CASES = [
+    ("Bundeskanzler Olaf Scholz reiste am Montag nach Paris.", {("Olaf Scholz", "PER"), ("Paris", "LOC")}),
+    ("Die Europäische Union verhängte neue Sanktionen gegen Russland.", {("Europäische Union", "ORG"), ("Russland", "LOC")}),
+    ("Angela Merkel sprach in Hamburg mit Vertretern der Gewerkschaften.", {("Angela Merkel", "PER"), ("Hamburg", "LOC")}),
+    ("Siemens will in Erlangen 500 neue Stellen schaffen.", {("Siemens", "ORG"), ("Erlangen", "LOC")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_finds_the_people_places_and_organisations(entities, text, expected):
+    assert expected <= entities(text)
+
+
+def test_labels_are_the_four_germeval_classes(entities):
+    labels = {label for _, label in entities(" ".join(text for text, _ in CASES))}
+    assert labels <= {"PER", "LOC", "ORG", "MISC"}
+
+
+def test_derived_adjectives_are_not_entities(entities):
+    # GermEval's *deriv class ("deutsche") maps to O: the adjective is not the named place.
+    assert not {text for text, _ in entities("Die deutsche Wirtschaft wächst langsamer.")} & {"deutsche"}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Convert the data, train, evaluate and install the bundled German pipeline (docs/model.md).
+#
+#   training/train.sh                 # full run as shipped
+#   MAX_STEPS=2000 training/train.sh  # a quick smoke run (installs only if it beats the bundled one)
+#
+# One thread on purpose: the figures in docs/model.md are per core, and shared machines stay usable.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-.venv/bin/python}"
+MAX_STEPS="${MAX_STEPS:-18000}"
+OUTPUT="${OUTPUT:-training/output}"
+export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+
+"$PYTHON" training/convert.py --out training/corpus
+"$PYTHON" -m spacy train training/config.cfg --output "$OUTPUT" --training.max_steps "$MAX_STEPS"
+"$PYTHON" training/package.py "$OUTPUT/model-best" ${FORCE:+--force}
+"$PYTHON" -m ls_factcheck.ner_eval ../shared/data/germeval2014/dev.tsv
+"$PYTHON" training/eval_sentences.py ls_factcheck/pipelines/de_factcheck
