@@ -11,7 +11,7 @@ from ls_factcheck.export.sources import tasks_from_project
 from ls_factcheck.export.writers import write_jsonl
 from ls_factcheck.import_scripts.bulk_import import import_files
 from ls_factcheck.schema import VerifiedClaim
-from ls_factcheck.studio import connect
+from ls_factcheck.studio import connect, ensure_project
 
 from .conftest import SAMPLES
 from .reviewing import claim_regions, review
@@ -83,3 +83,10 @@ def test_reviewed_claims_come_out_as_verified_claims_line_by_line(imported, stud
     assert records[first.data["article_id"], unattributed["id"]].evidence == ["Keine Quelle gefunden"]
     assert records[first.data["article_id"], unattributed["id"]].source is None
     assert records[second.data["article_id"], other["id"]].verdict.value == "disputed"
+
+
+def test_label_studio_accepts_the_interface_with_its_verdict_controls(studio):
+    client = connect(studio.url, studio.token)
+    project = client.projects.get(id=ensure_project(client, "Interface").id)
+    assert "<Choices name=\"verdict\"" in project.label_config
+    assert set(project.parsed_label_config) >= {"label", "verdict", "evidence", "notes"}
