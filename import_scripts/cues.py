@@ -17,8 +17,6 @@ class Cues:
     reporting_verbs: frozenset[str]
     # separable reporting verbs: finite part -> particle that closes the clause ("teilte ... mit")
     separable: dict[str, frozenset[str]]
-    # prepositions that introduce the source after them ("laut X", "according to X")
-    source_before: tuple[tuple[str, ...], ...]
     # postpositions that follow the source ("X zufolge")
     source_after: frozenset[str]
     # "nach Angaben/Schätzungen X": nouns whose owner (genitive or "von") is the source
@@ -27,15 +25,13 @@ class Cues:
     as_reported: frozenset[str]
     # pronouns that stand for a source named earlier
     pronouns: frozenset[str]
-    # back-references to the last named source ("demnach")
-    back_references: frozenset[str]
     # reported-speech verb forms (German Konjunktiv I/II) that continue an earlier attribution
     subjunctive: frozenset[str]
     # "soll/sollen": a report of someone else's assertion
     hearsay: frozenset[str]
     # words that hedge an assertion
     hedges: frozenset[str]
-    # modal/speculative words: with no other checkable fact the sentence is speculation
+    # modal, speculative and advising words: with no source the sentence is speculation or advice
     speculation: frozenset[str]
     # evaluative words: with nothing checkable the sentence is opinion
     opinion: frozenset[str]
@@ -43,8 +39,6 @@ class Cues:
     appeals: tuple[str, ...]
     # verbs of official acts and events
     official_acts: frozenset[str]
-    # comparisons, records, firsts
-    comparisons: frozenset[str]
     # causal connectives
     causal: frozenset[str]
     # words that never start a source's name even when capitalised at sentence start
@@ -73,9 +67,18 @@ zitierte zitiert äußerte äußerten äußert verlautete mahnte mahnten mahnt s
 erläuterte erläuterten erläutert ergänzte ergänzten ergänzt bezeichnete bezeichneten bezeichnet
 nannte nannten nennt lobte lobten lobt verurteilte verurteilten verurteilt beklagte beklagten beklagt
 bezifferte bezifferten beziffert gab gaben gibt teilte teilten teilt wies wiesen weist hob hoben hebt
-kündigte kündigten kündigt fügte fügten fügt merkte merkten merkt bestätige sagt, insistierte
+kündigte kündigten kündigt fügte fügten merkte merkten merkt bestätige sagt, insistierte
 argumentierte argumentiert vermutete vermuten vermutet beschuldigte beschuldigten beschuldigt
-warf warfen wirft erinnerte erinnert informierte informiert
+warf warfen wirft erinnerte erinnert informierte informiert rät riet raten empfiehlt empfahl empfehlen
+erwartet erwarten erwartete erwarteten begründete begründeten begründet verweist verwies verweisen
+sieht sehen ergab ergaben ergibt zeigt zeigen zeigte legte legt prognostiziert prognostizierte
+gefordert gesagt erklärt betont bestätigt mitgeteilt angekündigt berichtet gemeldet kritisiert
+eingeräumt dementiert bestritten zurückgewiesen vorgeworfen gewarnt geschätzt angegeben bekanntgegeben
+verkündet versichert behauptet beziffert bekräftigt hingewiesen eingestanden zugegeben bezeichnet
+kommentieren äußern nennen mitteilen angeben beziffern gelobt gewürdigt verurteilt zitiert gedankt anerkannt angesehen bewertet eingestuft gewertet eingeschätzt
+widersprach widersprachen widerspricht widersprochen entgegnete entgegneten konterte konterten beteuerte
+beteuerten verteidigte verteidigten plädierte plädierten appellierte appellierten drohte drohten gestand
+kommentierte kommentierten präzisierte relativierte gesprochen würdigte würdigten versprach versprachen verspricht
 """
 
 _EN_REPORTING = """
@@ -84,6 +87,7 @@ reported reports added adds warned warns claimed claims insisted insists denied 
 noted notes explained explains stressed stresses emphasized emphasised argued argues alleged alleges
 acknowledged acknowledges admitted admits revealed reveals disclosed tweeted posted called calls
 described describes accused accuses demanded demands urged urges criticized criticised praised
+attributed attributes blamed blames predicted predicts expects expected forecast
 """
 
 DE = Cues(
@@ -95,40 +99,61 @@ DE = Cues(
         "hob": frozenset({"hervor"}), "hoben": frozenset({"hervor"}), "hebt": frozenset({"hervor"}),
         "kündigte": frozenset({"an"}), "kündigten": frozenset({"an"}), "kündigt": frozenset({"an"}),
         "räumte": frozenset({"ein"}), "räumten": frozenset({"ein"}), "räumt": frozenset({"ein"}),
-        "fügte": frozenset({"hinzu"}), "fügten": frozenset({"hinzu"}), "fügt": frozenset({"hinzu"}),
+        "fügte": frozenset({"hinzu"}), "fügten": frozenset({"hinzu"}),
         "merkte": frozenset({"an"}), "merkten": frozenset({"an"}), "merkt": frozenset({"an"}),
         "warf": frozenset({"vor"}), "warfen": frozenset({"vor"}), "wirft": frozenset({"vor"}),
+        # "rechnet mit einem Schaden von …": an estimate on record
+        "rechnet": frozenset({"mit"}), "rechnen": frozenset({"mit"}), "rechnete": frozenset({"mit"}),
+        "rechneten": frozenset({"mit"}),
+        "erkannte": frozenset({"an"}), "erkannten": frozenset({"an"}), "erkennt": frozenset({"an"}),
+        "schloss": frozenset({"aus"}), "schlossen": frozenset({"aus"}), "schließt": frozenset({"aus"}),
+        "führte": frozenset({"zurück"}), "führten": frozenset({"zurück"}), "führt": frozenset({"zurück"}),
+        "rief": frozenset({"auf"}), "riefen": frozenset({"auf"}), "ruft": frozenset({"auf"}),
+        "sah": frozenset({"an"}), "sahen": frozenset({"an"}),
+        # "stellte sich hinter X": a public statement of support
+        "stellte": frozenset({"klar", "fest", "dar", "hinter"}), "stellten": frozenset({"klar", "fest", "dar", "hinter"}),
+        "stellt": frozenset({"klar", "fest", "dar", "hinter"}),
+        # "Zu diesem Ergebnis kommt eine Studie des X"
+        "kommt": frozenset({"ergebnis", "schluss"}), "kommen": frozenset({"ergebnis", "schluss"}),
+        "kam": frozenset({"ergebnis", "schluss"}), "kamen": frozenset({"ergebnis", "schluss"}),
+        "legte": frozenset({"nahe", "dar"}), "legt": frozenset({"nahe", "dar"}),
+        "geht": frozenset({"hervor"}), "gehen": frozenset({"hervor"}), "ging": frozenset({"hervor"}),
+        # an indictment or accusation is a statement on record: "erhob Anklage", "erhob Vorwürfe"
+        "erhob": frozenset({"anklage", "vorwürfe", "vorwurf"}), "erhoben": frozenset({"anklage", "vorwürfe", "vorwurf"}),
+        "erhebt": frozenset({"anklage", "vorwürfe", "vorwurf"}),
     },
-    source_before=(("laut",), ("gemäß",), ("zufolge",), ("nach", "angaben"), ("so",)),
     source_after=frozenset({"zufolge"}),
     statement_nouns=frozenset(
-        "angaben schätzungen informationen darstellung einschätzung auskunft erkenntnissen berechnungen "
-        "zahlen daten recherchen berichten aussagen worten ermittlungen".split()
+        "angaben schätzungen schätzung informationen darstellung einschätzung auskunft erkenntnissen berechnungen "
+        "zahlen daten recherchen berichten aussagen worten ermittlungen überzeugung auffassung ansicht "
+        "meinung aussage auswertung".split()
     ),
     as_reported=frozenset({"wie"}),
     pronouns=frozenset({"er", "sie", "man"}),
-    back_references=frozenset({"demnach", "demzufolge", "ihm", "ihr", "ihnen"}),
     subjunctive=frozenset(
         """sei seien seiest habe hätte hätten werde würde würden könne könnten müsse müssten solle
         wolle wollten gebe gäbe liege lägen stehe stünden gehe ginge komme käme handle handele diene
         brauche fehle plane verfüge befinde befänden bleibe blieben verpflichte bestehe lasse wisse
-        dürfe trage zeige führe arbeite verstoße entspreche""".split()
+        dürfe trage zeige führe arbeite verstoße entspreche koste betrage belaufe steige sinke erwarte
+        rechne gelte ermittle prüfe wachse fließe reiche fordere""".split()
     ),
-    hearsay=frozenset({"soll", "sollen", "sollte", "sollten", "angeblich", "mutmaßlich"}),
+    hearsay=frozenset({"soll", "sollen", "angeblich", "mutmaßlich"}),
     hedges=frozenset(
         "soll sollen angeblich mutmaßlich vermutlich offenbar möglicherweise wohl scheinbar anscheinend "
         "berichten zufolge unbestätigten".split()
     ),
     speculation=frozenset(
-        "könnte könnten dürfte dürften würde würden wird werden möglicherweise vielleicht eventuell "
-        "womöglich voraussichtlich sollte".split()
+        "könnte könnten dürfte dürften würde würden möglicherweise vielleicht eventuell womöglich sollte sollten".split()
     ),
     opinion=frozenset(
         """beunruhigend beunruhigendes beunruhigende bedenklich bedenkliche bedenkliches besorgniserregend
         erschreckend erschreckende skandalös skandalöse fragwürdig fragwürdige zweifelhaft zweifelhafte
         gefährlich gefährliche problematisch problematische bedauerlich unverantwortlich unverantwortliche
         bemerkenswert bemerkenswerte erfreulich erfreuliche enttäuschend enttäuschende peinlich
-        alarmierend alarmierende inakzeptabel unerträglich richtig falsch gut schlecht""".split()
+        alarmierend alarmierende inakzeptabel unerträglich beschämend beschämende bitter bitteres bittere
+        kämpferisch dramatisch dramatische katastrophal katastrophale fatal fatale absurd absurde
+        unverständlich ärgerlich empörend empörende traurig traurige verheerend verheerende
+        bedrückend bedrückende erfreulicherweise leider""".split()
     ),
     appeals=(
         "es ist unerlässlich", "es ist wichtig", "es ist notwendig", "es ist an der zeit", "es bleibt zu hoffen",
@@ -145,11 +170,6 @@ DE = Cues(
         angegriffen griff beschossen zerstört getötet verletzt starben gestorben kamen verhaftete
         festgenommen erlassen erließ eingeleitet leitete""".split()
     ),
-    comparisons=frozenset(
-        """erstmals erstmalig zum ersten mal rekord rekordwert höchste höchsten höchststand niedrigste
-        niedrigsten tiefststand mehr weniger als vorjahr vorjahres verdoppelt verdreifacht gestiegen
-        gesunken stieg sank zugenommen abgenommen größte größten kleinste meisten wenigsten""".split()
-    ),
     causal=frozenset({"wegen", "weil", "aufgrund", "infolge", "deshalb", "daher", "verursacht", "verursachte", "da", "dadurch", "führte", "führten"}),
     not_names=frozenset(
         """zudem auch dabei außerdem gleichzeitig später dann inzwischen bereits nun jetzt heute gestern
@@ -157,7 +177,9 @@ DE = Cues(
         anschließend unterdessen indes indessen ebenfalls zunächst schließlich bislang bisher noch erst
         nur vor nach seit während bei mit ohne für gegen über unter auf aus zu von vom zum zur es das
         dies diese dieser dieses wie was wer wo wann warum als wenn ob dass doch aber und oder denn
-        sowohl weder laut gemäß zufolge parallel letztlich zugleich ebenso ferner demnach demzufolge""".split()
+        sowohl weder laut gemäß zufolge parallel letztlich zugleich ebenso ferner demnach demzufolge derzeit
+        aktuell mittlerweile damals seither zuletzt kürzlich jüngst erstmals künftig demnächst momentan
+        gegenwärtig insgesamt""".split()
     ),
     name_glue=frozenset({"for", "the", "of", "and", "de", "la", "von", "van", "der", "den", "du", "al", "el", "bin", "&"}),
     determiners=frozenset(
@@ -175,7 +197,7 @@ DE = Cues(
         liegt liegen lag geht gehen ging kommt kommen kam bleibt bleiben blieb""".split()
     ),
     meta_prefixes=(
-        "text: ", "ein kommentar von", "eine analyse von", "mehr zum thema", "lesen sie auch",
+        "text: ", "das interview führte", "die fragen stellte", "interview: ", "ein kommentar von", "eine analyse von", "mehr zum thema", "lesen sie auch",
         "auch interessant", "weitere artikel", "mehr dazu", "zum thema", "foto:", "bild:", "quelle:",
         "übersetzt aus", "ursprünglich veröffentlicht", "dieser artikel erschien", "dieser beitrag erschien",
         "alle rechte vorbehalten", "nutzung ausschließlich", "eine weiterverwendung", "copyright", "©",
@@ -187,16 +209,14 @@ DE = Cues(
 EN = Cues(
     reporting_verbs=frozenset(_EN_REPORTING.split()),
     separable={"pointed": frozenset({"out"}), "points": frozenset({"out"})},
-    source_before=(("according", "to"), ("citing",), ("per",)),
     source_after=frozenset(),
     statement_nouns=frozenset("figures estimates data reports statement information".split()),
     as_reported=frozenset({"as"}),
     pronouns=frozenset({"he", "she", "they"}),
-    back_references=frozenset(),
     subjunctive=frozenset(),
     hearsay=frozenset({"allegedly", "reportedly", "purportedly", "supposedly"}),
     hedges=frozenset("allegedly reportedly purportedly supposedly apparently possibly likely unconfirmed".split()),
-    speculation=frozenset("could might may would will possibly perhaps maybe likely".split()),
+    speculation=frozenset("could might may would perhaps maybe should".split()),
     opinion=frozenset(
         """disturbing alarming worrying troubling shocking outrageous questionable dubious dangerous
         problematic regrettable irresponsible remarkable disappointing embarrassing unacceptable""".split()
@@ -210,11 +230,7 @@ EN = Cues(
         sentenced arrested charged ratified imposed announced launched opened voted elected resigned
         attacked killed injured died destroyed""".split()
     ),
-    comparisons=frozenset(
-        """first record highest lowest more less fewer than doubled tripled rose fell increased
-        decreased largest biggest smallest most least""".split()
-    ),
-    causal=frozenset({"because", "due", "caused", "owing", "therefore", "led", "since"}),
+    causal=frozenset({"because", "due", "caused", "owing", "therefore"}),
     not_names=frozenset(
         """also meanwhile however moreover then now today yesterday on in at the a an this that these
         those it he she they we what who where when why as if but and or so thus according earlier
@@ -235,6 +251,18 @@ EN = Cues(
         "published", "translated from", "originally published",
     ),
 )
+
+
+# Word endings for a person's role or office ("Bundesverteidigungsminister", "NATO-Sprecherin")
+ROLE_SUFFIXES = ("präsident", "präsidentin", "minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin",
+                  "leiter", "leiterin", "direktor", "direktorin", "rat", "rätin", "kanzler", "kanzlerin", "meister",
+                  "meisterin", "führer", "führerin", "vorsitzende", "vorsitzender", "anwalt", "anwältin", "richter",
+                  "richterin", "experte", "expertin", "sekretär", "sekretärin", "berater", "beraterin", "kommissar",
+                  "kommissarin", "general", "professor", "professorin", "forscher", "forscherin", "botschafter",
+                  "botschafterin", "abgeordnete", "abgeordneter", "bürgermeister", "bürgermeisterin", "mayor",
+                  "president", "chief", "spokesman", "spokeswoman", "spokesperson", "director", "governor",
+                  "secretary", "senator", "officer", "minister", "direktorin", "dezernent", "dezernentin",
+                 "vorstand", "vorständin", "staatsanwalt", "staatsanwältin", "landrat", "landrätin")
 
 
 def cues_for(language: str) -> Cues:

@@ -92,10 +92,11 @@ NUMBER_WORDS = {
     "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
     "tausend": 1000, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "hundred": 100,
-    "dutzende": None, "hunderte": None, "tausende": None, "zehntausende": None, "hunderttausende": None,
+    "mehrere": None, "einige": None, "dutzende": None, "hunderte": None, "tausende": None, "zehntausende": None, "hunderttausende": None,
     "dozens": None, "hundreds": None, "thousands": None, "tens of thousands": None, "hundreds of thousands": None,
 }
-_NUMBER_WORD = r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundreds of thousands|tens of thousands|dozens|hundreds|thousands)"
+_VAGUE = {"mehrere", "einige", "several", "some"}
+_NUMBER_WORD = r"(?:mehrere|einige|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Zz]wölf|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundreds of thousands|tens of thousands|dozens|hundreds|thousands)"
 
 # Numbers in the two conventions: German "11.000,5", English "11,000.5".
 _NUM_DE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?:,\d+)?|\d+(?:,\d+)?"
@@ -121,9 +122,8 @@ _IDENTIFIER_BEFORE = {
 _EN_NOT_NOUN = {
     "and", "or", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
     "is", "are", "was", "were", "has", "have", "had", "that", "which", "who", "than", "but", "when",
-    "after", "before", "per", "said", "according", "were", "will", "would", "could", "had",
+    "after", "before", "per", "said", "according", "will", "would", "could",
 }
-_EN_SECOND_STOP = _EN_NOT_NOUN | {"percent", "million", "billion", "since", "last", "this", "between"}
 
 
 @dataclass
@@ -195,7 +195,7 @@ def _bounds(value: float | None, qualifier: str | None) -> tuple[float | None, f
 
 def _quantities(text: str, english: bool) -> list[_Match]:
     num = _NUM_EN if english else _NUM_DE
-    qual = _QUAL_EN if english else _QUAL_DE
+    qual = _QUAL_EN if english else f"(?i:{_QUAL_DE})"
     noun = _EN_NOUN if english else _DE_ADJ + _DE_NOUN
     range_word = r"(?:to|and|-|–)" if english else r"(?:bis|und|-|–)"
     pattern = re.compile(
@@ -217,6 +217,8 @@ def _quantities(text: str, english: bool) -> list[_Match]:
         # a lower-case German number word is a quantity only when it counts something
         if is_word and not (noun_text or m.group("pct") or m.group("cur") or m.group("scale")):
             continue
+        if raw.lower() in _VAGUE and not m.group("scale"):
+            continue  # "mehrere Millionen Geschosse" is a figure; "mehrere Soldaten" is not
         start, end = m.start(), m.end()
         if m.group("qual") and not m.group("num2") and m.group("between"):
             continue
@@ -225,6 +227,8 @@ def _quantities(text: str, english: bool) -> list[_Match]:
             unit = "pp" if "punkt" in m.group("pct").lower() or "point" in m.group("pct").lower() else "%"
         elif m.group("cur") or m.group("sign"):
             unit = CURRENCIES.get((m.group("cur") or m.group("sign")).lower())
+            if noun_text:
+                end = m.start("noun") - 1  # "$12 million budget": money counts money, not the budget
         elif noun_text:
             unit = _counted(noun_text, english)
             if unit is None:
@@ -234,7 +238,7 @@ def _quantities(text: str, english: bool) -> list[_Match]:
             value *= _scale(m.group("scale"), english)
         if not is_word and _is_identifier(text, m.start("num")):
             continue
-        if not is_word and unit is None and not m.group("scale"):
+        if not is_word and unit is None and not m.group("scale") and not (m.group("qual") and _qualifier(m.group("qual"))):
             continue  # a bare number says nothing comparable; "1.000 der 11.000 Soldaten" is mended below
         if m.group("between") and not m.group("num2"):
             start = m.start("sign") if m.group("sign") else m.start("num")
@@ -248,6 +252,92 @@ def _quantities(text: str, english: bool) -> list[_Match]:
         found.append(_Match(start, _trim(text, start, end), QUANTITY,
                             {"value": value, "unit": unit, "qualifier": qualifier, "low": low, "high": high}))
     found.extend(_parts_of(text, english, found, num, qual))
+    found.extend(_shares_and_ages(text, english, qual))
+    found.extend(_counts_of_named_total(text, english, num, qual))
+    return found
+
+
+_FRACTIONS = {"hälfte": 0.5, "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "sechstel": 1 / 6, "achtel": 0.125,
+              "zehntel": 0.1, "half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_ORDINAL_SHARE = {"zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "zehnte": 10,
+                  "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10}
+
+
+def _shares_and_ages(text: str, english: bool, qual: str) -> list[_Match]:
+    """Shares ("gut ein Fünftel", "jede fünfte Stelle", "die Hälfte der Befragten") and ages ("52-Jährige")."""
+    found = []
+    if not english:
+        pattern = (rf"(?<!\w)(?:(?P<qual>(?i:{qual}))\s+)?(?P<n>(?i:ein|eine|zwei|drei|vier|die))\s+"
+                   r"(?P<frac>Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)(?!\w)")
+        share = r"(?<!\w)(?:[Jj]ede[rsn]?)\s+(?P<ord>zweite|dritte|vierte|fünfte|sechste|zehnte)[nrs]?\s+(?P<noun>[A-ZÄÖÜ][\w-]+)"
+        age = r"(?<![\w.])(?P<age>\d{1,3})-(?:[Jj]ährige[nmrs]?|[Jj]ähriger)(?:\s+(?P<noun>[A-ZÄÖÜ][\w-]+))?"
+    else:
+        pattern = (rf"(?<!\w)(?:(?P<qual>(?i:{qual}))\s+)?(?P<n>(?i:a|one|two|three|half))\s*-?\s*"
+                   r"(?P<frac>half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?!\w)")
+        share = r"(?<!\w)(?i:every|one\s+in\s+(?:two|three|four|five|ten))\s+(?P<ord>second|third|fourth|fifth|tenth)?\s*(?P<noun>[a-z]+)"
+        age = r"(?<![\w.])(?P<age>\d{1,3})-year-old(?:\s+(?P<noun>[a-z]+))?"
+    for m in re.finditer(pattern, text):
+        count = {"ein": 1, "eine": 1, "die": 1, "a": 1, "one": 1, "half": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3,
+                 "vier": 4}.get(m["n"].lower(), 1)
+        value = count * _FRACTIONS.get(m["frac"].lower().rstrip("s"), _FRACTIONS.get(m["frac"].lower(), 0))
+        qualifier = _qualifier(m["qual"])
+        low, high = _bounds(value, qualifier)
+        found.append(_Match(m.start(), m.end(), QUANTITY, {"value": round(value, 4), "unit": "Anteil" if not english else "share",
+                                                           "qualifier": qualifier, "low": low, "high": high}, 1))
+    multiple = (rf"(?<!\w)(?:(?P<qual>(?i:{qual}))\s+)?(?i:das|um\s+das)\s+(?P<mult>Doppelte|Dreifache|Vierfache|Fünffache|Zehnfache)"
+                if not english else rf"(?<!\w)(?:(?P<qual>(?i:{qual}))\s+)?(?P<mult>double|twice|triple|three times|four times|ten times)\b")
+    factors = {"doppelte": 2, "dreifache": 3, "vierfache": 4, "fünffache": 5, "zehnfache": 10, "double": 2, "twice": 2,
+               "triple": 3, "three times": 3, "four times": 4, "ten times": 10}
+    for m in re.finditer(multiple, text):
+        value = float(factors[m["mult"].lower()])
+        qualifier = _qualifier(m["qual"])
+        low, high = _bounds(value, qualifier)
+        found.append(_Match(m.start(), m.end(), QUANTITY, {"value": value, "unit": "Faktor" if not english else "factor",
+                                                           "qualifier": qualifier, "low": low, "high": high}, 1))
+    for m in re.finditer(share, text):
+        if not m["ord"]:
+            continue
+        value = round(1 / _ORDINAL_SHARE[m["ord"].lower()], 4)
+        found.append(_Match(m.start(), m.end(), QUANTITY, {"value": value, "unit": "Anteil" if not english else "share",
+                                                           "low": value, "high": value}, 1))
+    for m in re.finditer(age, text):
+        value = float(m["age"])
+        found.append(_Match(m.start(), m.end(), QUANTITY, {"value": value, "unit": "Lebensjahre" if not english else "years of age",
+                                                           "low": value, "high": value}, 1))
+    return found
+
+
+def _counts_of_named_total(text: str, english: bool, num: str, qual: str) -> list[_Match]:
+    """"Die Zahl der Arbeitslosen stieg auf 14.380", "sinken von 480.000 auf 300.000 Euro": a bare number
+    counts what the sentence names as counted, or what the number it changes into counts."""
+    found = []
+    if english:
+        return found
+    for sentence in re.finditer(r"[^\n]+?(?:[.!?](?=\s|$)|(?=\n)|$)", text):
+        body = sentence.group(0)
+        named = re.search(r"\b(?:Zahl|Anzahl)\s+(?:der|von)\s+(?P<noun>[A-ZÄÖÜ][\w-]+)", body)
+        for m in re.finditer(rf"\b(?:auf|um|von|bei)\s+(?:(?P<qual>{qual})\s+)?(?P<num>{num})(?=\s+(?:auf|gestiegen|gesunken|"
+                             rf"geklettert|gefallen|gewachsen|zurückgegangen|an|bis|\w+\s+(?:gestiegen|gesunken))\b|[.,;]|$)", body):
+            raw = m["num"]
+            if re.fullmatch(r"(19|20)\d\d", raw):
+                continue
+            start = sentence.start() + m.start("num")
+            after = re.match(rf"\s+auf\s+(?:{qual}\s+)?(?:{num})\s*(?P<unit>{_CURRENCY_WORD}|{PERCENT}|[A-ZÄÖÜ][\w-]+)?",
+                             body[m.end("num"):])
+            unit = None
+            if after and after["unit"]:
+                unit = CURRENCIES.get(after["unit"].lower()) or ("%" if after["unit"] in ("Prozent", "%") else after["unit"])
+            elif named:
+                unit = named["noun"]
+            if unit is None:
+                continue
+            value = parse_number(raw, english)
+            qualifier = _qualifier(m["qual"])
+            low, high = _bounds(value, qualifier)
+            if m["qual"]:
+                start = sentence.start() + m.start("qual")
+            found.append(_Match(start, sentence.start() + m.end("num"), QUANTITY,
+                                {"value": value, "unit": unit, "qualifier": qualifier, "low": low, "high": high}))
     return found
 
 
@@ -264,7 +354,7 @@ def _parts_of(text: str, english: bool, found: list[_Match], num: str, qual: str
         low, high = _bounds(value, qualifier)
         parts.append(_Match(m.start(), m.end("num"), QUANTITY,
                             {"value": value, "unit": whole.normalized.get("unit"), "qualifier": qualifier,
-                             "low": low, "high": high}))
+                             "low": low, "high": high}, priority=1))
     return parts
 
 
@@ -277,15 +367,12 @@ def _value(raw: str, english: bool) -> float | None:
 def _counted(noun_text: str, english: bool) -> str | None:
     """The unit a counted noun gives, or None when the word after the number is not counted."""
     words = noun_text.split()
-    head = words[-1]
-    key = head.lower()
+    key = words[-1].lower()
     if key in MONTHS or key in WEEKDAYS or key in _NOT_COUNTED_DE:
         return None
-    if english:
-        if words[0].lower() in _EN_NOT_NOUN or key in _EN_NOT_NOUN or words[0].lower() in MONTHS:
-            return None
-        return UNITS.get(key, head)
-    return UNITS.get(key, head)
+    if english and (words[0].lower() in _EN_NOT_NOUN or key in _EN_NOT_NOUN or words[0].lower() in MONTHS):
+        return None
+    return UNITS.get(key, words[-1])
 
 
 def _is_identifier(text: str, start: int) -> bool:
@@ -310,8 +397,8 @@ _PART_EN = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s
 def _dates(text: str, english: bool) -> list[_Match]:
     found: list[_Match] = []
 
-    def add(m: re.Match, normalized: dict, priority: int = 1, group: int | str = 0) -> None:
-        found.append(_Match(m.start(group), m.end(group), DATE, normalized, priority))
+    def add(m: re.Match, normalized: dict, priority: int = 1) -> None:
+        found.append(_Match(m.start(), m.end(), DATE, normalized, priority))
 
     # numeric dates: 28.04.2025, 28.4.25, 2025-04-28
     for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)(?![\d])", text):
@@ -358,7 +445,7 @@ def _dates(text: str, english: bool) -> list[_Match]:
     ):
         word = m[1].lower()
         if word in ("may", "march", "mai", "fall") and not m[2] and not re.match(r"(?i)(im|in|seit|bis|ab|since|until|by)\s", m.group(0)):
-            continue  # "may" the verb, "march" the verb, "Mai" as a name is rare but "fall" is a verb too
+            continue  # "may", "march" and "fall" are verbs too: a month only after a preposition or before a year
         if word in MONTHS and not english and word.endswith(".") and not m[2]:
             continue
         add(m, _period(m[1], m[2], m.group(0)), 1)
@@ -399,7 +486,7 @@ def _dates(text: str, english: bool) -> list[_Match]:
         r"(?:over\s+)?the\s+weekend",
     )
     for pattern in relative_en if english else relative_de:
-        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, 0 if not english else re.IGNORECASE):
+        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
             add(m, {"relative": " ".join(m.group(0).split())}, 1)
     return found
 

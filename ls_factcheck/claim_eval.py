@@ -204,7 +204,6 @@ def evaluate_claims(gold_path: str | Path, articles_path: str | Path, nlp: Langu
 
 def score_article(article: Article, rows: list[dict], annotations: Annotations, scores: Scores,
                   misses: list[Miss] | None, every_sentence_a_claim: bool = False) -> None:
-    text = article.text
     sources = {s.id: s for s in annotations.sources}
     for row in rows:
         start, end = row["start"], row["end"]
@@ -291,7 +290,7 @@ _FUNCTION = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "
 
 
 def same_name(a: str | None, b: str | None) -> bool:
-    """Do two names mention the same source? "Kirby" ~ "John Kirby", "Auswärtige Amt" ~ "Auswärtiges Amt"."""
+    """Do two names mention the same source? "Reh" ~ "Tobias Reh", "Auswärtige Amt" ~ "Auswärtiges Amt"."""
     if not a or not b:
         return False
     words_a = [w.lower() for w in _WORD.findall(a) if w.lower() not in _FUNCTION and len(w) > 2]

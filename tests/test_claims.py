@@ -1,0 +1,126 @@
+"""Which sentences are candidate claims, and why: the guideline's CLAIM section as tests."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import annotate_text, claim_with
+
+ARTICLE = """Home » Regionales » Wendelbrück
+Neue Brücke über die Wendel freigegeben
+Von Carla Imhof
+Wendelbrück, 14. März 2026
+Nach drei Jahren Bauzeit ist die neue Wendelbrücke am Freitag für den Verkehr freigegeben worden. Sie hat nach Angaben des Landesbetriebs 38 Millionen Euro gekostet, 6 Millionen mehr als geplant.
+Kosten und Kritik
+Ist das Geld gut angelegt? Die Entwicklung wirft ein bedenkliches Licht auf die Planung. Der Verkehr könnte in den kommenden Jahren weiter zunehmen. Es ist unerlässlich, dass die Stadt die Kosten offenlegt.
+Mehr zum Thema: Brücken im Land marode
+© Wendelbrücker Bote 2026"""
+
+
+def claim_texts(text: str, language: str = "de") -> list[str]:
+    return [c.text for c in annotate_text(text, language).claims]
+
+
+def test_a_statement_of_fact_with_a_number_is_a_claim():
+    assert any("38 Millionen Euro" in text for text in claim_texts(ARTICLE))
+
+
+def test_a_headline_that_asserts_is_a_claim():
+    assert "Neue Brücke über die Wendel freigegeben" in claim_texts(ARTICLE)
+
+
+def test_meta_text_is_never_a_claim():
+    texts = claim_texts(ARTICLE)
+    for meta in ("Home »", "Von Carla Imhof", "Wendelbrück, 14. März 2026", "Mehr zum Thema", "©"):
+        assert not any(meta in text for text in texts), meta
+
+
+def test_a_heading_that_only_names_a_topic_is_not_a_claim():
+    assert "Kosten und Kritik" not in claim_texts(ARTICLE)
+
+
+def test_a_question_is_not_a_claim():
+    assert not any("Ist das Geld" in text for text in claim_texts(ARTICLE))
+
+
+def test_opinion_without_a_checkable_core_is_not_a_claim():
+    assert not any("bedenkliches Licht" in text for text in claim_texts(ARTICLE))
+
+
+def test_speculation_about_the_future_is_not_a_claim():
+    assert not any("könnte" in text for text in claim_texts(ARTICLE))
+
+
+def test_the_authors_appeal_is_not_a_claim():
+    assert not any("unerlässlich" in text for text in claim_texts(ARTICLE))
+
+
+def test_a_fact_followed_by_speculation_is_claimed_without_the_speculation():
+    text = "Die Stadt hat 2025 rund 40 Millionen Euro in Schulen investiert, was die Steuern steigen lassen könnte."
+    assert claim_texts(text) == ["Die Stadt hat 2025 rund 40 Millionen Euro in Schulen investiert"]
+
+
+def test_speculation_on_record_is_a_claim():
+    text = "Verkehrsminister Ralf Dörr sagte, die Maut könnte 2027 um 5 Prozent steigen."
+    assert claim_texts(text) == [text]
+
+
+def test_a_quoted_opinion_of_a_named_speaker_is_a_claim():
+    text = "„Das ist ein schwarzer Tag für die Stadt“, sagte Ratsherr Emil Brand."
+    assert claim_texts(text) == [text]
+
+
+def test_an_opinion_of_unnamed_experts_is_not_a_claim():
+    assert claim_texts("Beobachter sehen darin ein Zeichen der Schwäche.") == []
+
+
+def test_an_open_question_in_a_statement_is_not_a_claim():
+    assert claim_texts("Ob der Zeitplan hält, ist offen.") == []
+
+
+def test_in_a_commentary_only_anchored_sentences_are_claims():
+    text = ("Kommentar: Die Stadt verspielt Vertrauen\n"
+            "Die Sanierung des Hallenbads kostet inzwischen 14 Millionen Euro. Das ist beschämend. "
+            "Es fehlt an Mut.")
+    assert claim_texts(text) == ["Die Sanierung des Hallenbads kostet inzwischen 14 Millionen Euro."]
+
+
+def test_a_headline_repeated_by_the_layout_is_claimed_once():
+    text = "Ministerin tritt zurück\n\nMinisterin tritt zurück\n\nDie Ministerin ist am Dienstag zurückgetreten."
+    assert claim_texts(text).count("Ministerin tritt zurück") == 1
+
+
+def test_a_request_to_readers_is_not_a_claim():
+    assert claim_texts("Zeugen werden gebeten, sich bei der Polizei in Hainstadt zu melden.") == []
+
+
+def test_reasons_name_the_number_the_source_and_the_act():
+    ann = annotate_text("Nach Angaben der Polizei wurden 12 Verdächtige festgenommen.")
+    reasons = claim_with(ann, "12 Verdächtige").reasons
+    assert "a number: 12 Verdächtige" in reasons
+    assert "a named source: Polizei" in reasons
+    assert "an official act: festgenommen" in reasons
+
+
+def test_reasons_name_a_record_and_a_cause():
+    ann = annotate_text("Wegen des Streiks fielen erstmals alle Flüge aus.")
+    reasons = claim_with(ann, "Flüge").reasons
+    assert "a comparison or record: erstmals" in reasons
+    assert "a causal statement: wegen" in reasons
+
+
+def test_score_is_higher_for_a_sourced_number_than_for_a_bare_statement():
+    ann = annotate_text("Die Schule bleibt geschlossen. Laut Schulamt fehlen 40 Lehrkräfte.")
+    bare, sourced = claim_with(ann, "Schule bleibt"), claim_with(ann, "40 Lehrkräfte")
+    assert 0.0 <= bare.score < sourced.score <= 1.0
+
+
+def test_ids_are_unique_and_every_claim_source_exists():
+    ann = annotate_text(ARTICLE + "\nLaut Stadt gibt es 4 Brücken. Laut Land gibt es 9 Tunnel.")
+    assert len({c.id for c in ann.claims}) == len(ann.claims)
+    assert len({s.id for s in ann.sources}) == len(ann.sources)
+    assert all(ann.source_of(c) is not None for c in ann.claims if c.source_id)
+
+
+def test_english_meta_and_claims():
+    text = ("By Jane Doe\nThe bridge reopened on Monday after 18 months of repairs.\n"
+            "Will it last?\nRelated Articles")
+    assert claim_texts(text, "en") == ["The bridge reopened on Monday after 18 months of repairs."]
