@@ -9,6 +9,7 @@ are checked before a task leaves this module.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -20,6 +21,7 @@ from ls_factcheck.nlp import model_version
 from ls_factcheck.schema import (
     Annotations,
     Article,
+    Claim,
     LabelResult,
     OffsetError,
     Prediction,
@@ -70,11 +72,28 @@ def to_task(article: Article, annotations: Annotations, version: str) -> Task:
             claims=len(annotations.claims),
             max_claim_score=round(top, 3),
             unattributed_claims=sum(c.unattributed for c in annotations.claims),
+            unattributed_selector=unattributed_selector(annotations.claims),
         ),
         predictions=[Prediction(model_version=version, score=round(top, 3), result=results)],
     )
     task.check_offsets()
     return task
+
+
+def unattributed_selector(claims: Iterable[Claim]) -> str:
+    """CSS selector of the highlights of the unattributed claims, for the labelling interface.
+
+    Label Studio names a region's highlight spans ``htx-highlight-<region id>-<n>`` and offers no
+    per-region style, so label_config/factcheck.xml styles these spans through this selector to
+    make unattributed claims recognisable in the text; a selected or hidden claim keeps Label
+    Studio's own look. Ids that are not plain names are left out rather than escaped, so they
+    cannot break the page's CSS.
+    """
+    return ", ".join(f'.htx-highlight[class*=" htx-highlight-{c.id}-"]:not(.__active):not(.__hidden)'
+                     for c in claims if c.unattributed and _PLAIN_ID.fullmatch(c.id))
+
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def _region(region_id: str, span: Span, label: str, score: float, meta: list[str], **extra) -> LabelResult:

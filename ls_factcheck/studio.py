@@ -17,6 +17,7 @@ from label_studio_sdk.core.api_error import ApiError
 
 from ls_factcheck.labels import config_xml
 from ls_factcheck.schema import Task
+from ls_factcheck.views import ensure_review_views
 
 DEFAULT_URL = "http://127.0.0.1:8080"
 BATCH_SIZE = 500
@@ -84,6 +85,8 @@ def ensure_project(client: LabelStudio, title: str):
                 description="Fact-check review: verdicts on pre-annotated claims (label-studio-factcheck)",
                 show_collab_predictions=True,
             )
+            # Only at creation: a desk that deleted or changed a tab keeps its choice on re-import.
+            ensure_review_views(client, project.id)
     return project
 
 
