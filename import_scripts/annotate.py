@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ls_factcheck.import_scripts import claims as claim_rules
+from ls_factcheck.export.claim_scorer import rescore_claims
 from ls_factcheck.import_scripts import numbers
 from ls_factcheck.labels import ENTITY_LABELS
 from ls_factcheck.schema import Annotations, Article, Entity, Span
@@ -53,6 +54,9 @@ def annotate_doc(doc: Doc, language: str) -> Annotations:
     ]
     entities = sorted(rule_entities + model_entities, key=lambda e: (e.start, e.end))
     claims, sources = claim_rules.find_claims(doc, sentences, entities, language)
+    # A scorer trained on the desk's own reviews (`ls-factcheck train-claims`) replaces the rule
+    # score when LS_FACTCHECK_CLAIM_SCORER names its weights; otherwise claims stay as they are.
+    claims = rescore_claims(claims)
     return Annotations(sentences=sentences, entities=entities, claims=claims, sources=sources)
 
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from ls_factcheck.labels import LABELS
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 
 # The reviewer's decision on one claim (see the annotation guideline); the values are the
@@ -252,6 +252,7 @@ class VerifiedClaim(BaseModel):
     evidence: list[str] = Field(default_factory=list)
     notes: str = ""
     source: str | None = None
+    source_resolved: str | None = Field(default=None, description="whom a pronoun source ('Sie') refers to")
     source_start: int | None = None
     source_end: int | None = None
     entities: list[ClaimEntity] = Field(default_factory=list)

@@ -21,8 +21,9 @@ def tasks_from_file(path: str | Path) -> Iterator[dict]:
         yield from ijson.items(handle, "item", use_float=True)
 
 
-def tasks_from_project(project: str, url: str | None = None, token: str | None = None) -> Iterator[dict]:
-    """Each annotated task of the live project titled ``project``, with full predictions."""
+def tasks_from_project(project: str, url: str | None = None, token: str | None = None,
+                       all_tasks: bool = False) -> Iterator[dict]:
+    """Each annotated task (``all_tasks``: every task) of the live project titled ``project``, with full predictions."""
     client = studio.connect(url, token)
     found = studio.find_project(client, project)
     if found is None:
@@ -31,6 +32,18 @@ def tasks_from_project(project: str, url: str | None = None, token: str | None =
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "export.json"
         with studio.studio_errors(studio.base_url(client)), target.open("wb") as handle:
-            for chunk in client.projects.exports.download_sync(found.id, export_type="JSON", download_all_tasks=False):
+            for chunk in client.projects.exports.download_sync(found.id, export_type="JSON", download_all_tasks=all_tasks):
                 handle.write(chunk)
-        yield from tasks_from_file(target)
+        # The JSON export names reviewers by user id only; the report and exports name them by email.
+        with studio.studio_errors(studio.base_url(client)):
+            users = {user.id: user.email or user.username for user in client.users.list()}
+        yield from with_reviewer_names(tasks_from_file(target), users)
+
+
+def with_reviewer_names(tasks: Iterator[dict], users: dict[int, str]) -> Iterator[dict]:
+    for task in tasks:
+        for annotation in task.get("annotations") or []:
+            who = annotation.get("completed_by")
+            if isinstance(who, int) and users.get(who):
+                annotation["completed_by"] = {"id": who, "email": users[who]}
+        yield task

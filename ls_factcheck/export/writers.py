@@ -1,26 +1,109 @@
-"""Write verified claims as JSONL (one record per line) or CSV for editors."""
+"""Dataset writers: each takes TaskReviews one at a time and writes as it goes.
+
+All formats of one export are written in a single pass over the tasks (see ``export.run``), so
+every writer must stream: nothing here keeps more than one task, except a spaCy shard (at most
+``shard_size`` Docs) before it is flushed to disk.
+"""
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
+import os
+import shutil
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, ClassVar
 
+from ls_factcheck.export.claims import TaskReview
 from ls_factcheck.schema import VerifiedClaim
 
 CSV_COLUMNS = (
     "article_id", "outlet", "title", "url", "published", "claim", "start", "end", "verdict", "agreement",
-    "evidence", "notes", "source", "entities", "reviewer", "reviewed_at", "reviewers",
+    "evidence", "notes", "source", "source_resolved", "entities", "reviewer", "reviewed_at", "reviewers",
 )
 
+# --- mappings: documented in docs/export.md --------------------------------------------------
 
-def write_jsonl(claims: Iterable[VerifiedClaim], path: Path) -> int:
-    count = 0
-    with Path(path).open("w", encoding="utf-8") as handle:
-        for claim in claims:
-            handle.write(claim.model_dump_json() + "\n")
-            count += 1
-    return count
+# ClaimReview rates on a scale from worst 1 to best 3 by how well the claim holds up: evidence
+# against it (disputed) is worse than no evidence either way (unsourced).
+RATING_SCALE = {"supported": 3, "unsourced": 2, "disputed": 1}
+BEST_RATING, WORST_RATING = 3, 1
+RATING_NAMES = {
+    "de": {"supported": "Belegt", "unsourced": "Unbelegt", "disputed": "Strittig"},
+    "en": {"supported": "Supported", "unsourced": "Unsourced", "disputed": "Disputed"},
+}
+FEVER_LABELS = {"supported": "SUPPORTS", "disputed": "REFUTES", "unsourced": "NOT ENOUGH INFO"}
+NOT_ENOUGH_INFO = "NOT ENOUGH INFO"
+
+
+@dataclass
+class Written:
+    format: str
+    path: Path
+    records: int
+    skipped: int = 0
+    note: str = ""
+
+
+class Writer:
+    name: ClassVar[str]
+    default_name: ClassVar[str]
+
+    def __init__(self, path: Path) -> None:
+        self.target = Path(path)
+        # Written beside the target and moved into place only when the whole pass succeeded, so a
+        # failed export neither leaves a complete-looking partial file nor wipes the last good one.
+        self.path = self.target.with_name(self.target.name + ".partial")
+        self.records = 0
+        self.skipped = 0
+
+    def add(self, review: TaskReview) -> None:
+        for claim in review.claims:
+            self.write_claim(claim)
+
+    def write_claim(self, claim: VerifiedClaim) -> None:
+        raise NotImplementedError
+
+    def close(self) -> Written:
+        return Written(self.name, self.path, self.records, self.skipped)
+
+    def finish(self, ok: bool = True) -> Written:
+        """Close; then put the output in place (``ok``) or throw the partial output away."""
+        written = self.close()
+        if ok:
+            if self.target.is_dir():
+                shutil.rmtree(self.target)
+            os.replace(self.path, self.target)
+        elif self.path.is_dir():
+            shutil.rmtree(self.path, ignore_errors=True)
+        else:
+            self.path.unlink(missing_ok=True)
+        written.path = self.target
+        return written
+
+
+def _open(path: Path, **kwargs) -> IO:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.open("w", **kwargs)
+
+
+class JsonlWriter(Writer):
+    name, default_name = "jsonl", "claims.jsonl"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.handle = _open(self.path, encoding="utf-8")
+
+    def write_claim(self, claim: VerifiedClaim) -> None:
+        self.handle.write(claim.model_dump_json() + "\n")
+        self.records += 1
+
+    def close(self) -> Written:
+        self.handle.close()
+        return super().close()
 
 
 def csv_row(claim: VerifiedClaim) -> dict[str, str]:
@@ -31,13 +114,228 @@ def csv_row(claim: VerifiedClaim) -> dict[str, str]:
     return {column: "" if record.get(column) is None else str(record[column]) for column in CSV_COLUMNS}
 
 
+class CsvWriter(Writer):
+    """One row per claim for editors; ``bom`` adds a UTF-8 byte order mark so spreadsheets detect the encoding."""
+
+    name, default_name = "csv", "claims.csv"
+
+    def __init__(self, path: Path, bom: bool = False) -> None:
+        super().__init__(path)
+        self.handle = _open(self.path, encoding="utf-8-sig" if bom else "utf-8", newline="")
+        self.writer = csv.DictWriter(self.handle, fieldnames=CSV_COLUMNS)
+        self.writer.writeheader()
+
+    def write_claim(self, claim: VerifiedClaim) -> None:
+        self.writer.writerow(csv_row(claim))
+        self.records += 1
+
+    def close(self) -> Written:
+        self.handle.close()
+        return super().close()
+
+
+# --- schema.org ClaimReview ------------------------------------------------------------------
+
+CLAIMREVIEW_REQUIRED = ("@context", "@type", "claimReviewed", "url", "author.name", "reviewRating.ratingValue",
+                        "reviewRating.bestRating", "reviewRating.worstRating", "reviewRating.alternateName")
+CLAIMREVIEW_RECOMMENDED = ("datePublished", "itemReviewed.author.name", "itemReviewed.appearance.url",
+                           "itemReviewed.datePublished")
+TEMPLATE_FIELDS = ("article_id", "claim_id", "task_id", "start", "end", "verdict")
+
+
+def review_url(template: str, claim: VerifiedClaim) -> str:
+    return template.format_map({key: getattr(claim, key) if key != "verdict" else (claim.verdict.value if claim.verdict else "")
+                                for key in TEMPLATE_FIELDS})
+
+
+def check_url_template(template: str) -> None:
+    """Fail before the export starts, not on the first claim, if the template names an unknown field."""
+    try:
+        template.format_map({key: "x" for key in TEMPLATE_FIELDS})
+    except (KeyError, IndexError, ValueError) as error:
+        raise ValueError(f"--review-url {template!r}: use only {{{'}, {'.join(TEMPLATE_FIELDS)}}}") from error
+
+
+def claimreview(claim: VerifiedClaim, organisation: str, url_template: str, organisation_url: str | None = None,
+                language: str = "de") -> dict:
+    """The ClaimReview JSON-LD object for one resolved claim."""
+    if claim.verdict is None:
+        raise ValueError("a ClaimReview needs one verdict; this claim is in conflict")
+    verdict = claim.verdict.value
+    author = {"@type": "Organization", "name": organisation}
+    if organisation_url:
+        author["url"] = organisation_url
+    appearance: dict = {"@type": "NewsArticle"}
+    if claim.url:
+        appearance["url"] = claim.url
+    if claim.title:
+        appearance["headline"] = claim.title
+    if claim.outlet:
+        appearance["publisher"] = {"@type": "Organization", "name": claim.outlet}
+    if claim.published:
+        appearance["datePublished"] = claim.published
+    item = {"@type": "Claim", "appearance": appearance}
+    speaker = claim_author(claim)
+    if speaker:
+        item["author"] = speaker
+    if claim.published:
+        item["datePublished"] = claim.published
+    record = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": review_url(url_template, claim),
+        "claimReviewed": claim.claim,
+        "author": author,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": RATING_SCALE[verdict],
+            "bestRating": BEST_RATING,
+            "worstRating": WORST_RATING,
+            "alternateName": RATING_NAMES[language][verdict],
+        },
+        "itemReviewed": item,
+        "inLanguage": language,
+    }
+    if claim.reviewed_at:
+        record["datePublished"] = claim.reviewed_at.date().isoformat()
+    if claim.evidence:
+        record["citation"] = claim.evidence
+    if claim.notes:
+        record["reviewBody"] = claim.notes
+    return record
+
+
+def claim_author(claim: VerifiedClaim) -> dict | None:
+    """Who made the claim: its attributed source, else the outlet, whose own voice states it."""
+    name = claim.source_resolved or claim.source
+    if name:
+        inside = [e for e in claim.entities if claim.source_start is not None
+                  and claim.source_start <= e.start and e.end <= (claim.source_end or 0)]
+        kind = "Person" if any(e.label == "PER" for e in inside) else "Organization"
+        return {"@type": kind, "name": name}
+    if claim.outlet:
+        return {"@type": "Organization", "name": claim.outlet}
+    return None
+
+
+def _field(record: dict, dotted: str) -> object:
+    value: object = record
+    for part in dotted.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def check_claimreview(record: dict) -> tuple[list[str], list[str]]:
+    """(missing required fields, missing recommended fields) of one ClaimReview object."""
+    missing = [f for f in CLAIMREVIEW_REQUIRED if _field(record, f) in (None, "", [])]
+    rating = record.get("reviewRating") or {}
+    value, best, worst = (rating.get(k) for k in ("ratingValue", "bestRating", "worstRating"))
+    if all(isinstance(v, int) for v in (value, best, worst)) and not worst <= value <= best:
+        missing.append("reviewRating.ratingValue within worstRating..bestRating")
+    if record.get("@type") != "ClaimReview" or _field(record, "itemReviewed.@type") != "Claim":
+        missing.append("@type ClaimReview with itemReviewed @type Claim")
+    return missing, [f for f in CLAIMREVIEW_RECOMMENDED if _field(record, f) in (None, "", [])]
+
+
+class ClaimReviewWriter(Writer):
+    """A JSON array of ClaimReview objects; a claim in conflict has no rating to publish and is left out."""
+
+    name, default_name = "claimreview", "claimreview.jsonld"
+
+    def __init__(self, path: Path, organisation: str, url_template: str, organisation_url: str | None = None,
+                 language: str = "de") -> None:
+        if not organisation.strip():
+            raise ValueError("claimreview needs --org, the fact-checking organisation that publishes the reviews")
+        check_url_template(url_template)
+        if language not in RATING_NAMES:
+            raise ValueError(f"rating names exist for {', '.join(RATING_NAMES)}, not {language!r}")
+        super().__init__(path)
+        self.options = (organisation, url_template, organisation_url, language)
+        self.handle = _open(self.path, encoding="utf-8")
+        self.handle.write("[")
+        self.incomplete = 0
+
+    def write_claim(self, claim: VerifiedClaim) -> None:
+        if claim.verdict is None:
+            self.skipped += 1
+            return
+        record = claimreview(claim, *self.options)
+        missing, recommended = check_claimreview(record)
+        if missing:
+            raise ValueError(f"ClaimReview for {claim.article_id}/{claim.claim_id} lacks {', '.join(missing)}")
+        self.incomplete += bool(recommended)
+        self.handle.write(("\n" if not self.records else ",\n") + json.dumps(record, ensure_ascii=False))
+        self.records += 1
+
+    def close(self) -> Written:
+        self.handle.write("\n]\n")
+        self.handle.close()
+        notes = []
+        if self.skipped:
+            notes.append(f"{self.skipped} claim(s) in conflict left out (no single rating)")
+        if self.incomplete:
+            notes.append(f"{self.incomplete} without a recommended field (article URL, date or claim author)")
+        return Written(self.name, self.path, self.records, self.skipped, "; ".join(notes))
+
+
+# --- FEVER -----------------------------------------------------------------------------------
+
+
+def fever_id(claim: VerifiedClaim) -> int:
+    """A stable integer id (FEVER ids are integers): the same claim keeps its id across exports."""
+    digest = hashlib.sha1(f"{claim.article_id}\x00{claim.start}\x00{claim.end}".encode()).hexdigest()
+    return int(digest[:12], 16)
+
+
+def fever_record(claim: VerifiedClaim) -> dict:
+    label = FEVER_LABELS[claim.verdict.value] if claim.verdict else NOT_ENOUGH_INFO
+    # FEVER's evidence is a list of evidence sets, each [annotation id, evidence id, source, sentence id];
+    # here one set per reviewer, the source being the reviewer's URL or citation.
+    evidence = [[[r.annotation_id, k, source, None] for k, source in enumerate(r.evidence)]
+                for r in claim.reviewers if r.evidence and (claim.verdict is None or r.verdict == claim.verdict)]
+    return {
+        "id": fever_id(claim),
+        "verifiable": "NOT VERIFIABLE" if label == NOT_ENOUGH_INFO else "VERIFIABLE",
+        "label": label,
+        "claim": claim.claim,
+        "evidence": evidence,
+        "article_id": claim.article_id,
+        "claim_id": claim.claim_id,
+        "start": claim.start,
+        "end": claim.end,
+        "agreement": claim.agreement,
+        "reviewer_labels": [FEVER_LABELS[r.verdict.value] for r in claim.reviewers],
+    }
+
+
+class FeverWriter(Writer):
+    name, default_name = "fever", "fever.jsonl"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.handle = _open(self.path, encoding="utf-8")
+
+    def write_claim(self, claim: VerifiedClaim) -> None:
+        self.handle.write(json.dumps(fever_record(claim), ensure_ascii=False) + "\n")
+        self.records += 1
+
+    def close(self) -> Written:
+        self.handle.close()
+        return super().close()
+
+
+# --- compatibility: the one-format helpers used before the writers existed ---------------------
+
+
+def write_jsonl(claims: Iterable[VerifiedClaim], path: Path) -> int:
+    writer = JsonlWriter(path)
+    for claim in claims:
+        writer.write_claim(claim)
+    return writer.finish().records
+
+
 def write_csv(claims: Iterable[VerifiedClaim], path: Path, bom: bool = False) -> int:
-    """One row per claim; ``bom`` adds a UTF-8 byte order mark so spreadsheets detect the encoding."""
-    count = 0
-    with Path(path).open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        for claim in claims:
-            writer.writerow(csv_row(claim))
-            count += 1
-    return count
+    writer = CsvWriter(path, bom=bom)
+    for claim in claims:
+        writer.write_claim(claim)
+    return writer.finish().records
