@@ -147,3 +147,12 @@ def test_terminal_summary_names_the_agreement():
     print_summary(build_report(flood_tasks(), "unanimous"), console)
     text = console.export_text()
     assert "claims with a verdict" in text and "Cohen's κ" in text
+
+
+def test_supported_or_disputed_verdicts_without_evidence_are_listed_for_follow_up():
+    article = ArticleBuilder("sperrung", outlet="Weserbote", title="Brücke gesperrt")
+    claim = article.claim(SPERRUNG, source="Straßenbauamt")
+    task = article.task(1, [article.annotation(11, "anna@desk.example", {claim: ("supported", [])})])
+    summary = build_report([task], "latest")
+    assert summary.without_evidence_total == 1
+    assert f"Supported or disputed without evidence (1) „{SPERRUNG}“" in visible(render_html(summary))

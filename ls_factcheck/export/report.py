@@ -111,6 +111,9 @@ class ReportSummary:
     disputed_total: int = 0
     conflicts: list[VerifiedClaim] = field(default_factory=list)
     conflicts_total: int = 0
+    # The interface cannot block a supported/disputed verdict without evidence, so the report shows them.
+    without_evidence: list[VerifiedClaim] = field(default_factory=list)
+    without_evidence_total: int = 0
     groups: ClaimGroups = field(default_factory=ClaimGroups)
     rule: str = "latest"
     generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
@@ -256,6 +259,10 @@ def build_report(tasks: Iterable[dict], rule: Resolve = "latest",
                 summary.disputed_total += 1
                 if len(summary.disputed) < LIST_LIMIT:
                     summary.disputed.append(claim)
+            if label in ("supported", "disputed") and not claim.evidence:
+                summary.without_evidence_total += 1
+                if len(summary.without_evidence) < LIST_LIMIT:
+                    summary.without_evidence.append(claim)
             if label == CONFLICT or claim.agreement == "resolved":
                 summary.conflicts_total += 1
                 if len(summary.conflicts) < LIST_LIMIT:
@@ -372,6 +379,9 @@ def render_html(summary: ReportSummary, title: str = "Faktencheck: Prüfbericht"
     conflicts = "".join(_claim_block(c, "conflict") for c in s.conflicts)
     if s.conflicts_total > len(s.conflicts):
         conflicts += f'<p class="muted">{s.conflicts_total - len(s.conflicts)} more are in the export.</p>'
+    unevidenced = "".join(_claim_block(c) for c in s.without_evidence)
+    if s.without_evidence_total > len(s.without_evidence):
+        unevidenced += f'<p class="muted">{s.without_evidence_total - len(s.without_evidence)} more are in the export.</p>'
     groups = "".join(
         f"<h3>Group {_e(gid)}</h3><p><b>{_e('; '.join(reasons))}</b></p><table><tr><th>outlet</th><th>claim</th><th>figures</th></tr>"
         + "".join(f"<tr><td>{_e(m.outlet or m.article_id)}</td><td>{_e(m.claim)}</td>"
@@ -400,6 +410,7 @@ def render_html(summary: ReportSummary, title: str = "Faktencheck: Prüfbericht"
 {_breakdown(f"Per source (the {TOP_SOURCES} with most claims)", s.by_source, TOP_SOURCES)}
 <h2>Reviewer agreement</h2>{_agreement_html(s.agreement)}
 <h2>Disputed claims and their evidence ({s.disputed_total})</h2>{disputed or '<p class="muted">None.</p>'}
+<h2>Supported or disputed without evidence ({s.without_evidence_total})</h2>{unevidenced or '<p class="muted">None.</p>'}
 <h2>Claims reviewers disagreed on ({s.conflicts_total})</h2>{conflicts or '<p class="muted">None.</p>'}
 <h2>Claim groups with conflicting figures</h2>{groups}
 </body></html>
@@ -423,6 +434,7 @@ def print_summary(summary: ReportSummary, console) -> None:
     table.add_row("claims open", str(s.claims_open))
     for key in VERDICT_KEYS:
         table.add_row(f"  {key}", str(s.verdicts[key]))
+    table.add_row("supported/disputed without evidence", str(s.without_evidence_total))
     table.add_row("claim groups with conflicting figures", str(len(s.conflicting_groups)))
     console.print(table)
     if s.agreement is not None:
