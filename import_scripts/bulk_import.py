@@ -16,6 +16,7 @@ from ls_factcheck import studio
 from ls_factcheck.import_scripts.readers import Problem, read_articles
 from ls_factcheck.import_scripts.tasks import preannotate
 from ls_factcheck.nlp import load_pipeline
+from ls_factcheck.plugin.import_groups import with_claim_groups
 from ls_factcheck.schema import Task
 
 
@@ -71,7 +72,9 @@ def import_files(
     result.project_id = label_studio_project.id
 
     def counted() -> Iterator[Task]:
-        for task in tasks_from_files(inputs, result.problems, model):
+        # claim groups across the batch and the project's tasks (plugin/import_groups.py)
+        grouped = with_claim_groups(tasks_from_files(inputs, result.problems, model), client, label_studio_project.id)
+        for task in grouped:
             result.tasks += 1
             yield task
 

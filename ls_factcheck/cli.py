@@ -82,36 +82,116 @@ def import_(
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Folder for the files (or the file, for one format)")] = None,
     project: Annotated[str | None, typer.Option(help="Export from this live project")] = None,
     from_file: Annotated[Path | None, typer.Option(help="Export from a Label Studio JSON export file")] = None,
-    format: Annotated[str, typer.Option(help="jsonl or csv")] = "jsonl",
+    format: Annotated[list[str] | None, typer.Option("--format", "-f", help="jsonl, csv, claimreview, fever or spacy; repeat for several")] = None,
+    to: Annotated[list[str] | None, typer.Option(help="FORMAT=PATH: write one format to its own path")] = None,
     resolve: Annotated[str, typer.Option(help="When reviewers disagree: majority, unanimous or latest")] = "latest",
     bom: Annotated[bool, typer.Option(help="CSV with a UTF-8 byte order mark, for spreadsheets")] = False,
+    org: Annotated[str, typer.Option(envvar="LS_FACTCHECK_ORG", help="claimreview: the organisation publishing the reviews")] = "",
+    org_url: Annotated[str | None, typer.Option(envvar="LS_FACTCHECK_ORG_URL", help="claimreview: its web address")] = None,
+    review_url: Annotated[str, typer.Option(envvar="LS_FACTCHECK_REVIEW_URL", help="claimreview: URL template of a review, e.g. https://example.org/check/{article_id}/{claim_id}")] = "",
+    rating_language: Annotated[str, typer.Option(help="claimreview: language of the rating names, de or en")] = "de",
+    shard_size: Annotated[int, typer.Option(help="spacy: Docs per DocBin shard")] = 1000,
     url: Url = None,
     token: Token = None,
 ) -> None:
-    """Write one verified claim per reviewed claim."""
-    from ls_factcheck.export.claims import verified_claims
+    """Write every reviewed claim in one or more dataset formats, in one pass, with reviewer agreement."""
+    from ls_factcheck.export.run import ExportOptions, make_writers, plan_outputs, run_export
     from ls_factcheck.export.sources import tasks_from_file, tasks_from_project
-    from ls_factcheck.export.writers import write_csv, write_jsonl
 
     if (project is None) == (from_file is None):
         _fail(ValueError("give exactly one of --project or --from-file"))
-    if resolve not in ("majority", "unanimous", "latest"):
-        _fail(ValueError(f"--resolve must be majority, unanimous or latest, not {resolve!r}"))
     try:
+        plan = plan_outputs(format or [], output, to or [])
+        options = ExportOptions(resolve=resolve, bom=bom, organisation=org, organisation_url=org_url,
+                                review_url=review_url, language=rating_language, shard_size=shard_size)
+        writers = make_writers(plan, options)
         tasks = tasks_from_file(from_file) if from_file else tasks_from_project(project, url, token)
-        claims = verified_claims(tasks, resolve)
-        if format == "jsonl":
-            count = write_jsonl(claims, output)
-        elif format == "csv":
-            count = write_csv(claims, output, bom=bom)
-        else:
-            _fail(ValueError(f"unknown format {format!r}: jsonl or csv"))
+        with _progress() as progress:
+            bar = progress.add_task("exporting", total=None)
+            result = run_export(tasks, writers, options.resolve, progress=lambda n: progress.advance(bar, n))
     except (StudioError, OSError, ValueError) as error:
         _fail(error)
-    out.print(f"wrote {count} verified claim(s) to {output}")
+    for written in result.written:
+        unit = "article(s)" if written.format == "spacy" else "verified claim(s)"
+        note = f" ({written.note})" if written.note else ""
+        out.print(f"{written.format}: wrote {written.records} {unit} to {written.path}{note}", highlight=False, soft_wrap=True)
+    out.print(f"{result.reviewed_tasks} reviewed of {result.tasks} task(s) read; {result.claims} claim(s), "
+              f"{result.conflicts} in conflict", highlight=False, soft_wrap=True)
+    if result.agreement and result.agreement.multi_reviewed_claims:
+        out.print(f"agreement: {result.agreement.headline}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def report(
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write")] = Path("review-report.html"),
+    project: Annotated[str | None, typer.Option(help="Report on this live project (all tasks)")] = None,
+    from_file: Annotated[Path | None, typer.Option(help="A Label Studio JSON export file; export all tasks for progress")] = None,
+    resolve: Annotated[str, typer.Option(help="When reviewers disagree: majority, unanimous or latest")] = "latest",
+    title: Annotated[str, typer.Option(help="Heading of the report")] = "Faktencheck: Prüfbericht",
+    url: Url = None,
+    token: Token = None,
+) -> None:
+    """Write a self-contained HTML review report (progress, verdicts, agreement, disputed claims)."""
+    from ls_factcheck.export.claims import RULES
+    from ls_factcheck.export.report import build_report, print_summary, write_html
+    from ls_factcheck.export.sources import tasks_from_file, tasks_from_project
+
+    if (project is None) == (from_file is None):
+        _fail(ValueError("give exactly one of --project or --from-file"))
+    if resolve not in RULES:
+        _fail(ValueError(f"--resolve must be majority, unanimous or latest, not {resolve!r}"))
+    try:
+        tasks = tasks_from_file(from_file) if from_file else tasks_from_project(project, url, token, all_tasks=True)
+        with _progress() as progress:
+            bar = progress.add_task("reading", total=None)
+            summary = build_report(tasks, resolve, progress=lambda n: progress.advance(bar, n))
+        write_html(summary, output, title=title)
+    except (StudioError, OSError, ValueError) as error:
+        _fail(error)
+    print_summary(summary, out)
+    out.print(f"wrote {output}")
+
+
+@app.command("train-claims")
+def train_claims(
+    data: Annotated[Path, typer.Argument(help="The spacy export (a folder of DocBin shards or one .spacy file)")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to save the scorer's weights (JSON)")] = Path("claim_scorer.json"),
+    held_out: Annotated[float, typer.Option(help="Share of articles held back to measure before/after")] = 0.25,
+    seed: Annotated[int, typer.Option(help="Seed of the article split")] = 13,
+) -> None:
+    """Fit the claim re-scorer on reviewed claims; print the pre-annotation's score before and after."""
+    from ls_factcheck.export.claim_scorer import train_from_docs
+    from ls_factcheck.export.spacy_docs import read_docs
+
+    try:
+        outcome = train_from_docs(read_docs(data), held_out=held_out, seed=seed)
+    except (OSError, ValueError) as error:
+        _fail(error)
+    outcome.scorer.save(output)
+    for line in outcome.lines():
+        out.print(line, highlight=False, soft_wrap=True)
+    out.print(f"saved the claim scorer to {output}; pre-annotation uses it with LS_FACTCHECK_CLAIM_SCORER={output}")
+
+
+@app.command("evaluate-claims")
+def evaluate_claims_command(
+    gold: Annotated[Path, typer.Argument(help="Gold sentences (JSONL), e.g. eval/claims_dev.jsonl")],
+    articles: Annotated[Path, typer.Option(help="The articles the gold file labels (JSONL)")],
+    model: Model = None,
+    misses: Annotated[bool, typer.Option(help="Also list every disagreement with the gold file")] = False,
+) -> None:
+    """Score claims, sources and quantities against a gold file, next to the every-sentence-a-claim baseline."""
+    from ls_factcheck.claim_eval import evaluate_claims, print_report
+    from ls_factcheck.nlp import load_pipeline
+
+    try:
+        report = evaluate_claims(gold, articles, load_pipeline(model))
+    except (OSError, ValueError) as error:
+        _fail(error)
+    print_report(report, console=out, show_misses=misses)
 
 
 @app.command()
@@ -127,6 +207,84 @@ def demo(
         run_demo(port=port, data_dir=data_dir, project=project, console=out)
     except (StudioError, RuntimeError) as error:
         _fail(error)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 9090,
+    model: Model = None,
+) -> None:
+    """Run the plugin (Label Studio ML backend); settings from the environment, see docs/plugin.md."""
+    import logging
+
+    import uvicorn
+
+    from ls_factcheck.plugin.backend import PluginConfig, create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = PluginConfig.from_env(model=model)
+    if not config.webhook_secret:
+        err.print("[yellow]LS_FACTCHECK_WEBHOOK_SECRET is not set: every webhook will be refused[/]")
+    if not config.talks_back:
+        err.print("[yellow]LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY not set: no grouping across the project, "
+                  "no verdict propagation[/]")
+    uvicorn.run(create_app(config), host=host, port=port, log_level="info")
+
+
+@app.command()
+def connect(
+    project: Annotated[str, typer.Option(help="Project title; created with the fact-check interface if new")],
+    backend: Annotated[str, typer.Option(help="URL Label Studio reaches the plugin at")],
+    secret: Annotated[str | None, typer.Option(envvar="LS_FACTCHECK_WEBHOOK_SECRET",
+                                               help="Shared webhook secret (the plugin's too)")] = None,
+    basic_user: Annotated[str | None, typer.Option(envvar="LS_FACTCHECK_BASIC_AUTH_USER")] = None,
+    basic_password: Annotated[str | None, typer.Option(envvar="LS_FACTCHECK_BASIC_AUTH_PASSWORD")] = None,
+    url: Url = None,
+    token: Token = None,
+) -> None:
+    """Register the running plugin as the project's ML backend and webhook receiver."""
+    from ls_factcheck.plugin.connect import connect_project
+    from ls_factcheck.studio import connect as studio_connect
+
+    try:
+        client = studio_connect(url, token)
+        auth = (basic_user, basic_password) if basic_user and basic_password else None
+        result = connect_project(client, project, backend, secret or "", auth)
+    except StudioError as error:
+        _fail(error)
+    out.print(f"project {project!r} (id {result.project_id}): ML backend {result.ml_backend_id} "
+              f"({'added' if result.created else 'updated'}, state {result.state}), webhook {result.webhook_id}")
+
+
+@app.command("evaluate-grouping")
+def evaluate_grouping(
+    articles: Annotated[Path, typer.Option(help="Articles (JSONL)")] = Path("samples/batch/articles.jsonl"),
+    pairs: Annotated[Path, typer.Option(help="Gold same-claim pairs (JSONL)")] = Path("samples/batch/same_claim_pairs.jsonl"),
+    show: Annotated[bool, typer.Option(help="Also list the links outside the gold pairs and the gold pairs missed")] = False,
+    model: Model = None,
+) -> None:
+    """Pair precision and recall of cross-article claim grouping against gold pairs."""
+    from ls_factcheck.grouping_eval import evaluate
+
+    for line in evaluate(articles, pairs, model).lines(show):
+        out.print(line, highlight=False, soft_wrap=True)
+
+
+@app.command("evaluate-ner")
+def evaluate_ner_command(
+    file: Annotated[Path, typer.Argument(help="GermEval 2014 file, e.g. ../shared/data/germeval2014/dev.tsv")],
+    model: Model = None,
+) -> None:
+    """Precision, recall and F1 per entity label (PER, LOC, ORG, MISC) on a GermEval-format file."""
+    from ls_factcheck.ner_eval import evaluate_ner, print_report
+    from ls_factcheck.nlp import ModelNotFound
+
+    try:
+        report = evaluate_ner(file, model)
+    except (OSError, ModelNotFound) as error:
+        _fail(error)
+    print_report(report, console=out)
 
 
 if __name__ == "__main__":

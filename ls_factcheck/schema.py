@@ -191,6 +191,8 @@ class TaskData(BaseModel):
     claims: int = 0
     max_claim_score: float = 0.0
     unattributed_claims: int = 0
+    # A CSS selector the interface uses to mark unattributed claims (see import_scripts/tasks.py).
+    unattributed_selector: str = ""
 
 
 class Task(BaseModel):
