@@ -772,6 +772,508 @@ HELDOUT_4: list[dict] = [
 ]
 
 
+# Held-out set 5: written after the rules of held-out 4 and before the generalisation pass (first
+# run recorded in docs/claims.md before any rule was changed).
+HELDOUT_5: list[dict] = [
+    dict(
+        id="held5-01-windkraft", outlet="Landesecho Süd", language="de", sep="\n",
+        blocks=[
+            [C("Umweltministerin Hartl: Mindestabstand für Windräder soll auf 500 Meter sinken", "Hartl",
+               "Carola Hartl", q=("500 Meter",))],
+            [N("Von Jakob Wendelin")],
+            [
+                C("Die Landesregierung in Grünthal will den Mindestabstand zwischen Windrädern und Wohnhäusern von "
+                  "1.000 auf 500 Meter verringern.", q=("1.000", "500 Meter")),
+                C("Einen entsprechenden Gesetzentwurf stellte Umweltministerin Carola Hartl am Dienstag im Landtag vor."),
+                C("Nur so lasse sich das Ausbauziel von 2,5 Prozent der Landesfläche bis 2030 erreichen, sagte die "
+                  "Grünen-Politikerin.", "Grünen-Politikerin", "Carola Hartl", q=("2,5 Prozent der Landesfläche",)),
+                C("Derzeit seien gerade einmal 0,9 Prozent als Vorrangflächen ausgewiesen.", "Carola Hartl",
+                  q=("0,9 Prozent",)),
+            ],
+            [
+                C("Der Fraktionschef der Bürgerpartei, Henning Salewski, wies die Pläne als „überhastet“ zurück.",
+                  "Henning Salewski"),
+                C("Viele Gemeinden fühlten sich übergangen, die Akzeptanz vor Ort werde so verspielt.",
+                  "Henning Salewski"),
+                C("Seine Fraktion werde dem Entwurf in dieser Form nicht zustimmen, stellte er klar.", "er",
+                  "Henning Salewski"),
+                C("Aus Koalitionskreisen hieß es am Abend, eine Einigung sei bis zum Jahresende dennoch möglich.",
+                  "Koalitionskreisen"),
+            ],
+            [
+                C("Rückendeckung erhielt Hartl dagegen von Ministerpräsident Anton Brückl.", "Anton Brückl"),
+                C("Er stellte sich am Mittwoch ausdrücklich hinter die Ministerin und verwies auf steigende Strompreise "
+                  "für die Industrie.", "Er", "Anton Brückl"),
+            ],
+            [
+                C("Laut einer Umfrage des Instituts Demoskop Nord befürworten 58 Prozent der Befragten im Land den "
+                  "Ausbau der Windkraft.", "Instituts Demoskop Nord", q=("58 Prozent der Befragten",)),
+                C("Steht ein Windrad in der eigenen Nachbarschaft, sinkt die Zustimmung demnach auf 41 Prozent.",
+                  "demnach", "Instituts Demoskop Nord", q=("41 Prozent",)),
+                N("Naturschützer sehen die Pläne ebenfalls skeptisch."),
+                C("Der Landesbund für Vogelschutz befürchtet, dass mehr Rotmilane an den Rotoren verunglücken.",
+                  "Landesbund für Vogelschutz"),
+                C("In einer Stellungnahme forderte der Verband, Brutgebiete grundsätzlich auszunehmen.", "Verband",
+                  "Landesbund für Vogelschutz"),
+                N("Ob der Entwurf noch vor der Sommerpause verabschiedet wird, ist offen."),
+            ],
+        ],
+    ),
+    dict(
+        id="held5-02-urteil", outlet="Gerichtsspiegel West", language="de", sep="\n",
+        blocks=[
+            [C("Ehemaliger Bürgermeister von Hollerbach wegen Bestechlichkeit verurteilt")],
+            [C("Zwei Jahre auf Bewährung und 30.000 Euro Geldauflage: Das Landgericht Kessenich hat den früheren "
+               "Rathauschef schuldig gesprochen.", q=("Zwei Jahre", "30.000 Euro Geldauflage"))],
+            [N("Von Miriam Albers, Kessenich")],
+            [
+                C("Nach Überzeugung der Kammer ließ sich Gerd Pfannkuch zwischen 2018 und 2021 von einem "
+                  "Bauunternehmer bestechen.", "Kammer"),
+                C("Im Gegenzug soll er dem Unternehmen Aufträge über insgesamt 1,8 Millionen Euro zugeschanzt haben.",
+                  "Kammer", q=("insgesamt 1,8 Millionen Euro",)),
+                C("Der 61-Jährige hatte zum Prozessauftakt eingeräumt, Bargeld und eine Urlaubsreise angenommen zu "
+                  "haben.", "61-Jährige", "Gerd Pfannkuch", q=("61-Jährige",)),
+                C("„Ich habe mich blenden lassen und das Vertrauen der Bürger missbraucht“, sagte er in seinem letzten "
+                  "Wort.", "er", "Gerd Pfannkuch"),
+            ],
+            [
+                C("Die Vorsitzende Richterin Annette Vogl hielt ihm das Geständnis zugute.", "Annette Vogl"),
+                C("Zugleich betonte sie, ein Amtsträger, der sich kaufen lasse, beschädige das Ansehen der gesamten "
+                  "Verwaltung.", "sie", "Annette Vogl"),
+                C("Die Staatsanwaltschaft hatte drei Jahre und sechs Monate Haft beantragt.", "Staatsanwaltschaft",
+                  q=("drei Jahre und sechs Monate Haft",)),
+                C("Ob sie Revision einlegt, ließ eine Sprecherin der Behörde zunächst offen.",
+                  "Sprecherin der Behörde"),
+                C("Das Urteil ist noch nicht rechtskräftig."),
+            ],
+            [
+                C("Pfannkuch war 2022 nach 14 Jahren im Amt zurückgetreten.", q=("14 Jahren",)),
+                N("Für die Gemeinde ist das Kapitel damit hoffentlich abgeschlossen."),
+            ],
+        ],
+    ),
+    dict(
+        id="held5-03-dorfladen", outlet="Wirtschaftsblatt Mitte", language="de", sep="\n\n",
+        blocks=[
+            [C("Studie: Jeder vierte Dorfladen schreibt rote Zahlen", "Studie", q=("Jeder vierte Dorfladen",))],
+            [
+                C("Kleine Lebensmittelgeschäfte auf dem Land verlieren seit Jahren Kundschaft an Discounter und "
+                  "Onlinehändler.", "Instituts für Handelsforschung"),
+                C("Zu diesem Ergebnis kommt eine Untersuchung des Instituts für Handelsforschung in Marstadt, die am "
+                  "Montag veröffentlicht wurde.", "Instituts für Handelsforschung"),
+            ],
+            [N("Von Lea Brandtner")],
+            [
+                C("Für die Studie wurden 640 Inhaber von Dorfläden in fünf Bundesländern befragt.",
+                  q=("640 Inhaber", "fünf Bundesländern")),
+                C("Gut ein Viertel von ihnen machte im vergangenen Jahr Verlust, wie aus dem Bericht hervorgeht.",
+                  "Bericht", q=("Gut ein Viertel",)),
+                C("2019 war es demnach erst jedes zehnte Geschäft.", "demnach", "Bericht",
+                  q=("jedes zehnte Geschäft",)),
+                C("Als Hauptgründe nennen die Autoren gestiegene Energiekosten und den Personalmangel.", "Autoren"),
+            ],
+            [
+                C("„Viele Inhaberinnen und Inhaber arbeiten 60 Stunden pro Woche und zahlen am Ende drauf“, sagte "
+                  "Studienleiter Yannick Obermaier.", "Yannick Obermaier", q=("60 Stunden",)),
+                C("Ohne Unterstützung der Gemeinden werde bis 2030 jeder dritte Laden schließen müssen, schätzt er.",
+                  "er", "Yannick Obermaier", q=("jeder dritte Laden",)),
+                C("Einige Gemeinden betreiben ihre Läden inzwischen selbst, wie die „Marstädter Rundschau“ kürzlich "
+                  "berichtete.", "Marstädter Rundschau"),
+            ],
+            [
+                C("Beim Handelsverband des Landes hieß es, man kenne die Probleme und arbeite an einem Förderprogramm.",
+                  "Handelsverband des Landes"),
+                C("Das Wirtschaftsministerium verwies auf Nachfrage auf ein bestehendes Programm mit 4 Millionen Euro "
+                  "jährlich.", "Wirtschaftsministerium", q=("4 Millionen Euro",)),
+                N("Ob das reicht, darf bezweifelt werden."),
+            ],
+        ],
+    ),
+    dict(
+        id="held5-04-hitze", outlet="Gesundheit aktuell", language="de", sep="\n\n",
+        blocks=[
+            [C("Notfallmediziner Brenner: „Hitze ist ein unterschätztes Risiko“", "Brenner", "Felix Brenner")],
+            [
+                C("Nach Berechnungen des Landesamts für Gesundheit starben im Sommer 2025 schätzungsweise 410 Menschen "
+                  "an den Folgen großer Hitze.", "Landesamts für Gesundheit", q=("schätzungsweise 410 Menschen",)),
+                C("Der Notfallmediziner Dr. Felix Brenner vom Klinikum Altmühlstadt fordert deshalb Hitzeschutzpläne "
+                  "für jede Kommune.", "Felix Brenner"),
+            ],
+            [N("Herr Brenner, wie stark merken Sie die Hitze in der Notaufnahme?")],
+            [
+                C("An Tagen mit mehr als 30 Grad behandeln wir bis zu 25 Prozent mehr Patientinnen und Patienten als "
+                  "sonst.", "Felix Brenner", q=("mehr als 30 Grad", "bis zu 25 Prozent")),
+                C("Die meisten sind über 75 Jahre alt und haben schlicht zu wenig getrunken.", "Felix Brenner",
+                  q=("über 75 Jahre",)),
+            ],
+            [N("Wer ist besonders gefährdet?")],
+            [
+                C("Neben Hochbetagten vor allem Menschen, die Blutdrucksenker oder Entwässerungstabletten einnehmen.",
+                  "Felix Brenner"),
+                C("Fast die Hälfte dieser Patienten nimmt mehrere solcher Medikamente gleichzeitig ein.",
+                  "Felix Brenner", q=("Fast die Hälfte dieser Patienten",)),
+            ],
+            [N("Was fordern Sie von den Kommunen?")],
+            [
+                C("Jede Stadt braucht einen Hitzeaktionsplan mit kühlen Räumen, Trinkbrunnen und einem Warnsystem für "
+                  "Pflegedienste.", "Felix Brenner"),
+                C("Bislang haben nach meinem Kenntnisstand nur drei Städte in der Region einen solchen Plan.", "meinem",
+                  "Felix Brenner", q=("drei Städte",)),
+            ],
+            [N("Das Gespräch führte Hannah Kessler.")],
+        ],
+    ),
+]
+
+
+# Held-out set 6: written after the generalisation pass (the rules of held-out 5's "after" figures) and
+# measured once before any further change.
+HELDOUT_6: list[dict] = [
+    dict(
+        id="held6-01-unfall", outlet="Kreisanzeiger Talheim", language="de", sep="\n",
+        blocks=[
+            [C("Lkw kippt auf B 27 um – Fahrer schwer verletzt")],
+            [N("Von Sven Arlt")],
+            [
+                C("Ein umgestürzter Sattelzug hat am Donnerstagmorgen die Bundesstraße 27 bei Talheim für mehr als fünf "
+                  "Stunden blockiert.", q=("mehr als fünf Stunden",)),
+                C("Nach ersten Erkenntnissen der Polizei kam der 47 Jahre alte Fahrer in einer Kurve von der Fahrbahn ab.",
+                  "Polizei", q=("47 Jahre",)),
+                C("Der Lastwagen habe rund 20 Tonnen Getreide geladen gehabt, sagte ein Sprecher des Polizeipräsidiums "
+                  "Eichstetten.", "Sprecher des Polizeipräsidiums Eichstetten", q=("rund 20 Tonnen Getreide",)),
+                C("Lebensgefahr bestehe für den Fahrer nicht.", "Sprecher des Polizeipräsidiums Eichstetten"),
+                C("Der Mann wurde mit einem Rettungshubschrauber in eine Klinik geflogen."),
+            ],
+            [
+                C("Die Feuerwehr musste zunächst auslaufenden Diesel abpumpen."),
+                C("Den Sachschaden schätzen die Beamten auf etwa 80.000 Euro.", "Beamten", q=("etwa 80.000 Euro",)),
+                N("Warum der Fahrer von der Straße abkam, ist noch unklar."),
+                N("Zeugen, die den Unfall beobachtet haben, werden gebeten, sich bei der Polizei zu melden."),
+            ],
+            [
+                C("Erst im März war an derselben Stelle ein Kleintransporter verunglückt."),
+                C("Die Gemeinde Talheim hatte bereits 2024 beim Landratsamt eine Temporeduzierung beantragt."),
+            ],
+        ],
+    ),
+    dict(
+        id="held6-02-krebse", outlet="Forschung heute", language="de", sep="\n\n",
+        blocks=[
+            [C("Mikroplastik in neun von zehn Flusskrebsen nachgewiesen", q=("neun von zehn Flusskrebsen",))],
+            [
+                C("Ein Team der Universität Rheinfels hat in den Flüssen des Landes Flusskrebse auf Kunststoffpartikel "
+                  "untersucht."),
+                C("Das Ergebnis ist eindeutig: In 91 Prozent der 420 untersuchten Tiere fanden die Forschenden "
+                  "Mikroplastik.", "Forschenden", q=("91 Prozent", "420 untersuchten Tiere")),
+                C("Die Studie erschien am Mittwoch im Fachjournal „Aquatic Pollution Letters“."),
+            ],
+            [
+                C("„Wir hatten mit Funden gerechnet, aber nicht in diesem Ausmaß“, sagt die Biologin Dr. Mareike "
+                  "Sandvoss, die das Projekt leitet.", "Mareike Sandvoss"),
+                C("Besonders belastet seien Tiere unterhalb von Kläranlagen gewesen.", "Mareike Sandvoss"),
+                C("Dort habe man im Schnitt 14 Partikel pro Tier gezählt, fast dreimal so viele wie in den Oberläufen.",
+                  "Mareike Sandvoss", q=("14 Partikel", "fast dreimal so viele")),
+            ],
+            [N("Kläranlagen als Quelle")],
+            [
+                C("Ob die Partikel den Krebsen schaden, lasse sich noch nicht sagen, räumt Sandvoss ein.", "Sandvoss",
+                  "Mareike Sandvoss"),
+                C("Dazu seien Langzeitversuche nötig, die das Team im kommenden Jahr beginnen wolle.", "Mareike Sandvoss"),
+                C("Das Umweltministerium des Landes kündigte an, die Ergebnisse zu prüfen.",
+                  "Umweltministerium des Landes"),
+                C("Eine Sprecherin verwies auf ein laufendes Programm zur Modernisierung von Kläranlagen, für das bis "
+                  "2028 rund 60 Millionen Euro vorgesehen sind.", "Sprecherin", q=("rund 60 Millionen Euro",)),
+                N("Ob das reicht, wird sich zeigen."),
+            ],
+        ],
+    ),
+    dict(
+        id="held6-03-hollwerk", outlet="Börsenblick Süd", language="de", sep="\n",
+        blocks=[
+            [C("Maschinenbauer Hollwerk streicht 350 Stellen", q=("350 Stellen",))],
+            [N("Von Clara Weidinger")],
+            [
+                C("Der Umsatz des Familienunternehmens brach im dritten Quartal um 18 Prozent auf 212 Millionen Euro ein.",
+                  "Hollwerk", q=("18 Prozent", "212 Millionen Euro")),
+                C("Das teilte Hollwerk am Dienstag in Brandau mit.", "Hollwerk"),
+            ],
+            [
+                C("Vorstandschef Bernd Aschauer machte vor allem die schwache Nachfrage aus China für den Einbruch "
+                  "verantwortlich.", "Bernd Aschauer"),
+                C("Die Auftragseingänge lägen derzeit ein Viertel unter dem Vorjahresniveau.", "Bernd Aschauer",
+                  q=("ein Viertel",)),
+                C("„Wir müssen unsere Kosten an die neue Realität anpassen“, sagte der 58-Jährige bei einer "
+                  "Telefonkonferenz mit Analysten.", "58-Jährige", "Bernd Aschauer", q=("58-Jährige",)),
+            ],
+            [
+                C("Der Abbau soll vor allem die Verwaltung und den Standort Neukirch treffen.", "Bernd Aschauer"),
+                C("Betriebsbedingte Kündigungen schließt das Unternehmen nicht aus.", "Unternehmen", "Hollwerk"),
+                C("Der Betriebsrat kritisierte die Pläne scharf.", "Betriebsrat"),
+                C("Betriebsratschefin Yvonne Kessler warf der Geschäftsführung vor, jahrelang Investitionen verschleppt "
+                  "zu haben.", "Yvonne Kessler"),
+            ],
+            [
+                C("An der Börse legte die Hollwerk-Aktie nach der Ankündigung um 4,2 Prozent zu.", q=("4,2 Prozent",)),
+                N("Analysten halten den Schritt für überfällig."),
+            ],
+        ],
+    ),
+    dict(
+        id="held6-04-floodwall", outlet="Northfield Gazette", language="en", sep="\n",
+        blocks=[
+            [C("Council approves $4.5 million flood wall for Riverside district", q=("$4.5 million",))],
+            [N("By Tom Hadley")],
+            [
+                C("Northfield city council on Wednesday approved a $4.5 million flood wall along the Calder River, "
+                  "ending a two-year dispute.", q=("$4.5 million",)),
+                C("The wall will protect about 1,200 homes that flooded in 2023, according to the city's engineering "
+                  "department.", "city's engineering department", q=("about 1,200 homes",)),
+                C("“This is the most important decision this council has made in a decade,” Mayor Linda Osei told "
+                  "reporters after the vote.", "Linda Osei"),
+                C("She said construction would begin in the spring and take roughly 18 months.", "She", "Linda Osei",
+                  q=("roughly 18 months",)),
+                C("Councillor Derek Mills, who voted against the plan, argued that the money should have gone to "
+                  "drainage repairs instead.", "Derek Mills"),
+                N("Residents have mixed feelings."),
+                C("A petition against the wall gathered more than 600 signatures last year, the Gazette reported at the "
+                  "time.", "Gazette", q=("more than 600 signatures",)),
+                N("Whether the wall will be enough to hold back the next flood remains an open question."),
+            ],
+        ],
+    ),
+]
+
+
+# Held-out set 7: written after held-out 6's fixes, measured once before any further change.
+HELDOUT_7: list[dict] = [
+    dict(
+        id="held7-01-schulessen", outlet="Stadtbote Lauterbach", language="de", sep="\n",
+        blocks=[
+            [C("Mittagessen an Grundschulen kostet ab Februar 4,20 Euro", q=("4,20 Euro",))],
+            [N("Von Ina Marquardt")],
+            [
+                C("Eltern in Lauterbach müssen für das Schulessen ihrer Kinder bald deutlich mehr bezahlen."),
+                C("Der Preis pro Mahlzeit steigt zum 1. Februar von 3,50 auf 4,20 Euro, wie die Stadtverwaltung in einem "
+                  "Schreiben an die Eltern ankündigte.", "Stadtverwaltung", q=("3,50", "4,20 Euro")),
+                C("Als Grund nennt die Stadt höhere Kosten für Lebensmittel und Personal beim Caterer.", "Stadt"),
+                C("Der Caterer habe die Preise bereits zum zweiten Mal binnen eines Jahres erhöht, heißt es in dem "
+                  "Schreiben.", "Schreiben"),
+            ],
+            [
+                C("Der Vorsitzende des Stadtelternrats, Markus Höfler, nannte die Erhöhung „unverhältnismäßig“.",
+                  "Markus Höfler"),
+                C("Gerade Familien mit mehreren Kindern treffe der Aufschlag hart.", "Markus Höfler"),
+                C("Er verlangt, dass die Stadt einen Teil der Kosten übernimmt.", "Er", "Markus Höfler"),
+            ],
+            [
+                C("Bürgermeisterin Sabine Krätz verteidigte die Entscheidung gegenüber dem „Stadtboten“.",
+                  "Sabine Krätz"),
+                C("„Wir subventionieren jedes Essen schon heute mit rund einem Euro“, sagte die SPD-Politikerin.",
+                  "SPD-Politikerin", "Sabine Krätz", q=("rund einem Euro",)),
+                C("Mehr sei im Haushalt nicht drin.", "Sabine Krätz"),
+                C("Familien mit geringem Einkommen können über das Bildungspaket weiterhin kostenlos essen."),
+                N("Ob das die Kritik besänftigt, ist fraglich."),
+            ],
+        ],
+    ),
+    dict(
+        id="held7-02-verein", outlet="Sportblatt Nordost", language="de", sep="\n\n",
+        blocks=[
+            [C("Finanzloch beim FC Hafenstadt größer als bekannt")],
+            [
+                C("Beim Fußball-Drittligisten FC Hafenstadt fehlen offenbar rund 2,4 Millionen Euro.", "Küstenpost",
+                  q=("rund 2,4 Millionen Euro",)),
+                C("Das berichtet die „Küstenpost“ unter Berufung auf interne Unterlagen.", "Küstenpost"),
+                C("Bislang war der Verein von einem Fehlbetrag von 900.000 Euro ausgegangen.", "Verein",
+                  q=("900.000 Euro",)),
+                C("Insidern zufolge soll vor allem der teure Umbau der Haupttribüne die Kasse belastet haben.",
+                  "Insidern"),
+            ],
+            [
+                C("Präsident Jörg Wendlandt bestätigte die Zahl am Montag in einer Mitgliederversammlung.",
+                  "Jörg Wendlandt"),
+                C("Man habe die Kosten der Tribüne „schlicht unterschätzt“, räumte er ein.", "er", "Jörg Wendlandt"),
+                C("Einen Rücktritt lehnte der 55-Jährige aber ab.", "55-Jährige", "Jörg Wendlandt", q=("55-Jährige",)),
+            ],
+            [
+                C("Der Landesfußballverband prüft nun, ob die Lizenz des Vereins gefährdet ist."),
+                C("Eine Entscheidung werde bis Ende März fallen, sagte ein Verbandssprecher.", "Verbandssprecher"),
+                N("Für die Fans ist das ein Schock."),
+            ],
+        ],
+    ),
+    dict(
+        id="held7-03-krankenstand", outlet="Gesundheitsreport Mitte", language="de", sep="\n",
+        blocks=[
+            [C("Krankenstand erreicht Rekordwert")],
+            [N("Von Daniel Oswald")],
+            [
+                C("Beschäftigte im Land waren im vergangenen Jahr so oft krankgeschrieben wie nie zuvor.",
+                  "Landeskrankenkasse"),
+                C("Das zeigen Zahlen der Landeskrankenkasse, die am Dienstag vorgestellt wurden.", "Landeskrankenkasse"),
+                C("Im Schnitt fehlte jeder Versicherte demnach an 21,3 Tagen, 1,1 Tage mehr als im Vorjahr.", "demnach",
+                  "Landeskrankenkasse", q=("21,3 Tagen", "1,1 Tage")),
+                C("Häufigster Grund waren Atemwegserkrankungen, gefolgt von Rückenleiden und psychischen Erkrankungen."),
+            ],
+            [
+                C("Besonders stark stiegen die Fehltage wegen Depressionen und Burn-out: um 14 Prozent.",
+                  q=("14 Prozent",)),
+                C("Kassenchefin Ulrike Mahn sprach von einer „besorgniserregenden Entwicklung“.", "Ulrike Mahn"),
+                C("Arbeitgeber müssten mehr für die seelische Gesundheit ihrer Beschäftigten tun, forderte sie.", "sie",
+                  "Ulrike Mahn"),
+                C("Ihr Fazit: Prävention zahle sich für Unternehmen auch finanziell aus.", "Ihr", "Ulrike Mahn"),
+            ],
+            [
+                C("Der Arbeitgeberverband des Landes wies die Forderung zurück.", "Arbeitgeberverband des Landes"),
+                C("Viele Betriebe hätten längst eigene Programme aufgelegt, erklärte Hauptgeschäftsführer Tim Brehmer.",
+                  "Tim Brehmer"),
+                N("Wie sich der Krankenstand in diesem Jahr entwickelt, ist offen."),
+            ],
+        ],
+    ),
+    dict(
+        id="held7-04-plant", outlet="Lakeside Herald", language="en", sep="\n",
+        blocks=[
+            [C("Packaging plant to cut 120 jobs", q=("120 jobs",))],
+            [N("By Amy Rowe")],
+            [
+                C("Norpak, the largest employer in Lakeside, will cut 120 of its 480 jobs by the end of the year.",
+                  q=("120", "480 jobs")),
+                C("The company said in a statement on Thursday that demand for its plastic trays had fallen sharply.",
+                  "company"),
+                C("Plant manager Rob Kinsella told the Herald that most of the cuts would come through early retirement.",
+                  "Rob Kinsella"),
+                C("“We are doing everything we can to avoid layoffs,” he said.", "he", "Rob Kinsella"),
+                C("The union representing the workers called the decision “a betrayal”.", "union"),
+                C("Union officials said they had not been consulted.", "Union officials"),
+                C("Lakeside's unemployment rate stood at 4.1 percent in September, state figures show.", "state figures",
+                  q=("4.1 percent",)),
+                N("It is not yet clear how the town will be affected."),
+            ],
+        ],
+    ),
+]
+
+
+# Held-out set 8: written against the shipped rules (after held-out 7's fixes), measured once and not
+# tuned on: the estimate for unseen articles.
+HELDOUT_8: list[dict] = [
+    dict(
+        id="held8-01-brand", outlet="Heimatbote Ellingen", language="de", sep="\n",
+        blocks=[
+            [C("Scheunenbrand in Ellingen: 250.000 Euro Schaden", q=("250.000 Euro",))],
+            [N("Ellingen.")],
+            [
+                C("Bei einem Brand in einem landwirtschaftlichen Betrieb in Ellingen ist in der Nacht zum Samstag eine "
+                  "Scheune vollständig zerstört worden."),
+                C("Nach Polizeiangaben wurde niemand verletzt.", "Polizeiangaben"),
+                C("Rund 60 Tiere konnten die Einsatzkräfte rechtzeitig aus einem angrenzenden Stall befreien.",
+                  q=("Rund 60 Tiere",)),
+            ],
+            [
+                C("Die Feuerwehr war mit 85 Kräften aus vier Gemeinden im Einsatz, teilte Kreisbrandinspektor Lukas "
+                  "Renner mit.", "Lukas Renner", q=("85 Kräften", "vier Gemeinden")),
+                C("Die Löscharbeiten zogen sich bis in den Vormittag hin."),
+                C("Den Schaden beziffert die Polizei auf etwa 250.000 Euro.", "Polizei", q=("etwa 250.000 Euro",)),
+                C("Die Kriminalpolizei hat die Ermittlungen zur Brandursache aufgenommen."),
+                C("Hinweise auf Brandstiftung gebe es bislang nicht, sagte eine Sprecherin.", "Sprecherin"),
+                N("Für die Familie des Landwirts ist der Brand ein schwerer Schlag."),
+            ],
+        ],
+    ),
+    dict(
+        id="held8-02-landtag", outlet="Landespost Nord", language="de", sep="\n\n",
+        blocks=[
+            [C("Landtag streitet über Lehrermangel")],
+            [
+                C("Im Landtag in Nordhafen haben Regierung und Opposition am Donnerstag heftig über den Lehrermangel "
+                  "gestritten."),
+                C("Nach Zahlen des Kultusministeriums sind zum Schuljahresbeginn 740 Lehrerstellen unbesetzt geblieben.",
+                  "Kultusministeriums", q=("740 Lehrerstellen",)),
+            ],
+            [
+                C("„Das ist ein Armutszeugnis für dieses Land“, sagte die bildungspolitische Sprecherin der Opposition, "
+                  "Hanna Vesper.", "Hanna Vesper"),
+                C("„Seit Jahren wird gewarnt, und nichts passiert.“", "Hanna Vesper"),
+                C("Vesper forderte ein Sofortprogramm mit 300 zusätzlichen Stellen für Quereinsteiger.", "Vesper",
+                  "Hanna Vesper", q=("300 zusätzlichen Stellen",)),
+            ],
+            [
+                C("Kultusminister Friedrich Albers wies die Kritik zurück.", "Friedrich Albers"),
+                C("Die Regierung habe seit 2022 mehr als 1.100 Lehrkräfte zusätzlich eingestellt, sagte der Minister.",
+                  "Minister", "Friedrich Albers", q=("mehr als 1.100 Lehrkräfte",)),
+                C("Zugleich räumte er ein, dass vor allem an Grundschulen auf dem Land Personal fehle.", "er",
+                  "Friedrich Albers"),
+                C("Nach seinen Worten sollen bis zum Sommer 200 weitere Stellen besetzt werden.", "seinen",
+                  "Friedrich Albers", q=("200 weitere Stellen",)),
+            ],
+            [
+                C("Die Lehrergewerkschaft hält diese Zahl für unrealistisch.", "Lehrergewerkschaft"),
+                N("Wer in diesem Streit recht hat, werden die nächsten Monate zeigen."),
+            ],
+        ],
+    ),
+    dict(
+        id="held8-03-wohnen", outlet="Immobilienzeitung Süd", language="de", sep="\n",
+        blocks=[
+            [C("Wohnungspreise in Lindach sinken erstmals seit zehn Jahren")],
+            [N("Von Paula Grebe")],
+            [
+                C("Eigentumswohnungen in Lindach sind im vergangenen Jahr im Schnitt um 4,8 Prozent günstiger geworden.",
+                  "Gutachterausschusses", q=("4,8 Prozent",)),
+                C("Das geht aus dem Immobilienmarktbericht des Gutachterausschusses hervor, den die Stadt am Montag "
+                  "veröffentlicht hat.", "Gutachterausschusses"),
+                C("Ein Quadratmeter kostete demnach zuletzt durchschnittlich 3.950 Euro.", "demnach",
+                  "Gutachterausschusses", q=("durchschnittlich 3.950 Euro",)),
+                C("Vor allem ältere Wohnungen mit schlechter Energiebilanz verloren an Wert."),
+            ],
+            [
+                C("„Käufer verhandeln heute deutlich härter als noch vor zwei Jahren“, sagt Immobilienmakler Jens "
+                  "Obermeier.", "Jens Obermeier"),
+                C("Viele Verkäufer müssten ihre Preisvorstellungen nach unten korrigieren.", "Jens Obermeier"),
+            ],
+            [
+                C("Die Angebotsmieten stiegen laut dem Bericht um 3,1 Prozent auf 11,40 Euro pro Quadratmeter.",
+                  "Bericht", q=("3,1 Prozent", "11,40 Euro")),
+                C("Der Mieterverein Lindach spricht von einer „dramatischen Lage“ für Familien.", "Mieterverein Lindach"),
+                N("Eine schnelle Entspannung ist nicht in Sicht."),
+            ],
+        ],
+    ),
+    dict(
+        id="held8-04-schlaf", outlet="Wissenschaft am Sonntag", language="de", sep="\n\n",
+        blocks=[
+            [C("Schlafforscherin Weiland: „Jugendliche schlafen eine Stunde zu wenig“", "Weiland", "Corinna Weiland",
+               q=("eine Stunde",))],
+            [
+                C("Prof. Corinna Weiland leitet das Schlaflabor der Universitätsklinik Brückenau."),
+                C("Im Gespräch erklärt sie, warum Schulen später beginnen sollten.", "sie", "Corinna Weiland"),
+            ],
+            [N("Frau Weiland, schlafen Jugendliche wirklich zu wenig?")],
+            [
+                C("In unseren Messungen schlafen 15-Jährige an Schultagen im Schnitt nur 7 Stunden und 10 Minuten.",
+                  "unseren", "Corinna Weiland", q=("15-Jährige", "7 Stunden und 10 Minuten")),
+                C("Empfohlen sind für dieses Alter mindestens acht Stunden.", "Corinna Weiland",
+                  q=("mindestens acht Stunden",)),
+            ],
+            [N("Woran liegt das?")],
+            [
+                C("Die innere Uhr verschiebt sich in der Pubertät um bis zu zwei Stunden nach hinten.", "Corinna Weiland",
+                  q=("bis zu zwei Stunden",)),
+                C("Wer um 23 Uhr noch nicht müde ist, kann nicht einfach früher einschlafen.", "Corinna Weiland"),
+            ],
+            [N("Was schlagen Sie vor?")],
+            [
+                C("Der Unterricht sollte frühestens um 8.30 Uhr beginnen, besser um 9 Uhr.", "Corinna Weiland"),
+                C("In Brückenau hat ein Gymnasium das 2024 ausprobiert, und die Fehlzeiten gingen um ein Fünftel zurück.",
+                  "Corinna Weiland", q=("ein Fünftel",)),
+            ],
+            [N("Die Fragen stellte Moritz Bendel.")],
+        ],
+    ),
+]
+
+
 def build(specs: list[dict] | None = None) -> tuple[list[dict], list[dict]]:
     articles, rows = [], []
     for spec in ARTICLES if specs is None else specs:
@@ -818,6 +1320,10 @@ def main() -> None:
     write("claims_heldout2", HELDOUT_2)
     write("claims_heldout3", HELDOUT_3)
     write("claims_heldout4", HELDOUT_4)
+    write("claims_heldout5", HELDOUT_5)
+    write("claims_heldout6", HELDOUT_6)
+    write("claims_heldout7", HELDOUT_7)
+    write("claims_heldout8", HELDOUT_8)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ls_factcheck.import_scripts.cues import ROLE_SUFFIXES, Cues
+from ls_factcheck.import_scripts.cues import CLAUSE_FINAL_PARTICLES, REFLEXIVE_PARTICLES, ROLE_SUFFIXES, Cues
 
 _TOKEN = re.compile(r"\w[\w\-’'/&]*\.?(?<!\.\.)|[„“”\"»«‚‘’()\[\]]|[^\w\s]")
 QUOTES_OPEN = {"„", "“", "»", "«", '"', "‚"}
@@ -23,11 +23,47 @@ _CLAUSE_BREAKS = {",", ":", ";", "–", "—", "-", "(", ")"} | QUOTES
 # Verbs of evidence rather than speech: a "laut"/"nach Einschätzung" source in the same sentence wins
 _EVIDENTIAL = {"zeigt", "zeigen", "zeigte", "ergab", "ergaben", "ergibt", "sieht", "sehen", "erwartet", "erwarten",
                "erwartete", "legte", "legt", "geht", "gehen", "ging"}
-_EVIDENCE_VERBS = {"zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "legte", "legt"}
+_EVIDENCE_VERBS = {"zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "legte", "legt",
+                   "found", "finds", "showed", "shows", "suggests", "suggested", "concluded", "concludes", "indicates",
+                   "indicated"}
+# Verbs of evidence that name a source only with a document or researchers as subject: "The study found",
+# "fanden die Forschenden"; "Police found a body", "Passanten fanden den Mann" are events
+_DOCUMENT_ONLY = {"found", "finds", "showed", "shows", "show", "concluded", "concludes", "fand", "fanden", "findet", "finden",
+                  "stießen", "stieß", "entdeckten", "entdeckte", "beobachteten", "beobachtete", "maßen", "gemessen"}
+_RESEARCHERS = ("forscher", "forscherin", "forscherinnen", "forschende", "forschenden", "wissenschaftler",
+                "wissenschaftlerin", "wissenschaftlerinnen", "autoren", "autorinnen", "team", "teams", "researchers",
+                "scientists", "authors")
+# Plural endings no singular noun has: "Kündigungen schließt das Unternehmen aus" cannot have them as subject
+_SURE_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
 # What evidence verbs ("zeigt", "ergab", "legt nahe") need as subject to count as a source
 _DOCUMENTS = ("studie", "umfrage", "bericht", "analyse", "auswertung", "daten", "zahlen", "statistik", "untersuchung",
               "gutachten", "bilder", "video", "aufnahmen", "dokumente", "unterlagen", "erhebung", "befragung",
-              "institut", "instituts", "amt", "survey", "study", "report", "data", "figures", "images", "poll")
+              "institut", "instituts", "amt", "survey", "study", "report", "data", "figures", "images", "poll",
+              "spiegel", "index", "atlas", "monitor", "barometer", "ranking", "bilanz", "prognose", "review", "audit")
+# Nouns of a report or a statement whose owner is the source: "einer Studie des X zufolge", "laut einer
+# Umfrage des X", "nach jüngsten Zahlen des X"
+_REPORT_NOUNS = {"studie", "umfrage", "bericht", "berichts", "analyse", "auswertung", "untersuchung", "gutachten",
+                 "erhebung", "befragung", "statistik", "prognose", "prognosen", "hochrechnung", "hochrechnungen",
+                 "mitteilung", "pressemitteilung", "stellungnahme", "erklärung", "einschätzung", "schätzung",
+                 "berechnung", "bilanz", "jahresbericht", "lagebericht", "recherche", "recherchen", "messungen",
+                 "beobachtungen", "unterlagen", "dokumenten", "dokument", "papier", "positionspapier", "bewertung",
+                 "kenntnis", "kenntnisstand", "lesart", "version", "darstellung", "aussage", "aussagen", "zählung",
+                 "schreiben", "brief", "vorlage", "protokoll", "antwort", "entwurf", "urteilsbegründung",
+                 "anklageschrift", "begründung", "konzept", "strategiepapier",
+                 "report", "study", "survey", "poll", "analysis", "estimate", "estimates", "figures", "data"}
+# Nouns of a statement made about someone: "Kritik kam von X", "Rückendeckung erhielt Y von X"
+_STANCE_NOUNS = {"kritik", "lob", "zustimmung", "widerspruch", "rückendeckung", "rückhalt",
+                 "ablehnung", "protest", "proteste", "warnungen", "forderungen", "einwände", "bedenken", "beifall",
+                 "applaus", "dementi", "widerstand", "tadel", "vorwürfe", "appelle", "drohungen"}
+_STANCE_VERBS = {"kam", "kamen", "kommt", "kommen", "erhielt", "erhielten", "erhält", "erhalten", "bekam", "bekamen",
+                 "bekommt", "erntete", "ernteten", "erntet", "gab", "gibt", "hagelte", "hagelt", "äußerte", "äußerten"}
+# "beantragte drei Jahre Haft": a sentence demanded in court is a statement; "beantragte Fördermittel" is an act
+_SENTENCE_DEMAND = ("haft", "strafe", "freispruch", "bewährung", "verwahrung", "sozialstunden")
+_DEMAND_VERBS = {"beantragte", "beantragten", "beantragt"}
+# "Aus Koalitionskreisen hieß es", "Beim Verband heißt es", "hieß es in dem Bericht"
+# "hält X für unrealistisch", "hielt den Plan für richtig": a judgement on record
+_JUDGING = {"hält", "halten", "hielt", "hielten"}
+_HEARSAY_PLACES = {"aus", "in", "im", "bei", "beim", "von", "vom", "seitens"}
 _SUBORDINATORS = {"obwohl", "weil", "nachdem", "bevor", "während", "da", "wenn", "falls", "indem", "ob",
                   "although", "because", "after", "before", "while", "when", "if"}
 _RESULT_VERBS = {"kommt", "kommen", "kam", "kamen"}
@@ -39,8 +75,21 @@ _TRAILING_ADVERBS = {"seinerseits", "ihrerseits", "selbst", "jedoch", "aber", "a
 _QUANTIFIERS = {"knapp", "fast", "rund", "etwa", "mehr", "weniger", "gut", "über", "die", "ein", "eine", "zwei", "drei",
                 "viele", "einige", "mehrere", "jeder", "jede", "nearly", "almost", "about", "more", "half", "most"}
 _STATEMENT_COMPOUNDS = ("angaben", "schätzungen", "informationen", "berichten", "erkenntnissen", "berechnungen")
-_POSSESSIVES = {"seinen", "ihren", "seiner", "ihrer", "unseren", "unserer", "meinen", "meiner", "his", "her", "their",
-                "our", "my"}
+_POSSESSIVES = {"seinen", "ihren", "seiner", "ihrer", "unseren", "unserer", "meinen", "meiner", "seinem", "ihrem",
+                "unserem", "meinem", "dessen", "deren", "his", "her", "their", "our", "my"}
+# Heads of a described source that may carry a place after them: "Quellen im Ministerium bestätigten"
+_GROUP_SPEAKERS = {"quellen", "kreise", "kreisen", "vertreter", "vertreterin", "mitarbeiter", "mitarbeiterin", "insider",
+                   "beamte", "beamter", "ermittler", "diplomaten", "stimmen", "fachleute", "teilnehmer", "mitglieder",
+                   "officials", "sources", "spokesperson", "spokesman", "spokeswoman", "representatives",
+                   "representative", "staff", "members", "investigators", "researchers", "scientists"}
+# Heads that make a place after "in"/"im" a source of "hieß es" ("im Ministerium hieß es")
+_INSTITUTION_ENDINGS = ("kreisen", "kreise", "umfeld", "lager", "partei", "fraktion", "rathaus", "verwaltung",
+                        "ministerium", "amt", "behörde", "regierung", "verband", "polizei", "gericht", "unternehmen",
+                        "konzern", "haus", "zentrale", "vorstand", "leitung", "kammer", "senat", "präsidium")
+_TEMPORAL = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+             "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+             "anschluss", "vorfeld", "nachgang", "verlauf", "laufe", "jahr", "vorjahr", "frühjahr", "sommer", "herbst",
+             "winter", "abend", "morgen", "mittag", "nacht", "wochenende"}
 # Focus particles that may stand before the subject in first position
 _FOCUS = {"auch", "sogar", "selbst", "nur", "also", "even", "only"}
 # Articles in the accusative or dative: the noun phrase they open is an object, not the speaker
@@ -104,6 +153,7 @@ class SourceFinder:
         self.cues = cues
         self.english = english
         self._names: list[tuple[int, int]] = []  # the NER model's PER/ORG spans in the sentence at hand
+        self._owner_nouns = _REPORT_NOUNS | cues.statement_nouns  # nouns whose owner is the source
 
     # --- entry ------------------------------------------------------------------------------
 
@@ -116,7 +166,8 @@ class SourceFinder:
                 and speaker.cue.split()[0] not in _EVIDENTIAL and not self._subordinate(tokens, speaker):
             # "Das Ministerium bezeichnete X laut Norpress als ...": the speaker, not the outlet relaying it
             return speaker
-        for finder in (self._preposition, self._postposition, self._as_reported, self._statement_owner):
+        for finder in (self._preposition, self._postposition, self._as_reported, self._statement_owner,
+                       self._hearsay_place, self._stance):
             found = finder(tokens, inside)
             if found:
                 return found
@@ -142,12 +193,26 @@ class SourceFinder:
             if inside[i]:
                 continue
             low = tok.lower
+            if low in ("laut", "gemäß", "nach") and i + 1 < len(tokens):
+                # "laut einer Umfrage des Instituts X", "nach jüngsten Berechnungen der Kammer": the owner
+                k = self._skip_modifiers(tokens, i + 1)
+                if k < len(tokens) and tokens[k].lower in self._owner_nouns \
+                        and tokens[k].capitalised and k + 1 < len(tokens) and tokens[k + 1].lower in ("des", "der", "von", "vom"):
+                    found = self._owner_of(tokens, k, f"{low} {tokens[k].text}")
+                    if found:
+                        return found
             if low in ("laut", "gemäß", "citing") or (
                 low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
             ):
                 j = i + 2 if low == "according" else i + 1
                 if low == "gemäß" and j < len(tokens) and tokens[j].lower in self.cues.statement_nouns:
                     return self._owner_of(tokens, j, low)
+                k = self._skip_modifiers(tokens, j)
+                if low == "according" and k + 1 < len(tokens) and tokens[k].lower in _REPORT_NOUNS \
+                        and tokens[k + 1].lower in ("by", "of", "from"):
+                    found = self._owner_of(tokens, k, "according to")  # "according to a report by the auditor"
+                    if found:
+                        return found
                 span = self._np_forward(tokens, j)
                 if span:
                     return Found(span[0], span[1], "according to" if low == "according" else low)
@@ -158,7 +223,7 @@ class SourceFinder:
                 if opening:
                     return Found(opening[0], opening[1], "nach eigenen Angaben")
             if low == "nach" and i + 2 < len(tokens) and tokens[i + 1].lower in _POSSESSIVES \
-                    and tokens[i + 2].lower in self.cues.statement_nouns:
+                    and tokens[i + 2].lower in self._owner_nouns:
                 # "Nach ihren Angaben": the possessive stands for the source named before
                 return Found(tokens[i + 1].start, tokens[i + 1].end, f"nach {tokens[i + 1].lower} {tokens[i + 2].text}", pronoun=True)
             if low in ("nach", "laut") and i + 1 < len(tokens) and tokens[i + 1].lower.endswith(_STATEMENT_COMPOUNDS) \
@@ -175,7 +240,7 @@ class SourceFinder:
         """The owner after a statement noun: "Angaben des Ministeriums", "Berichten aus Tarsk"."""
         noun = tokens[j]
         k = j + 1
-        if k < len(tokens) and tokens[k].lower in ("von", "vom", "of", "by"):
+        if k < len(tokens) and tokens[k].lower in ("von", "vom", "of", "by", "from"):
             k += 1
         if k < len(tokens) and tokens[k].lower == "aus":
             span = self._np_forward(tokens, k + 1)
@@ -200,7 +265,9 @@ class SourceFinder:
             if not span:
                 continue
             start_index = next(k for k, t in enumerate(tokens) if t.start == span[0])
-            if tokens[start_index].lower in self.cues.statement_nouns and start_index + 1 < i:
+            start_index = self._skip_modifiers(tokens, start_index)
+            if start_index < i and tokens[start_index].lower in self._owner_nouns \
+                    and start_index + 1 < i:
                 owner = self._np_forward(tokens, start_index + 1)
                 if owner and owner[1] <= tok.start:
                     return Found(owner[0], owner[1], "zufolge")
@@ -218,7 +285,13 @@ class SourceFinder:
                 low = tokens[k].lower
                 if tokens[k].text in (",", ".", ")"):
                     break
-                if low in self.cues.reporting_verbs or low in ("mitteilte", "mitteilten", "bekanntgab", "meldete", "hinwies"):
+                if low in self.cues.reporting_verbs or low in ("mitteilte", "mitteilten", "bekanntgab", "meldete", "hinwies",
+                                                               "hervorgeht", "hervorging", "hervorgehen"):
+                    if tokens[i + 1].lower == "aus" if i + 1 < len(tokens) else False:
+                        span = self._owner_or_np(tokens, i + 2)  # "wie aus dem Bericht hervorgeht"
+                        if span and span[1] <= tokens[k].start:
+                            return Found(span[0], span[1], f"wie aus … {low}")
+                        break
                     span = self._np_forward(tokens, i + 1)
                     if span and span[1] <= tokens[k].start:
                         return Found(span[0], span[1], f"wie … {low}" if not self.english else f"as … {low}")
@@ -239,6 +312,62 @@ class SourceFinder:
                     return Found(span[0], span[1], f"in einer {tok.text} des" if not self.english else f"{tok.text} from")
         return None
 
+    def _hearsay_place(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Aus Koalitionskreisen hieß es", "Beim Verband heißt es", "hieß es im Ministerium",
+        "verlautete aus der Parteizentrale": the place the statement came from is its source."""
+        for i, tok in enumerate(tokens):
+            if inside[i] or tok.lower not in ("hieß", "heißt", "verlautete", "verlautet"):
+                continue
+            lo, hi = _clause_bounds(tokens, i)
+            for k in range(lo, hi):
+                prep = tokens[k].lower
+                if k == i or prep not in _HEARSAY_PLACES or inside[k]:
+                    continue
+                span = self._owner_or_np(tokens, k + 1)
+                if not span or span[1] > tokens[hi - 1].end:
+                    continue
+                words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+                if words[0] in _TEMPORAL or words[-1] in _TEMPORAL:
+                    continue  # "Im Mai hieß es": a time, not a place
+                if prep in ("in", "im") and not self._named(span) and not words[-1].endswith(_INSTITUTION_ENDINGS) \
+                        and words[-1] not in _REPORT_NOUNS:
+                    continue
+                return Found(span[0], span[1], f"{tok.lower} es {prep}")
+        return None
+
+    def _stance(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Kritik kam von der Opposition", "Rückendeckung erhielt sie von X": a statement named by its noun."""
+        for i, tok in enumerate(tokens):
+            if inside[i] or not tok.capitalised or tok.lower not in _STANCE_NOUNS:
+                continue
+            lo, hi = _clause_bounds(tokens, i)
+            if not any(tokens[k].lower in _STANCE_VERBS for k in range(lo, hi)):
+                continue
+            for k in range(lo, hi):
+                if tokens[k].lower in ("von", "vom", "seitens") and not inside[k]:
+                    span = self._np_forward(tokens, k + 1)
+                    if span and span[1] <= tokens[hi - 1].end:
+                        return Found(span[0], span[1], f"{tok.text} von")
+        return None
+
+    def _skip_modifiers(self, tokens: list[Token], k: int) -> int:
+        """The first token after articles and adjectives: "einer neuen Studie" -> "Studie"."""
+        while k < len(tokens) and (tokens[k].lower in self.cues.determiners or _adjective(tokens[k])
+                                   or tokens[k].lower in ("jüngsten", "neuesten", "aktuellen", "vorläufigen", "ersten",
+                                                          "eigenen", "offiziellen", "internen")):
+            k += 1
+        return k
+
+    def _owner_or_np(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
+        """The noun phrase at ``j``, or the owner of a report noun there ("dem Bericht der Kommission")."""
+        k = self._skip_modifiers(tokens, j)
+        if k < len(tokens) and tokens[k].lower in self._owner_nouns and k + 1 < len(tokens) \
+                and tokens[k + 1].lower in ("des", "der", "von", "vom"):
+            owner = self._owner_of(tokens, k, "")
+            if owner:
+                return owner.start, owner.end
+        return self._np_forward(tokens, j)
+
     def _reporting_verb(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """X sagte / sagte X / X teilte mit / X told; a main clause's speaker before a subordinate one's
         ("Obwohl X nicht kommentierte, berichteten westliche Quellen …")."""
@@ -256,10 +385,27 @@ class SourceFinder:
             if tok.capitalised:
                 continue  # a capitalised word is a noun ("Berichten zufolge") or opens a question
             particles = self.cues.separable.get(low)
-            if particles and not _particle_in_clause(tokens, i, particles, before=low in _RESULT_VERBS):
+            if particles and not _particle_in_clause(tokens, i, particles, before=low in _RESULT_VERBS or low == "erhoben"):
                 continue
+            if low.startswith(("schreib", "schrieb")) and any(t.lower in ("zahlen", "geschichte") for t in tokens[i + 1 : i + 6]):
+                continue  # "schreibt rote Zahlen", "schrieb Geschichte": idioms, not writing
+            if low in ("posted", "posts", "postete", "posteten") and any(t.lower in (
+                    "loss", "losses", "profit", "profits", "gain", "gains", "record", "revenue", "revenues", "deficit",
+                    "surplus", "decline", "increase", "verlust", "gewinn") for t in tokens[i + 1 : i + 6]):
+                continue  # "posted a loss of $3 million": a result, not a post
+            if low in ("sprach", "sprachen", "spricht", "gesprochen") and any(
+                    t.lower in ("schuldig", "frei", "heilig", "selig") for t in tokens[i - 1 : i + 12] if t.word):
+                continue  # "sprach den Mann frei", "hat ihn schuldig gesprochen": a verdict, an act
+            if low in _JUDGING and not _particle_in_clause(tokens, i, particles - {"für"}) and not _judged_as(tokens, i):
+                continue  # "hält diese Zahl für unrealistisch" judges; "hält für Notfälle einen Raum bereit" does not
+            if low in _DEMAND_VERBS and not any(t.lower.endswith(_SENTENCE_DEMAND) and not t.lower.endswith("schaft")
+                                                for t in tokens):
+                continue  # "beantragte Fördermittel" is an act; "beantragte drei Jahre Haft" a statement in court
             cue = (low + " " + _particle(tokens, i, particles)).strip() if particles else low
-            if low in ("geht", "gehen", "ging"):
+            if low in ("geht", "gehen", "ging", "gingen") and any(t.lower == "davon" for t in tokens[i + 1 :]) \
+                    and _particle_in_clause(tokens, i, frozenset({"aus"})):
+                cue = low + " davon aus"  # "Die Polizei geht davon aus, dass …": a stated assumption
+            elif low in ("geht", "gehen", "ging", "gingen"):
                 # "Das geht aus einer Studie der Universität X hervor": the source follows "aus"
                 aus = next((k for k in range(i + 1, len(tokens)) if tokens[k].lower == "aus"), None)
                 span = self._np_forward(tokens, aus + 1) if aus is not None else None
@@ -273,16 +419,32 @@ class SourceFinder:
                     yield Found(opening[0], opening[1], cue, self._is_pronoun(tokens, opening), speaker_first=True)
                 continue
             before = (self._subject_before(tokens, i) or self._apposition(tokens, i) or self._subject_of_perfect(tokens, i)
-                      or self._passive_quote(tokens, i))
-            if low in _EVIDENCE_VERBS and before and not self._named(before) and not self._documentary(tokens, before) \
-                    and not self._is_pronoun(tokens, before):
+                      or self._passive_quote(tokens, i) or self._before_relative_clause(tokens, i))
+            if low in _DOCUMENT_ONLY and self.english and before is None:
+                before = self._english_bare_subject(tokens, i)  # "…, state figures show."
+            if low in _DOCUMENT_ONLY:
+                after_subject = self._subject_after(tokens, i) if not self.english else None
+                subject = before if before and not (after_subject and self._research(tokens, after_subject)) else after_subject
+                if not subject or not (self._documentary(tokens, subject) or self._research(tokens, subject)):
+                    continue  # "The study found …" is a source; "Police found a body" is an event
+                if subject is after_subject:
+                    subject = self._cut_after_researchers(tokens, subject)
+                yield Found(subject[0], subject[1], low, speaker_first=subject is before)
+                continue
+            reflexive = i + 1 < len(tokens) and tokens[i + 1].lower == "sich"  # "zeigte sich zufrieden": a stance
+            if low in _EVIDENCE_VERBS and not reflexive and before and not self._named(before) \
+                    and not self._documentary(tokens, before) and not self._is_pronoun(tokens, before):
                 continue  # "Der Fall zeigt, wie …": evidence needs a study, data or a named source behind it
             after = self._subject_after(tokens, i)
-            if before and after and self._named(after) and not self._named(before) \
-                    and not self._is_pronoun(tokens, before):
+            if after and not self._named(after) and self._bare_adjective_phrase(tokens, after):
+                after = None  # "schreibt rote Zahlen": an object, not a speaker
+            if before and after and not self._is_pronoun(tokens, before) and (
+                    (self._named(after) and not self._named(before)) or self._disagrees(tokens, before, i)):
                 # "Weitere Streiks schloss Oswald nicht aus": the fronted phrase is the object
                 yield Found(after[0], after[1], cue)
                 continue
+            if before is None and self.english:
+                before = self._english_head_subject(tokens, i)
             if before:
                 yield Found(before[0], before[1], cue, self._is_pronoun(tokens, before), speaker_first=True)
                 continue
@@ -290,6 +452,74 @@ class SourceFinder:
                 continue  # English puts the speaker after the verb only after a quote: "…,” said Okafor
             if after:
                 yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
+
+    def _research(self, tokens: list[Token], span: tuple[int, int]) -> bool:
+        words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        return any(w.endswith(_RESEARCHERS) for w in words)
+
+    def _cut_after_researchers(self, tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+        """"fanden die Forschenden Mikroplastik": the noun run after the researchers is the object."""
+        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        last = next((t for t in words if t.lower.endswith(_RESEARCHERS)), None)
+        return (span[0], last.end) if last is not None else span
+
+    def _disagrees(self, tokens: list[Token], span: tuple[int, int], verb: int) -> bool:
+        """A plural noun before a singular verb cannot be its subject: the fronted phrase is the object."""
+        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        low = tokens[verb].lower
+        return bool(words) and not self.english and words[-1].lower.endswith(_SURE_PLURALS) and not low.endswith("n")
+
+    def _before_relative_clause(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """"Councillor Derek Mills, who voted against the plan, argued": the subject before a relative clause."""
+        if i < 4 or tokens[i - 1].text != ",":
+            return None
+        comma = next((k for k in range(i - 2, 0, -1) if tokens[k].text == ","), None)
+        if comma is None or i - comma > 20 or tokens[comma + 1].lower not in (
+                "who", "which", "der", "die", "das", "welche", "welcher", "dessen", "deren"):
+            return None
+        return self._subject_before(tokens, comma)
+
+    def _english_bare_subject(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """"…, state figures show": a short noun phrase without article ending in a document noun."""
+        lo = i
+        while lo > 0 and tokens[lo - 1].word and tokens[lo - 1].lower not in self.cues.stop_words:
+            lo -= 1
+        if lo == i or i - lo > 4 or not tokens[i - 1].lower.endswith(_DOCUMENTS):
+            return None
+        return tokens[lo].start, tokens[i - 1].end
+
+    def _english_head_subject(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """"The union representing the workers called": the head noun of a subject with a participle after it."""
+        lo = i
+        while lo > 0 and tokens[lo - 1].word:
+            lo -= 1
+        if lo != 0 and tokens[lo - 1].text not in (",", ";", ":") and tokens[lo - 1].text not in QUOTES:
+            return None
+        if lo >= i or tokens[lo].lower not in self.cues.determiners:
+            return None
+        span = self._np_forward(tokens, lo)
+        if not span:
+            return None
+        cut = next((t for t in tokens[lo + 2 : i] if span[0] < t.start < span[1] and t.lower.endswith("ing")), None)
+        if cut is not None:
+            span = (span[0], max(t.end for t in tokens[lo:i] if t.end <= cut.start))
+        rest = [t for t in tokens[lo:i] if t.start >= span[1]]
+        participle = next((k for k, t in enumerate(rest) if t.lower.endswith("ing")), None)
+        if participle != 0 or any(t.lower in self.cues.finite_verbs or t.lower in _EN_STOP for t in rest[1:]
+                                  if t.lower not in ("the", "a", "an", "of", "for", "in", "at")):
+            return None
+        return span
+
+    def _bare_adjective_phrase(self, tokens: list[Token], span: tuple[int, int]) -> bool:
+        """A noun phrase opened by a lower-case adjective with no article, and no role at its head:
+        an object ("rote Zahlen", "neue Rekorde"), hardly ever a speaker."""
+        k = next((k for k, t in enumerate(tokens) if t.start == span[0]), None)
+        if k is None or tokens[k].capitalised or not _adjective(tokens[k]) or tokens[k].lower in self.cues.pronouns:
+            return False
+        if k > 0 and tokens[k - 1].lower in self.cues.determiners:
+            return False
+        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        return not words[-1].lower.endswith(ROLE_SUFFIXES)
 
     def _so(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """„…“, so X."""
@@ -308,12 +538,23 @@ class SourceFinder:
     def headline_source(self, tokens: list[Token], names: list[tuple[int, int]] = ()) -> Found | None:
         """"Verbraucherschützer: Gaspreise sinken": a source-like word before a headline's colon."""
         colon = next((k for k, t in enumerate(tokens[:4]) if t.text == ":"), None)
-        if colon is None or colon == 0:
+        if colon is None:
+            # "Finanzminister will Etat anheben", "Verband plant Klage": a speaker's stated intention
+            verb = next((k for k, t in enumerate(tokens[:4]) if t.lower in ("will", "wollen", "plant", "planen")), None)
+            if verb and all(t.capitalised for t in tokens[:verb]):
+                head = tokens[verb - 1].lower
+                if head in _SOURCE_HEADS or head.endswith(_SOURCE_SUFFIXES + ROLE_SUFFIXES) or (names and any(
+                        s <= tokens[0].start and tokens[verb - 1].end <= e for s, e in names)):
+                    return Found(tokens[0].start, tokens[verb - 1].end, "Schlagzeile: " + tokens[verb].lower)
+            return None
+        if colon == 0:
             return None
         words = tokens[:colon]
         if not all(t.capitalised for t in words):
             return None
         head = words[-1].lower
+        if len(words) > 1 and words[0].lower.endswith(ROLE_SUFFIXES):
+            head = words[0].lower  # "Notfallmediziner Brenner:": a role before a name
         if head in _SOURCE_HEADS or head.endswith(_SOURCE_SUFFIXES + ROLE_SUFFIXES + _DOCUMENTS) or (names and any(
                 s <= words[0].start and words[-1].end <= e for s, e in names)):
             return Found(words[0].start, words[-1].end, "Schlagzeile mit Doppelpunkt" if not self.english else "headline colon")
@@ -402,7 +643,7 @@ class SourceFinder:
             if low in cues.pronouns and last_head is None and k == j:
                 return tok.start, tok.end
             if self.english and tok.word and not tok.text[0].isdigit() and low not in cues.stop_words \
-                    and low not in cues.reporting_verbs and low not in _EN_STOP and (
+                    and low not in cues.reporting_verbs and low not in cues.separable and low not in _EN_STOP and (
                     (j > 0 and tokens[j - 1].lower in cues.determiners | {"to", "citing"}) or low in _EN_SOURCE_NOUNS
                     or last_head is not None):
                 last_head = k
@@ -445,8 +686,11 @@ class SourceFinder:
         return None
 
     def _name_word(self, tok: Token) -> bool:
-        if not tok.word or tok.text[0].isdigit():
+        if not tok.word:
             return False
+        if tok.text[0].isdigit():
+            # "der 61-Jährige", "die 3-D-Druckerei": a number joined to a noun is a noun
+            return re.match(r"\d+(?:[.,]\d+)?-[A-ZÄÖÜ]", tok.text) is not None
         return tok.capitalised
 
     def _subject_before(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -460,6 +704,11 @@ class SourceFinder:
                     break
                 start = opening  # "Das Amt für Statistik (AfS) meldete": an abbreviation in brackets
                 continue
+            if prev.text in ("“", "”", '"', "«") and start - 1 < i:
+                opening = next((k for k in range(start - 2, max(-1, start - 7), -1) if tokens[k].text in ("„", "»", "“", '"')), None)
+                if opening is not None and opening + 1 < start - 1 and all(self._name_word(t) for t in tokens[opening + 1 : start - 1]):
+                    start = opening  # die „Abendzeitung“ berichtete: an outlet's title in quotes
+                    continue
             if prev.text in _CLAUSE_BREAKS or prev.lower in ("dass", "that", "und", "and", "aber", "but"):
                 break
             start -= 1
@@ -476,6 +725,8 @@ class SourceFinder:
         end = i
         while end - 1 > start and tokens[end - 1].lower in _TRAILING_ADVERBS:
             end -= 1  # "Die Stadt ihrerseits hatte"
+        if end - 1 > start and tokens[end - 1].text in QUOTES and tokens[start].text not in QUOTES:
+            end -= 1  # die „Abendzeitung“ berichtete: the title ends before its closing mark
         first = tokens[start]
         if first.lower in self.cues.pronouns:
             # "Er sagte", "Er selbst hatte ... eingeräumt"
@@ -485,6 +736,15 @@ class SourceFinder:
         span = self._np_forward(tokens, start)
         if span and span[1] == tokens[end - 1].end:
             return span
+        if span:
+            # "Quellen im Ministerium bestätigten", "Ein Sprecher beim Landkreis sagte": the place belongs to the speaker
+            m = next((k for k in range(start, end) if tokens[k].start >= span[1]), None)
+            head = tokens[m - 1].lower if m else ""
+            if m is not None and tokens[m].lower in ("im", "in", "aus", "bei", "beim", "vom", "at", "in", "for", "from", "of") \
+                    and (head in _GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES)):
+                place = self._np_forward(tokens, m + 1)
+                if place and place[1] == tokens[end - 1].end:
+                    return span[0], place[1]
         # "Knapp ein Drittel der Befragten gab an": the counted group is the speaker
         if first.lower not in _QUANTIFIERS and not first.text[0].isdigit():
             return None
@@ -612,11 +872,27 @@ class SourceFinder:
         """The subject right after a reporting verb in second position: "„…“, sagte Voss"."""
         j = i + 1
         while j < len(tokens) and tokens[j].lower in ("jedoch", "aber", "auch", "zudem", "außerdem", "dann", "nun", "erneut",
-                                                       "bereits", "sich", "however", "also", "dagegen", "indes", "daraufhin"):
+                                                       "bereits", "sich", "however", "also", "dagegen", "indes", "daraufhin",
+                                                       "zumindest", "jedenfalls", "allerdings", "ebenfalls", "inzwischen",
+                                                       "später", "weiter", "selbst", "offenbar", "ausdrücklich"):
             j += 1
+        if j + 1 < len(tokens) and tokens[j].lower in ("es", "dies") and tokens[j + 1].word:
+            j += 1  # "So schildert es die Polizei": the object pronoun stands before the subject
+            while j < len(tokens) and tokens[j].lower in ("zumindest", "jedenfalls", "auch", "selbst", "jedoch"):
+                j += 1
         if j < len(tokens) and tokens[j].lower in self.cues.pronouns:
             return tokens[j].start, tokens[j].end
+        if j < len(tokens) and tokens[j].lower in _NOT_SUBJECT:
+            return None  # "verurteilte den Apotheker": an accusative or dative object, not the speaker
         span = self._np_forward(tokens, j)
+        if span and not self.english:
+            # "Das erklärte der Sprecher des Landratsamts, Uwe Rink, am Mittwoch": the name in apposition
+            m = next((k for k, t in enumerate(tokens) if t.start >= span[1]), None)
+            if m is not None and tokens[m].text == ",":
+                name = self._np_forward(tokens, m + 1)
+                after = next((k for k, t in enumerate(tokens) if name and t.start >= name[1]), None)
+                if name and self._looks_like_name(tokens, name) and (after is None or tokens[after].text in (",", ".")):
+                    return name
         if span is None and self.english:
             # "…,” said board chair Grace Whitfield: a lower-case role, then the name
             name = next((k for k in range(j, min(len(tokens), j + 4)) if tokens[k].capitalised), None)
@@ -641,15 +917,55 @@ _EN_STOP = {"said", "says", "told", "on", "in", "at", "to", "by", "for", "with",
 
 def _particle_in_clause(tokens: list[Token], i: int, particles: frozenset[str], before: bool = False) -> bool:
     """Does the clause of verb ``i`` hold one of its particles (after it; or before it, for "Zu diesem
-    Ergebnis kommt …")?"""
+    Ergebnis kommt …")? Particles that are also prepositions or adverbs ("zu", "vor", "an", "aus")
+    count only where they close the clause, as a separated particle does ("gab den Fehler zu."); "hinter"
+    and "gegen" only with "sich" ("stellte sich hinter die Ministerin")."""
     if before and any(t.lower in particles for t in tokens[:i]):
         return True
-    for tok in tokens[i + 1 :]:
+    reflexive = False
+    for k in range(i + 1, len(tokens)):
+        tok = tokens[k]
         if tok.text in (",", ".", ";", ":"):
             return False
-        if tok.lower in particles:
-            return True
+        low = tok.lower
+        reflexive = reflexive or low == "sich"
+        if low not in particles:
+            continue
+        if low in REFLEXIVE_PARTICLES and not reflexive:
+            continue
+        if low in CLAUSE_FINAL_PARTICLES and not _closes_clause(tokens, k):
+            continue
+        return True
     return False
+
+
+def _judged_as(tokens: list[Token], i: int) -> bool:
+    """"für" with a lower-case adjective or participle closing the clause: "hält X für (wenig) sinnvoll"."""
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].text in (",", ".", ";", ":"):
+            return False
+        if tokens[k].lower == "für":
+            rest = [t for t in tokens[k + 1 : k + 4] if t.word]
+            return bool(rest) and all(not t.capitalised for t in rest[:2]) and any(
+                _closes_clause(tokens, tokens.index(t)) for t in rest[:2])
+    return False
+
+
+def _closes_clause(tokens: list[Token], k: int) -> bool:
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is None or following.text in {",", ".", ";", ":", "–", "—", ")", "!"} | QUOTES \
+        or following.lower in ("und", "oder", "sowie", "aber", "and")
+
+
+def _clause_bounds(tokens: list[Token], i: int) -> tuple[int, int]:
+    """The tokens of the clause around ``i``: from the last comma/colon before it to the next one."""
+    lo = i
+    while lo > 0 and tokens[lo - 1].text not in (",", ";", ":", "–", "—"):
+        lo -= 1
+    hi = i + 1
+    while hi < len(tokens) and tokens[hi].text not in (",", ";", ":", ".", "–", "—"):
+        hi += 1
+    return lo, hi
 
 
 def _particle(tokens: list[Token], i: int, particles: frozenset[str]) -> str:

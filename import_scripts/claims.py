@@ -31,8 +31,10 @@ _OPINION_LABEL = re.compile(r"(?i)^(?:kommentar|meinung|leitartikel|glosse|kolum
 # Sentences that say something is open or unknown, or that the outlet could not verify it
 _OPEN = re.compile(
     r"(?i)^(?:ob|whether)\b[^.]*,"
-    r"|^(?:wie|wann|warum|wer|was|wo|es|it)\b.*\b(?:ist|bleibt|sind|bleiben|is|remains)\s+(?:\w+\s+)?"
-    r"(?:offen|unklar|ungewiss|fraglich|umstritten|unclear|uncertain)\b"
+    r"|^(?:wie|wann|warum|wer|was|wo|es|it|ob|whether|how|when|why|who)\b.*\b(?:ist|bleibt|sind|bleiben|is|remains|remain)"
+    r"\s+(?:\w+\s+){0,2}(?:offen|unklar|ungewiss|fraglich|umstritten|unclear|uncertain|unknown|open)\b"
+    r"|^(?:it|es)\s+(?:is|ist|was|war)\s+(?:not|nicht|noch\s+nicht)\s+(?:yet\s+)?(?:clear|klar|bekannt|known)\b"
+    r"|\b(?:ist|sind|war|waren)\s+(?:noch\s+|auch\s+)?(?:nicht|kein\w*)\s+(?:\w+\s+)?in\s+Sicht\b|\bnicht\s+absehbar\b"
     r"|\b(?:kann|konnte|könne)\s+niemand\s+(?:\w+\s+)?(?:sagen|vorhersagen|abschätzen)"
     r"|\b(?:ließen|ließ|lassen|lässt)\s+sich\s+(?:\w+\s+){0,3}nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)"
     r"|\bunabhängig\s+(?:überprüfen|bestätigen|verifizieren)\s+(?:ließen|ließ|lassen|lässt)\s+sich"
@@ -46,7 +48,11 @@ _REPUTATION = re.compile(r"(?i)\b(?:gilt|gelten|galt|galten)\s+(?:\w+\s+){0,4}al
                          r"|\b(?:wirft|werfen|warf|warfen)\b(?:\s+\w+){0,6}\s+Fragen\b|\braises\s+(?:\w+\s+)?questions\b")
 # "Das ist beschämend.", "Für viele ist das ein bitteres Signal.": an evaluation of what came before
 _DEMONSTRATIVE_EVALUATION = re.compile(
-    r"^(?:Das|Dies|Es)\s+(?:ist|war|wäre|bleibt|scheint)\s+(?:\w+\s+){0,2}[a-zäöüß]+[.!]?$|^(?:That|This|It)\s+(?:is|was)\s+(?:\w+\s+){0,2}[a-z]+[.!]?$")
+    r"^(?:Das|Dies|Es)\s+(?:ist|war|wäre|bleibt|scheint)\s+(?:\w+\s+){0,2}[a-zäöüß]+[.!]?$|^(?:That|This|It)\s+(?:is|was)\s+(?:\w+\s+){0,2}[a-z]+[.!]?$"
+    # "Für die Fans ist das ein Schock.": the same evaluation with a dative in front
+    r"|^Für\s+(?:\w+\s+){1,3}(?:ist|war|wäre|bleibt)\s+(?:das|dies|es)\s+(?:\w+\s+){0,2}\w+[.!]?$"
+    # "Für die Familie ist der Brand ein schwerer Schlag.": a judgement in the dative frame
+    r"|^Für\s+(?:\w+\s+){1,4}(?:ist|war|wäre|bleibt)\s+(?:\w+\s+){1,3}(?:ein|eine|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]\w+[.!]?$")
 # "Für viele Familien wird es eng.", "… wird noch schwieriger.": a prediction, not a fact
 _PREDICTION = re.compile(r"\b(?:wird|werden)\b.*\s(?:[a-zäöüß]+er|(?!ge)[a-zäöüß]{2,5}(?<![t]))[.!]?$"
                          r"|\b(?:will|is going to)\s+(?:\w+\s+)?(?:get|become|be)\s+\w+er[.!]?$")
@@ -54,7 +60,8 @@ _PREDICTION = re.compile(r"\b(?:wird|werden)\b.*\s(?:[a-zäöüß]+er|(?!ge)[a-z
 _ADDRESS = re.compile(r"^(?:Frau|Herr|Mrs?\.?|Ms\.?)\s+(?:Dr\.\s+|Prof\.\s+)*([A-ZÄÖÜ][\w-]+)\s*,")
 # Sentences that open by pointing back at the claim before them
 _POINTS_BACK = re.compile(r"(?i)^(?:das|dies|diese\s+(?:zahlen|angaben|daten|werte|ergebnisse)|zu\s+diesem\s+(?:ergebnis|schluss)"
-                          r"|these\s+figures|this)\b")
+                          r"|darauf|darüber|davon|daran|hierauf|hierüber|so\s+(?!\w+\s+(?:wie|dass))[a-zäöüß]+\s+(?:es|das)\b"
+                          r"|these\s+figures|this|that\s+is\s+according)\b")
 
 # Speakers too vague to put an evaluation on record ("Experten sehen darin ...")
 _GENERIC_SPEAKERS = {"experten", "beobachter", "kritiker", "analysten", "kommentatoren", "viele", "vielen", "manche", "einige",
@@ -122,9 +129,10 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
             context.last_source, context.attributed_before = None, False
             continue
         names = [(e.start, e.end) for e in inside if e.label in ("PER", "ORG")]
-        found = finder.find(tokens, names)
-        if found is None and heading:
-            found = finder.headline_source(tokens, names)
+        # "Studie: Jeder vierte Laden schreibt rote Zahlen": a speaker before a headline's colon comes first
+        found = finder.headline_source(tokens, names) if heading else None
+        if found is None:
+            found = finder.find(tokens, names)
         if found is not None:
             found = _shortest_naming(found, inside, text)
         source = _make_source(found, text, context, len(sources) + 1) if found else None
@@ -216,7 +224,7 @@ def _resplit(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(start, m.start() - 12) : m.start()].rstrip("“”\"»«)")
         if _ABBREVIATION.search(before):
             continue
-        ordinal = re.search(r"(?<![\d.])\d{1,2}\.$", before)
+        ordinal = re.search(r"(?<![\d.:,/])\d{1,2}\.$", before)  # not a score ("1:2.") or a decimal
         following = text[m.end() :].split(None, 1)[0] if text[m.end() :].strip() else ""
         if ordinal and following.strip("„\"“»") not in _SENTENCE_OPENERS:
             continue
@@ -401,6 +409,8 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
     if first in _GENERIC_SPEAKERS and not has_number and len(tokens) > 1 and not tokens[1].capitalised \
             and (source is None or source.text.lower() in _GENERIC_SPEAKERS):
         return "opinion of unnamed experts"
+    if _unnamed_group_stance(tokens, entities, source) and not has_number and not has_date:
+        return "opinion of an unnamed group"
     if source is None and first in ("wer", "whoever") and not has_number:
         return "generalisation"
     if source is None and not has_number and not has_date and any(t.lower in _MUST for t in tokens):
@@ -413,6 +423,27 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
     if not _has_verb(tokens, cues) and not has_number and len([t for t in tokens if t.word]) < 4:
         return "fragment"
     return None
+
+
+# Plural verbs of judging and expecting: "Naturschützer sehen die Pläne skeptisch", "Anwohner befürchten …"
+_STANCE_PLURAL = {"sehen", "halten", "bewerten", "beurteilen", "bezweifeln", "zweifeln", "befürchten", "fürchten",
+                  "glauben", "meinen", "finden", "kritisieren", "begrüßen", "loben", "warnen", "sind", "zeigen",
+                  "reagieren", "rechnen", "erwarten", "beklagen", "bemängeln", "hoffen", "vermuten", "sprechen",
+                  "äußern", "stehen"}
+
+
+def _unnamed_group_stance(tokens: list[Token], entities: list[Entity], source: Source | None) -> bool:
+    """A bare plural noun with no article and no name ("Naturschützer", "Ökonomen", "Anwohner") opening
+    a sentence with a verb of judging: the view of a group nobody can check, not a statement on record."""
+    words = [t for t in tokens if t.word]
+    if len(words) < 3 or not words[0].capitalised or words[1].capitalised or words[1].lower not in _STANCE_PLURAL:
+        return False
+    if any(e.start <= words[0].start < e.end for e in entities if e.label not in (QUANTITY, DATE)):
+        return False
+    head = words[0].lower
+    if not head.endswith(("er", "en", "e", "innen", "leute")) or head in ("sie", "die", "diese", "beide", "alle"):
+        return False
+    return source is None or source.text.lower() == head
 
 
 def _assertion_before_speculation(unit: Unit, tokens: list[Token], cues: Cues, english: bool) -> Unit | None:
@@ -472,7 +503,10 @@ def _continues_report(unit: Unit, tokens: list[Token], cues: Cues) -> bool:
 _NOT_SUBJUNCTIVE = {"gerne", "heute", "alleine", "lange", "bitte", "ohne", "alle", "diese", "jene", "eine", "keine",
                     "seine", "ihre", "unsere", "beide", "einige", "viele", "wenige", "manche", "welche", "solche", "jede",
                     "meine", "deine", "eure", "gerade", "ebenfalls", "nahe", "ferne", "rasche", "weise", "gemeinsame",
-                    "andere", "mehrere", "sowie", "ende", "etwa", "selbe", "derselbe", "dieselbe", "dasselbe", "die"}
+                    "andere", "mehrere", "sowie", "ende", "etwa", "selbe", "derselbe", "dieselbe", "dasselbe", "die",
+                    # the indicative past "wurde" and adverbs/predicatives in -e
+                    "wurde", "beinahe", "schade", "zugute", "zugrunde", "zuliebe", "zumute", "leise", "müde", "böse",
+                    "stille", "ganze", "lose", "träge", "irre", "ade", "zuhause", "daheime", "alleine"}
 
 
 def _looks_subjunctive(tokens: list[Token], k: int) -> bool:
@@ -482,9 +516,12 @@ def _looks_subjunctive(tokens: list[Token], k: int) -> bool:
     low = tok.text
     if not tok.word or not low[:1].islower() or len(low) < 4 or not low.endswith("e") or low.endswith("te"):
         return False
-    if low in _NOT_SUBJUNCTIVE or low.endswith(("ische", "liche", "ige", "ene", "ste", "nde")):
+    if low in _NOT_SUBJUNCTIVE or low.endswith(("ische", "liche", "ige", "ene", "ste", "nde", "weise")):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is not None and following.lower in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+                                                     "einem", "einer", "sich", "nicht", "auch", "es"):
+        return True  # an adjective is never followed by an article: "treffe der Aufschlag"
     return following is None or not (following.capitalised or following.text.endswith(("e", "en", "er", "es")))
 
 
@@ -497,6 +534,8 @@ def _attribute(claim: Claim, source: Source) -> Claim:
 
 def _points_back(tokens: list[Token], cues: Cues) -> bool:
     text = " ".join(t.text for t in tokens[:4])
+    if len(tokens) > 1 and tokens[0].lower in ("das", "dies", "this", "that") and (tokens[1].capitalised or not tokens[1].word):
+        return False  # "Das Ergebnis ist eindeutig", "Das Ministerium teilte mit": a noun phrase, not a pointer
     return bool(_POINTS_BACK.match(text))
 
 
@@ -557,8 +596,10 @@ def _description_antecedent(text: str, found: Found, context: _Context) -> str |
     earlier = [(name, seen) for name, seen in reversed(context.named) if name.lower() != head]
     # "der Landkreis" is the Landkreis named before; "das Unternehmen" is whatever organisation spoke last
     same_head = next((name for name, _ in earlier if head in name.lower()), None)
-    if same_head or head not in _GENERIC_HEADS:
+    if same_head or (head not in _GENERIC_HEADS and kind != "person"):
         return same_head
+    # "die Grünen-Politikerin", "der 61-Jährige": a person's name never contains the role, so a role
+    # or an age points back at the last person named
     return next((name for name, seen in earlier if seen == kind), None)
 
 
@@ -569,8 +610,11 @@ def _remember_named(context: _Context, source: Source | None, entities: list[Ent
     context.named.extend(mentioned)
     if source is not None:
         name = source.resolved or source.text
+        words = source.text.split()
+        # a person the model found, a role ("Sprecherin"), or a role before a name ("Hotelier Kurt Ahlers")
         person = any(e.label == "PER" and e.start < source.end and source.start < e.end for e in entities) or \
-            source.text.split()[-1].lower().endswith(ROLE_SUFFIXES)
+            words[-1].lower().endswith(ROLE_SUFFIXES) or (len(words) > 1 and words[0].lower().endswith(ROLE_SUFFIXES)
+                                                        and all(w[:1].isupper() for w in words))
         if source.text.lower() not in _POINTERS:
             context.named.append((name, "person" if person else "group"))
 

@@ -8,6 +8,7 @@ lower case; matching is on lower-cased tokens.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -88,11 +89,145 @@ noted notes explained explains stressed stresses emphasized emphasised argued ar
 acknowledged acknowledges admitted admits revealed reveals disclosed tweeted posted called calls
 described describes accused accuses demanded demands urged urges criticized criticised praised
 attributed attributes blamed blames predicted predicts expects expected forecast
+asserted asserts maintained maintains contended contends remarked remarks replied replies responded
+responds suggested suggests indicated indicates projected projects believes believed thinks thought
+complained complains vowed vows pledged pledges promised promises recalled recalls observed observes
+reiterated reiterates declared declares countered counters disputed disputes testified testifies
+conceded concedes cautioned cautions signaled signalled signals hinted hints recommended recommends
+questioned questions objected objects welcomed welcomes condemned condemns rejected rejects
+conceded cited cites calculated calculates fears feared hopes hoped tweeted posted wrote explained
+found finds showed shows show concluded concludes
 """
 
+# --- the German reporting lexicon, generated from lemmas ---------------------------------------
+# Weak verbs are listed by stem and get every finite form the rules meet (present 3rd person,
+# plural/infinitive, past singular and plural, participle); strong verbs list their forms. Separable
+# verbs list their finite forms with the particles that close the clause ("teilte … mit") and get
+# their joined forms for subordinate clauses and the perfect ("wie X mitteilte", "hat mitgeteilt").
+
+# weak verbs of saying, asserting, demanding, estimating, judging, fearing and hoping
+_DE_WEAK_STEMS = """
+sag erklär beton bestätig bericht meld warn forder bekräftig versicher verkünd behaupt kritisier
+dementier äußer mahn erläuter ergänz bezeichn lob beklag beziffer insistier argumentier vermut
+beschuldig erinner informier erwart begründ prognostizier kommentier präzisier relativier würdig
+twitter post zitier beteuer verteidig plädier appellier konter antwort bemängel monier rüg bedauer
+befürcht fürcht hoff glaub mein schätz bilanzier resümier beanstand berichtig korrigier signalisier
+unterstell verlang dräng poch bezweifel folger bemerk verdeutlich skizzier schilder mutmaß spekulier
+vermeld bekund wiederhol beharr ermahn bejah vernein prophezei orakel befürwort kalkulier veranschlag
+taxier quantifizier bilanzier propagier postulier proklamier reklamier protestier attestier
+diagnostizier konstatier resümier referier rapportier beschwichtig beruhig verharmlos dramatisier
+empör beschwer entschuldig distanzier rechtfertig wunder ärger
+"""
+# forms of weak verbs that are other words too ("meinen Angaben", "Es droht ein Streik")
+_NOT_REPORTING = {"meinen", "meine", "post", "posten", "drohen", "droht"}
+_UNSTRESSED_PREFIXES = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "wider", "hinter", "über", "unter")
+
+# strong and mixed verbs: all forms
+_DE_STRONG = """
+schreibt schreiben schrieb schrieben geschrieben nennt nennen nannte nannten genannt
+bestreitet bestreiten bestritt bestritten widerspricht widersprechen widersprach widersprachen widersprochen
+verspricht versprechen versprach versprachen versprochen verweist verweisen verwies verwiesen
+empfiehlt empfehlen empfahl empfahlen empfohlen rät raten riet rieten gesteht gestehen gestand gestanden
+unterstreicht unterstreichen unterstrich unterstrichen beschreibt beschreiben beschrieb beschrieben
+befand befanden sprach sprachen spricht gesprochen beschwor beschworen räumte bezeichnete
+weist wies wiesen gab gaben gibt teilte teilten teilt hob hoben hebt kündigte kündigten kündigt fügte fügten
+merkte merkten merkt warf warfen wirft sah sahen sieht sehen ergab ergaben ergibt zeigt zeigen zeigte legte legt
+verlautete verlautet verurteilte verurteilten verurteilt eingestanden gewarnt gelobt gewürdigt gedankt anerkannt
+angesehen bewertet eingestuft gewertet eingeschätzt kommentieren äußern nennen mitteilen angeben beziffern
+fand fanden findet entdeckten
+"""
+
+# separable verbs: finite forms -> particles that close the clause, and the participle of each particle
+_DE_SEPARABLE = [
+    # (finite forms, particles, participles)
+    ("teilte teilten teilt", "mit", "mitgeteilt"),
+    # "gab sich zuversichtlich": a stance on record, like "zeigte sich"
+    ("gab gaben gibt", "bekannt an zu preis sich", "bekanntgegeben angegeben zugegeben preisgegeben"),
+    ("wies wiesen weist", "hin zurück", "hingewiesen zurückgewiesen"),
+    ("hob hoben hebt", "hervor", "hervorgehoben"),
+    ("kündigte kündigten kündigt", "an", "angekündigt"),
+    ("räumte räumten räumt", "ein", "eingeräumt"),
+    ("fügte fügten fügt", "hinzu", "hinzugefügt"),
+    ("merkte merkten merkt", "an", "angemerkt"),
+    ("warf warfen wirft", "vor ein", "vorgeworfen eingeworfen"),
+    ("rechnet rechnen rechnete rechneten", "mit", ""),
+    ("erkannte erkannten erkennt", "an", "anerkannt"),
+    ("schloss schlossen schließt", "aus", "ausgeschlossen"),
+    ("führte führten führt", "zurück aus an", "zurückgeführt ausgeführt angeführt"),
+    # "rief zu Spenden auf" (an appeal on record); the participle "hatte zum Streik aufgerufen" reports an act
+    ("rief riefen ruft", "auf", ""),
+    ("sah sahen", "an", ""),
+    ("stellte stellten stellt", "klar fest dar hinter gegen aussicht infrage", "klargestellt festgestellt dargestellt"),
+    ("legte legten legt", "nahe dar offen", "nahegelegt dargelegt offengelegt"),
+    ("deutete deuteten deutet", "an", "angedeutet"),
+    ("wandte wandten wendet", "ein", "eingewandt"),
+    ("sicherte sicherten sichert", "zu", "zugesichert"),
+    # "hielt ihm … zugute/vor", "hält X für unrealistisch" (für + an adjective closing the clause)
+    ("hielt hielten hält halten", "zugute vor fest entgegen für",
+     "zugutegehalten vorgehalten festgehalten entgegengehalten"),
+    ("ließ ließen lässt", "offen verlauten", "offengelassen"),
+    # "machte deutlich", "machte X für Y verantwortlich" (blame is a statement)
+    ("machte machten macht", "deutlich klar geltend verantwortlich", "deutlich klar geltend verantwortlich"),
+    ("nahm nahmen nimmt", "stellung", ""),
+    ("zog zogen zieht", "bilanz", ""),
+    ("schlug schlugen schlägt", "vor alarm", "vorgeschlagen"),
+    ("gestand gestanden gesteht", "ein", "eingestanden"),
+    ("wiederholte wiederholten wiederholt", "", ""),
+    ("beantragte beantragten beantragt", "", ""),
+]
+# particles that count only where they close the clause ("gab … zu", not "gab 5 Euro zu den Kosten")
+CLAUSE_FINAL_PARTICLES = frozenset("zu vor ein aus an preis fest offen entgegen zugute deutlich klar geltend verantwortlich "
+                                   "alarm verlauten aussicht infrage bilanz stellung nahe".split())
+# particles that need "sich": "stellte sich hinter/gegen X"
+REFLEXIVE_PARTICLES = frozenset({"hinter", "gegen"})
+
+
+def _weak_forms(stem: str) -> set[str]:
+    e = "e" if re.search(r"(?:[td]|(?:ch|[^aeiouäöülrh])[mn])$", stem) else ""
+    plural = stem + ("n" if stem.endswith(("er", "el")) else "en")
+    forms = {stem + e + "t", plural, stem + e + "te", stem + e + "ten"}
+    if stem.endswith("ier") or stem.startswith(_UNSTRESSED_PREFIXES):
+        forms.add(stem + e + "t")
+    else:
+        forms.add("ge" + stem + e + "t")
+    return forms
+
+
+def _german_reporting() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    words = set(_DE_REPORTING.replace(",", "").split()) | set(_DE_STRONG.split())
+    for stem in _DE_WEAK_STEMS.split():
+        words |= _weak_forms(stem)
+    separable: dict[str, set[str]] = {}
+    for finite, particles, participles in _DE_SEPARABLE:
+        for form in finite.split():
+            if particles:
+                separable.setdefault(form, set()).update(particles.split())
+            else:
+                words.add(form)
+            for particle in particles.split():
+                if particle not in ("für", "sich", "aussicht", "infrage", "hinter", "gegen", "deutlich", "klar", "geltend", "verantwortlich",
+                                    "stellung", "bilanz", "alarm", "verlauten", "offen", "nahe"):
+                    words.add(particle + form)  # "wie die Polizei mitteilte", "nachdem er eingeräumt hatte"
+        words.update(participles.split())
+    words -= _NOT_REPORTING
+    words -= set(separable)  # a separable verb counts only with its particle
+    return frozenset(words), {k: frozenset(v) for k, v in separable.items()}
+
+
+_DE_WORDS, _DE_SEPARABLE_TABLE = _german_reporting()
+
+
+def _merge_separable(*tables: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    merged: dict[str, set[str]] = {}
+    for table in tables:
+        for form, particles in table.items():
+            merged.setdefault(form, set()).update(particles)
+    return {form: frozenset(particles) for form, particles in merged.items()}
+
+
 DE = Cues(
-    reporting_verbs=frozenset(_DE_REPORTING.replace(",", "").split()),
-    separable={
+    reporting_verbs=_DE_WORDS,
+    separable=_merge_separable(_DE_SEPARABLE_TABLE, {
         "teilte": frozenset({"mit"}), "teilten": frozenset({"mit"}), "teilt": frozenset({"mit"}),
         "gab": frozenset({"bekannt", "an"}), "gaben": frozenset({"bekannt", "an"}), "gibt": frozenset({"bekannt", "an"}),
         "wies": frozenset({"hin", "zurück"}), "wiesen": frozenset({"hin", "zurück"}), "weist": frozenset({"hin", "zurück"}),
@@ -117,11 +252,13 @@ DE = Cues(
         "kommt": frozenset({"ergebnis", "schluss"}), "kommen": frozenset({"ergebnis", "schluss"}),
         "kam": frozenset({"ergebnis", "schluss"}), "kamen": frozenset({"ergebnis", "schluss"}),
         "legte": frozenset({"nahe", "dar"}), "legt": frozenset({"nahe", "dar"}),
-        "geht": frozenset({"hervor"}), "gehen": frozenset({"hervor"}), "ging": frozenset({"hervor"}),
+        # "geht aus X hervor"; "geht davon aus, dass" (a stated assumption, needs "davon")
+        "geht": frozenset({"hervor", "aus"}), "gehen": frozenset({"hervor", "aus"}), "ging": frozenset({"hervor", "aus"}),
+        "gingen": frozenset({"hervor", "aus"}),
         # an indictment or accusation is a statement on record: "erhob Anklage", "erhob Vorwürfe"
         "erhob": frozenset({"anklage", "vorwürfe", "vorwurf"}), "erhoben": frozenset({"anklage", "vorwürfe", "vorwurf"}),
         "erhebt": frozenset({"anklage", "vorwürfe", "vorwurf"}),
-    },
+    }),
     source_after=frozenset({"zufolge"}),
     statement_nouns=frozenset(
         "angaben schätzungen schätzung informationen darstellung einschätzung auskunft erkenntnissen berechnungen "
@@ -153,7 +290,9 @@ DE = Cues(
         alarmierend alarmierende inakzeptabel unerträglich beschämend beschämende bitter bitteres bittere
         kämpferisch dramatisch dramatische katastrophal katastrophale fatal fatale absurd absurde
         unverständlich ärgerlich empörend empörende traurig traurige verheerend verheerende
-        bedrückend bedrückende erfreulicherweise leider""".split()
+        bedrückend bedrückende erfreulicherweise leider hoffentlich glücklicherweise bedauerlicherweise
+        unglücklicherweise dankenswerterweise ärgerlicherweise erstaunlicherweise bezeichnenderweise
+        unverständlicherweise richtigerweise fälschlicherweise""".split()
     ),
     appeals=(
         "es ist unerlässlich", "es ist wichtig", "es ist notwendig", "es ist an der zeit", "es bleibt zu hoffen",
@@ -179,7 +318,8 @@ DE = Cues(
         dies diese dieser dieses wie was wer wo wann warum als wenn ob dass doch aber und oder denn
         sowohl weder laut gemäß zufolge parallel letztlich zugleich ebenso ferner demnach demzufolge derzeit
         aktuell mittlerweile damals seither zuletzt kürzlich jüngst erstmals künftig demnächst momentan
-        gegenwärtig insgesamt""".split()
+        gegenwärtig insgesamt darauf darüber davon daran dazu dafür dagegen darin daraus hierzu hierauf
+        hierüber deswegen dennoch trotzdem stattdessen vielmehr dort hier dorthin daneben""".split()
     ),
     name_glue=frozenset({"for", "the", "of", "and", "de", "la", "von", "van", "der", "den", "du", "al", "el", "bin", "&"}),
     determiners=frozenset(
@@ -197,7 +337,8 @@ DE = Cues(
         liegt liegen lag geht gehen ging kommt kommen kam bleibt bleiben blieb""".split()
     ),
     meta_prefixes=(
-        "text: ", "das interview führte", "die fragen stellte", "interview: ", "ein kommentar von", "eine analyse von", "mehr zum thema", "lesen sie auch",
+        "text: ", "das interview führte", "das interview führten", "die fragen stellte", "die fragen stellten",
+        "das gespräch führte", "das gespräch führten", "gespräch: ", "interview und text:", "aufgezeichnet von", "interview: ", "ein kommentar von", "eine analyse von", "mehr zum thema", "lesen sie auch",
         "auch interessant", "weitere artikel", "mehr dazu", "zum thema", "foto:", "bild:", "quelle:",
         "übersetzt aus", "ursprünglich veröffentlicht", "dieser artikel erschien", "dieser beitrag erschien",
         "alle rechte vorbehalten", "nutzung ausschließlich", "eine weiterverwendung", "copyright", "©",
@@ -208,7 +349,10 @@ DE = Cues(
 
 EN = Cues(
     reporting_verbs=frozenset(_EN_REPORTING.split()),
-    separable={"pointed": frozenset({"out"}), "points": frozenset({"out"})},
+    separable={"pointed": frozenset({"out"}), "points": frozenset({"out"}), "point": frozenset({"out"}),
+               "spoke": frozenset({"out"}), "speaks": frozenset({"out"}), "played": frozenset({"down"}),
+               "plays": frozenset({"down"}), "ruled": frozenset({"out"}), "rules": frozenset({"out"}),
+               "weighed": frozenset({"in"}), "weighs": frozenset({"in"}), "backed": frozenset({"up"})},
     source_after=frozenset(),
     statement_nouns=frozenset("figures estimates data reports statement information".split()),
     as_reported=frozenset({"as"}),
@@ -262,7 +406,15 @@ ROLE_SUFFIXES = ("präsident", "präsidentin", "minister", "ministerin", "sprech
                   "botschafterin", "abgeordnete", "abgeordneter", "bürgermeister", "bürgermeisterin", "mayor",
                   "president", "chief", "spokesman", "spokeswoman", "spokesperson", "director", "governor",
                   "secretary", "senator", "officer", "minister", "direktorin", "dezernent", "dezernentin",
-                 "vorstand", "vorständin", "staatsanwalt", "staatsanwältin", "landrat", "landrätin")
+                 "vorstand", "vorständin", "staatsanwalt", "staatsanwältin", "landrat", "landrätin",
+                 # people described by what they do or by their age: "die Grünen-Politikerin", "der 61-Jährige"
+                 "politiker", "politikerin", "jährige", "jähriger", "mediziner", "medizinerin", "ökonom", "ökonomin",
+                 "wissenschaftler", "wissenschaftlerin", "arzt", "ärztin", "ermittler", "ermittlerin", "verteidiger",
+                 "verteidigerin", "kläger", "klägerin", "angeklagte", "angeklagter", "vertreter", "vertreterin",
+                 "analyst", "analystin", "funktionär", "funktionärin", "ologe", "ologin", "autor", "autorin",
+                 "inhaber", "inhaberin", "gründer", "gründerin", "manager", "managerin", "trainer", "trainerin",
+                 "hotelier", "wirt", "wirtin", "landwirt", "landwirtin",
+                 "chairman", "chairwoman", "chair", "executive", "analyst", "economist", "researcher")
 
 
 def cues_for(language: str) -> Cues:

@@ -203,3 +203,245 @@ def test_a_bare_description_resolves_to_the_last_source_of_its_kind():
     source = source_for(annotate_text(text), "Sterbefälle")
     assert source.text == "Behörde"
     assert source.resolved == "Landesamt für Statistik"
+
+
+# --- the reporting lexicon: separable verbs split across the clause ---------------------------
+
+
+def test_separable_raeumte_ein():
+    ann = annotate_text("Die Kulturdezernentin räumte am Dienstag Versäumnisse bei der Ausschreibung ein.")
+    source = source_for(ann, "Versäumnisse")
+    assert source.text == "Kulturdezernentin"
+    assert source.cue == "räumte ein"
+
+
+def test_separable_wies_zurueck():
+    ann = annotate_text("Die Molkerei wies die Vorwürfe der Landwirte entschieden zurück.")
+    assert source_for(ann, "Vorwürfe").text == "Molkerei"
+
+
+def test_separable_gab_an():
+    ann = annotate_text("Der Hausmeister gab an, die Tür sei um 22 Uhr verschlossen gewesen.")
+    assert source_for(ann, "Tür").text == "Hausmeister"
+
+
+def test_separable_stellte_klar():
+    ann = annotate_text("Der Schulleiter stellte klar, dass kein Unterricht ausfallen werde.")
+    assert source_for(ann, "Unterricht").text == "Schulleiter"
+
+
+def test_stellte_sich_hinter_is_a_statement_of_support():
+    ann = annotate_text("Die Landrätin stellte sich am Freitag hinter den Kreiskämmerer.")
+    assert source_for(ann, "Kreiskämmerer").text == "Landrätin"
+
+
+def test_machte_verantwortlich_is_a_statement_of_blame():
+    ann = annotate_text("Der Reeder machte das Wetter für die Verspätung der Fähre verantwortlich.")
+    assert source_for(ann, "Fähre").text == "Reeder"
+
+
+def test_hielt_zugute_is_a_statement_in_court():
+    ann = annotate_text("Die Richterin hielt dem Angeklagten sein frühes Geständnis zugute.")
+    assert source_for(ann, "Geständnis").text == "Richterin"
+
+
+def test_a_particle_that_is_also_a_preposition_counts_only_at_the_clause_end():
+    ann = annotate_text("Der Förderverein gab 5.000 Euro zu den Baukosten der Turnhalle.")
+    assert source_for(ann, "5.000 Euro") is None
+
+
+def test_stellte_hinter_without_sich_is_no_statement():
+    ann = annotate_text("Der Bauhof stellte zwei Container hinter der Turnhalle auf.")
+    assert source_for(ann, "Container") is None
+
+
+def test_joined_separable_verb_in_a_subordinate_clause():
+    ann = annotate_text("Die Saison endet früher, wie der Skiverband am Donnerstag bekanntgab.")
+    source = source_for(ann, "Saison")
+    assert source.text == "Skiverband"
+
+
+def test_perfect_of_a_separable_verb():
+    ann = annotate_text("Die Reederei hat mitgeteilt, dass die Fähre bis Ostern ausfällt.")
+    assert source_for(ann, "Fähre").text == "Reederei"
+
+
+def test_a_weak_verb_the_lexicon_generates_all_forms_of():
+    ann = annotate_text("Der Imkerverband befürchtet, dass im Frühjahr viele Völker sterben.")
+    assert source_for(ann, "Völker").text == "Imkerverband"
+
+
+def test_zeigte_sich_is_a_stance_on_record():
+    ann = annotate_text("Der Intendant zeigte sich mit der Auslastung von 91 Prozent zufrieden.")
+    assert source_for(ann, "91 Prozent").text == "Intendant"
+
+
+def test_geht_davon_aus_is_a_stated_assumption():
+    ann = annotate_text("Die Kripo geht davon aus, dass der Brand gelegt wurde.")
+    assert source_for(ann, "Brand").text == "Kripo"
+
+
+def test_beantragte_a_sentence_in_court_is_a_statement():
+    ann = annotate_text("Der Staatsanwalt beantragte zwei Jahre Haft für den Betrüger.")
+    assert source_for(ann, "zwei Jahre").text == "Staatsanwalt"
+
+
+def test_beantragte_funds_is_an_act_not_a_statement():
+    ann = annotate_text("Die Gemeinde beantragte beim Land Fördermittel von 2 Millionen Euro.")
+    assert source_for(ann, "2 Millionen Euro") is None
+
+
+def test_a_verdict_is_no_statement():
+    ann = annotate_text("Das Amtsgericht hat den Wirt am Montag schuldig gesprochen.")
+    assert source_for(ann, "Wirt") is None
+
+
+def test_an_idiom_with_a_reporting_verb_is_no_statement():
+    ann = annotate_text("Die Brauerei schreibt seit drei Jahren rote Zahlen.")
+    assert source_for(ann, "Brauerei") is None
+
+
+# --- nominal attribution ---------------------------------------------------------------------
+
+
+def test_nach_einer_studie_des_names_the_owner():
+    ann = annotate_text("Nach einer Studie der Hochschule Wendland schläft jeder dritte Azubi zu wenig.")
+    assert source_for(ann, "Azubi").text == "Hochschule Wendland"
+
+
+def test_laut_einer_umfrage_des_names_the_owner():
+    ann = annotate_text("Laut einer Umfrage des Instituts Meinungsbild lehnen 57 Prozent die Fusion ab.")
+    assert source_for(ann, "57 Prozent").text == "Instituts Meinungsbild"
+
+
+def test_einem_bericht_des_zufolge_names_the_owner():
+    ann = annotate_text("Einem Bericht des Landesrechnungshofs zufolge wurden 12 Millionen Euro verschwendet.")
+    assert source_for(ann, "12 Millionen Euro").text == "Landesrechnungshofs"
+
+
+def test_wie_aus_einem_bericht_hervorgeht():
+    ann = annotate_text("Die Wartezeit stieg auf elf Wochen, wie aus dem Bericht der Kassenärztlichen Vereinigung hervorgeht.")
+    assert source_for(ann, "Wartezeit").text == "Kassenärztlichen Vereinigung"
+
+
+def test_heisst_es_aus_names_where_the_statement_came_from():
+    ann = annotate_text("Aus Regierungskreisen hieß es, der Gipfel werde verschoben.")
+    assert source_for(ann, "Gipfel").text == "Regierungskreisen"
+
+
+def test_heisst_es_beim_names_the_organisation():
+    ann = annotate_text("Beim Mieterbund heißt es, die Kappungsgrenze werde ignoriert.")
+    assert source_for(ann, "Kappungsgrenze").text == "Mieterbund"
+
+
+def test_hiess_es_after_a_time_names_no_source():
+    ann = annotate_text("Im Mai hieß es noch, die Halle sei sicher.")
+    assert source_for(ann, "Halle") is None
+
+
+def test_quellen_im_ministerium():
+    ann = annotate_text("Quellen im Finanzministerium bestätigten die Zahl von 800 Stellen.")
+    assert source_for(ann, "800 Stellen").text == "Quellen im Finanzministerium"
+
+
+def test_kritik_kam_von_names_who_criticised():
+    ann = annotate_text("Scharfe Kritik an dem Entwurf kam vom Städtetag.")
+    assert source_for(ann, "Entwurf").text == "Städtetag"
+
+
+def test_nach_meinem_kenntnisstand_stands_for_the_speaker():
+    source = source_for(annotate_text("Nach meinem Kenntnisstand sind zwei Stellen unbesetzt."), "zwei Stellen")
+    assert source.text == "meinem"
+    assert source.cue.startswith("nach meinem")
+
+
+# --- subjects and descriptions ---------------------------------------------------------------
+
+
+def test_an_outlet_in_quotes_before_the_verb():
+    ann = annotate_text("Die „Küstenwacht“ berichtete, der Hafen werde ausgebaggert.")
+    assert source_for(ann, "Hafen").text == "Küstenwacht"
+
+
+def test_a_name_in_apposition_after_the_verb():
+    ann = annotate_text("Die Linie wird eingestellt, erklärte der Sprecher der Verkehrsbetriebe, Ole Brink, am Abend.")
+    assert source_for(ann, "Linie").text == "Ole Brink"
+
+
+def test_a_plural_object_before_a_singular_verb_leaves_the_subject_after_it():
+    ann = annotate_text("Weitere Preiserhöhungen schließt der Versorger nicht aus.")
+    assert source_for(ann, "Preiserhöhungen").text == "Versorger"
+
+
+def test_researchers_are_the_source_of_what_they_found():
+    ann = annotate_text("In zwölf Proben fanden die Forschenden Spuren von Blei.")
+    assert source_for(ann, "Proben").text == "Forschenden"
+
+
+def test_finding_something_is_no_statement_of_an_ordinary_subject():
+    ann = annotate_text("Spaziergänger fanden am Sonntag einen verletzten Schwan.")
+    assert source_for(ann, "Schwan") is None
+
+
+def test_an_age_describes_the_person_named_before():
+    text = ("Hotelier Kurt Ahlers bestritt am Montag jede Schuld. "
+            "Der 63-Jährige hatte aber eingeräumt, Rechnungen doppelt gestellt zu haben.")
+    source = source_for(annotate_text(text), "Rechnungen")
+    assert source.text == "63-Jährige"
+    assert source.resolved == "Hotelier Kurt Ahlers"
+
+
+def test_a_role_description_resolves_to_the_last_person():
+    text = ("Verkehrsministerin Ida Brehm kündigte eine Maut an. "
+            "Die Grünen-Politikerin sagte, die Maut bringe 40 Millionen Euro.")
+    source = source_for(annotate_text(text), "40 Millionen Euro")
+    assert source.resolved == "Verkehrsministerin Ida Brehm"
+
+
+def test_darauf_wies_x_hin_attributes_the_claim_before_it():
+    text = "Viele Mietverträge enthalten unwirksame Klauseln. Darauf wies der Mieterverein hin."
+    assert source_for(annotate_text(text), "Klauseln").text == "Mieterverein"
+
+
+def test_the_indicative_past_wurde_does_not_continue_a_report():
+    text = ("Ein Sprecher der Polizei sagte, der Fahrer sei leicht verletzt. "
+            "Der Wagen wurde abgeschleppt.")
+    assert source_for(annotate_text(text), "abgeschleppt") is None
+
+
+# --- English ---------------------------------------------------------------------------------
+
+
+def test_english_according_to_a_report_by_names_the_owner():
+    ann = annotate_text("According to a report by the state auditor, repairs cost $2 million.", "en")
+    assert source_for(ann, "$2 million").text == "state auditor"
+
+
+def test_english_subject_before_a_relative_clause():
+    ann = annotate_text("Senator Ruth Kline, who chairs the committee, argued that the deal was illegal.", "en")
+    assert source_for(ann, "deal").text == "Senator Ruth Kline"
+
+
+def test_english_pointed_out():
+    ann = annotate_text("The inspector pointed out that the wiring was 40 years old.", "en")
+    assert source_for(ann, "wiring").text == "inspector"
+
+
+def test_english_a_study_found():
+    ann = annotate_text("The study found that 30 percent of the wells were polluted.", "en")
+    assert source_for(ann, "wells").text == "study"
+
+
+def test_english_police_found_is_an_event():
+    ann = annotate_text("Police found a stolen car near the harbour on Friday.", "en")
+    assert source_for(ann, "stolen car") is None
+
+
+def test_haelt_fuer_an_adjective_is_a_judgement_on_record():
+    ann = annotate_text("Der Elternbeirat hält den neuen Stundenplan für unzumutbar.")
+    assert source_for(ann, "Stundenplan").text == "Elternbeirat"
+
+
+def test_haelt_fuer_a_noun_is_no_judgement():
+    ann = annotate_text("Das Rathaus hält für Notfälle 200 Feldbetten bereit.")
+    assert source_for(ann, "200 Feldbetten") is None

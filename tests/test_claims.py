@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.claims_helpers import annotate_text, claim_with
+from tests.claims_helpers import annotate_text, claim_with, source_for
 
 ARTICLE = """Home » Regionales » Wendelbrück
 Neue Brücke über die Wendel freigegeben
@@ -124,3 +124,46 @@ def test_english_meta_and_claims():
     text = ("By Jane Doe\nThe bridge reopened on Monday after 18 months of repairs.\n"
             "Will it last?\nRelated Articles")
     assert claim_texts(text, "en") == ["The bridge reopened on Monday after 18 months of repairs."]
+
+
+def test_the_view_of_an_unnamed_plural_group_is_no_claim():
+    assert claim_texts("Umweltverbände sehen die neue Trasse kritisch.") == []
+
+
+def test_an_unnamed_group_with_a_number_stays_a_claim():
+    assert claim_texts("Anwohner sehen 40 Bäume durch die Trasse gefährdet.") != []
+
+
+def test_an_attitude_adverb_marks_the_authors_opinion():
+    assert claim_texts("Damit ist der Streit um die Kita hoffentlich beigelegt.") == []
+
+
+def test_an_interview_credit_line_is_meta():
+    assert claim_texts("Das Gespräch führte Jana Kolbe.") == []
+
+
+def test_english_whether_remains_open_is_no_claim():
+    assert claim_texts("Whether the ferry will return next summer remains an open question.", "en") == []
+
+
+def test_a_speakers_intention_in_a_headline_names_the_source():
+    ann = annotate_text("Bürgermeisterin will Grundsteuer um 8 Prozent senken\nDer Rat berät im Mai.")
+    assert source_for(ann, "Grundsteuer").text == "Bürgermeisterin"
+
+
+def test_a_document_before_a_headline_colon_wins_over_a_verb_after_it():
+    ann = annotate_text("Studie: Jede dritte Apotheke schreibt rote Zahlen\nDie Zahl der Apotheken sinkt.")
+    assert source_for(ann, "Apotheke").text == "Studie"
+
+
+def test_a_score_before_a_sentence_end_is_no_ordinal():
+    texts = claim_texts("Der Klub verlor am Samstag mit 1:2. „Wir waren zu passiv“, sagte der Trainer.")
+    assert len(texts) == 2
+
+
+def test_a_judgement_in_the_dative_frame_is_opinion():
+    assert claim_texts("Für die Vereine ist die Hallenschließung ein harter Rückschlag.") == []
+
+
+def test_nicht_in_sicht_is_the_authors_forecast():
+    assert claim_texts("Ein Ende der Bauarbeiten ist nicht in Sicht.") == []
