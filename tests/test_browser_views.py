@@ -24,8 +24,7 @@ def test_review_tabs_sort_and_split_the_work(studio, page, screenshots):
     result = import_files([SAMPLES], "Faktencheck Desk", studio.url, studio.token)
     client = connect(studio.url, studio.token)
     import_tasks(client, result.project_id, [emoji_task()])
-    created = ensure_review_views(client, result.project_id)
-    assert len(created) == 3
+    # The import created the project and with it the review tabs; setting them up again adds none.
     assert ensure_review_views(client, result.project_id) == []
     views = {view.data["title"]: view.id for view in client.views.list(project=result.project_id)}
     assert list(views) == [TO_REVIEW, UNATTRIBUTED, ALL]
