@@ -48,8 +48,9 @@ def to_task(article: Article, annotations: Annotations, version: str) -> Task:
         results.append(_region(source.id, source, SOURCE, 1.0, meta, resolved=source.resolved))
     for claim in annotations.claims:
         source = annotations.source_of(claim)
-        meta = [f"score {claim.score:.2f}: " + ", ".join(claim.reasons) if claim.reasons else f"score {claim.score:.2f}"]
-        meta.append(f"source: {source.resolved or source.text}" if source else "UNATTRIBUTED: no source in the article")
+        # The attribution comes first: "no source" is what a reviewer must see before the reasons.
+        meta = [f"source: {source.resolved or source.text}" if source else "UNATTRIBUTED: no source in the article",
+                f"score {claim.score:.2f}: " + ", ".join(claim.reasons) if claim.reasons else f"score {claim.score:.2f}"]
         results.append(_region(claim.id, claim, CLAIM, claim.score, meta,
                                reasons=claim.reasons, unattributed=source is None))
         if source:
