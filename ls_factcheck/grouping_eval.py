@@ -39,6 +39,7 @@ class GroupingReport:
     gold: set[Pair] = field(default_factory=set)
     conflicting: set[Pair] = field(default_factory=set)
     predicted: dict[Pair, Link] = field(default_factory=dict)
+    records: dict[tuple[str, str], ClaimRecord] = field(default_factory=dict)
 
     @property
     def true_positives(self) -> set[Pair]:
@@ -85,9 +86,8 @@ class GroupingReport:
             out.append("-- linked, not gold:")
             out += [_describe(link) for pair, link in self.predicted.items() if pair not in self.gold]
             out.append("-- gold, not linked:")
-            records = {r.key: r for link in self.predicted.values() for r in (link.a, link.b)}
-            for pair in self.gold - set(self.predicted):
-                out.append("  " + "  <->  ".join(records[k].text if k in records else "/".join(k) for k in sorted(pair)))
+            for pair in sorted(self.gold - set(self.predicted), key=sorted):
+                out.append("  " + "  <->  ".join(_label(self.records.get(k), k) for k in sorted(pair)))
         return out
 
 
@@ -100,7 +100,7 @@ def evaluate(articles_path: Path, pairs_path: Path, model: str | None = None) ->
     for task in tasks:
         result = task.model_dump(mode="json")["predictions"][0]["result"]
         records += records_from_result(result, task.data.article_id, task.data.outlet, task.data.title)
-    report = GroupingReport(articles=len(articles), claims=len(records))
+    report = GroupingReport(articles=len(articles), claims=len(records), records={r.key: r for r in records})
     by_article: dict[str, list[ClaimRecord]] = {}
     for record in records:
         by_article.setdefault(record.article_id, []).append(record)
@@ -136,6 +136,10 @@ def _describe(link: Link) -> str:
     hint = f" [{'; '.join(c.describe(link.b.article_id) for c in link.contradictions)}]" if link.contradictions else ""
     return f"  {link.reason} {link.overlap:.2f}: {link.a.article_id}/{link.a.claim_id} {link.a.text!r} <-> " \
            f"{link.b.article_id}/{link.b.claim_id} {link.b.text!r}{hint}"
+
+
+def _label(record: ClaimRecord | None, key: tuple[str, str]) -> str:
+    return f"{'/'.join(key)} {record.text!r}" if record else "/".join(key)
 
 
 def _ratio(numerator: int, denominator: int) -> float:

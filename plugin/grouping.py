@@ -1,20 +1,29 @@
 """Claims in different articles that state the same fact, and the figures they disagree on.
 
 The method is deliberately plain so a reviewer can follow why two claims were put together.
-Each claim becomes a set of *word stems*, its *figures* (the QUANTITY entities inside it with
-their normalised value and unit) and its *names* (PER/ORG/LOC/MISC entities inside it):
+Each claim becomes a set of *word stems*, its *figures* and its *names* (PER/ORG/LOC/MISC
+entities inside it):
 
 - word stems: lower case, umlauts folded (ä→a, ß→ss), stop words and words under three letters
-  dropped, then one inflection ending cut ("Häuser" → "haus", "Metern" → "meter"); numbers stay
-  as words with their separators removed ("1.200", "1,200" → "1200"). The pipeline has no
-  lemmatizer, so this stands in for one. Two stems also match when one of at least five letters
-  begins or ends the other, which catches German compounds ("Deichbruch" ~ "Deich",
-  "Einsatzkräfte" ~ "Kräfte").
+  dropped, English day and month names read as the German ones ("Thursday" → "donnerstag"),
+  then one inflection ending cut ("Häuser" → "haus", "Metern" → "meter"); numbers stay as words
+  with their separators removed ("1.200", "1,200" → "1200"). The pipeline has no lemmatizer, so
+  this stands in for one. Two stems also match when one of at least five letters begins or ends
+  the other, which catches German compounds ("Deichbruch" ~ "Deich", "Einsatzkräfte" ~ "Kräfte").
 - overlap: the Dice coefficient of the two stem sets under that matching.
-- figures: the same figure is the same value (within 0.5 %) in the same unit class, or in a
-  unit the other side leaves open ("2.4 million euros" has no currency in the English rules).
-  Counted nouns map to a few unit classes (people, customers, jobs, households, helpers) so
-  "1.200 Menschen" and "1.500 Personen" count the same kind of thing.
+- figures: the QUANTITY entities inside the claim with their normalised value and unit (where
+  the rules leave the unit open, a currency named in the figure's text: "2.4 million euros" →
+  EUR); counted nouns map to a few unit classes (people, customers, jobs, households, helpers,
+  passengers) so "1.200 Menschen" and "1.500 Personen" count the same kind of thing. Calendar
+  days (DATE entities with month and day: "26. Februar 2026" = "February 26") and times of day
+  in the text ("gegen 7.40 Uhr") are figures too, but only ever *shared*: they are never
+  counted or contradicted. The same figure is the same value (within 0.5 %; days and times
+  exactly) in the same unit class, or in a unit the other side leaves open. An age ("der
+  67-Jährige") is no figure but a name: it tells which person, not which fact.
+- money: a sum of money counts the same thing as another only when the claims do not name
+  different kinds of money (``MONEY_KINDS``: damage, aid, ransom, subsidy, cost, ...): a relief
+  fund ("Soforthilfe") and a damage estimate ("Schaden") of one flood are both euros, but never
+  one count. A claim that names no kind is not kept apart.
 
 Claims are only compared when their articles tell the same story: the claims of both articles
 share at least two names, or their word stems overlap (plain Dice) by at least 0.2. On the
@@ -24,20 +33,27 @@ of these holds (``Link.reason``):
 
 1. ``wording``: overlap >= 0.45: near-identical sentences;
 2. ``figure``: they share a figure and either overlap >= 0.15 or a shared name;
-3. ``same count``: both give a figure of the same unit class (different values) and overlap
-   >= 0.2: the same thing counted differently, which is what a contradiction hint is for.
+3. ``same count``: both give a figure of the same unit class (different values; for money, not
+   of different kinds) and overlap >= 0.2: the same thing counted differently, which is what a
+   contradiction hint is for;
+4. ``only count``: both give a figure of a unit class that no other claim of their article
+   counts (customers, passengers, households, ...; not the broad classes people and jobs, nor
+   money), whatever the wording: this links an English claim to a German one on the number of
+   customers alone.
 
 The thresholds were set on the sample batch (``ls-factcheck evaluate-grouping``); a rule "shared
 name and overlap >= 0.3" was tried and dropped: it linked different statements of one speaker.
 
 Within a link, figures of the same unit class with different values and no equal figure of that
-class are a *contradiction hint*, reported with both values as written.
+class are a *contradiction hint*, reported with both values as written (not for days and times,
+nor for sums of different kinds of money).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -53,6 +69,12 @@ COUNT_WORDING = 0.2
 STORY_NAMES = 2
 STORY_WORDING = 0.2
 _VALUE_TOLERANCE = 0.005
+DAY = "date"  # the unit of a calendar day (a DATE with month and day) taken as a figure
+CLOCK = "clock"  # the unit of a time of day in the claim's text ("gegen 7.40 Uhr", "at 7:40 a.m.")
+AGE_UNITS = frozenset({"Lebensjahre", "years of age"})  # ages as the number rules normalise them
+MOMENTS = frozenset({DAY, CLOCK})  # figures that place a fact, never counted or contradicted
+_ISO_DAY = re.compile(r"^(?:\d{4}|-)-(\d{2})-(\d{2})$")
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:Uhr\b|([ap])\.?m\b\.?)", re.IGNORECASE)
 _MIN_COMPOUND = 5
 
 # Function words of German and English news text; content words are what is left.
@@ -81,6 +103,30 @@ UNIT_CLASSES = {
     "passengers": ("fahrgast", "reisend", "passeng"),
 }
 _CLASS_OF = {stem: name for name, stems in UNIT_CLASSES.items() for stem in stems}
+# Classes that count several things in one story (injured, evacuated; jobs cut, jobs there):
+# that an article gives only one such figure says nothing about which thing it counts.
+BROAD_CLASSES = frozenset({"people", "jobs"})
+
+# What a sum of money is, by the stem of its key noun (German and English; stems as ``stem`` cuts
+# them). Two sums of different kinds are never the same count: a relief fund and a damage estimate
+# of one flood are both euros.
+MONEY_KINDS = {
+    "damage": ("schad", "damag"),
+    "aid": ("hilf", "aid", "relief"),
+    "ransom": ("losegeld", "ransom"),
+    "subsidy": ("fordermittel", "zuschuss", "subvention", "subsid", "grant"),
+    "cost": ("kost", "cost"),
+    "revenue": ("umsatz", "revenu", "gewinn", "profit", "verlust"),
+    "pay": ("gehalt", "lohn", "salary", "wage"),
+    "investment": ("investition", "investment"),
+    "spending": ("ausgab", "spending"),
+}
+# English day and month names as their German words, so a date reads alike in both languages.
+CALENDAR = dict(zip(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split(),
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz april mai juni "
+    "juli august september oktober november dezember".split()))
 _ENDINGS = ("innen", "ern", "en", "er", "es", "em", "e", "n", "s")
 _WORD = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
 
@@ -92,8 +138,12 @@ def fold(word: str) -> str:
 
 
 def stem(word: str) -> str:
-    """The folded word with one inflection ending cut, keeping at least four letters."""
+    """The folded word with one inflection ending cut, keeping at least four letters.
+
+    English day and month names become the German ones first ("Thursday" → "donnerstag").
+    """
     word = fold(word)
+    word = CALENDAR.get(word, word)
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
@@ -148,6 +198,31 @@ def _parts_of_set(words: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*(_parts(w) for w in words)) if words else frozenset()
 
 
+def is_money(unit: str | None) -> bool:
+    """A currency as normalised: three capital letters ("EUR", "USD")."""
+    return bool(unit) and len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+_CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "€": "EUR", "dollar": "USD", "dollars": "USD", "$": "USD"}
+
+
+def currency_in(text: str) -> str | None:
+    """The currency a figure's text names where its normalised reading leaves the unit open
+    ("2.4 million euros" in the English rules) → "EUR"."""
+    words = re.findall(r"[^\W\d_]+|[€$]", fold(text))
+    return next((_CURRENCY_WORDS[w] for w in words if w in _CURRENCY_WORDS), None)
+
+
+def money_kinds(stems: Iterable[str]) -> frozenset[str]:
+    """The kinds of money (``MONEY_KINDS``) a claim's stems name.
+
+    A key of four letters or more also ends a compound: "Sachschaden" → "sachschad" is damage,
+    "Soforthilfe" → "soforthilf" is aid; "aid" must stand alone (not "paid", "raid").
+    """
+    return frozenset(kind for kind, keys in MONEY_KINDS.items() for s in stems for key in keys
+                     if s == key or (len(key) >= 4 and s.endswith(key)))
+
+
 def unit_class(unit: str | None) -> str | None:
     """The comparable unit: a currency or measure as normalised, or the class of a counted noun."""
     if not unit:
@@ -168,6 +243,8 @@ class Figure:
     text: str  # as written, qualifier included: "mindestens 1.200 Menschen"
 
     def same_value(self, other: Figure) -> bool:
+        if self.unit in MOMENTS or other.unit in MOMENTS:
+            return self.unit == other.unit and self.value == other.value
         scale = max(abs(self.value), abs(other.value), 1e-9)
         return abs(self.value - other.value) / scale <= _VALUE_TOLERANCE
 
@@ -182,6 +259,8 @@ class Story:
 
     names: frozenset[str]
     stems: frozenset[str]
+
+    single_counts: frozenset[str] = frozenset()  # counted units (not money) only one claim gives
 
     def same_as(self, other: Story) -> bool:
         if len(self.names & other.names) >= STORY_NAMES:
@@ -262,19 +341,42 @@ def records_from_result(
             label = entity["value"]["labels"][0]
             if label == QUANTITY:
                 normalized = (entity.get("meta") or {}).get("normalized") or {}
-                if normalized.get("value") is not None:
-                    figures.append(Figure(float(normalized["value"]), unit_class(normalized.get("unit")),
-                                          entity["value"]["text"]))
-            elif label not in (CLAIM, SOURCE, DATE):
+                if normalized.get("unit") in AGE_UNITS and normalized.get("value") is not None:
+                    names.add(f"{normalized['value']:g} jahre alt")  # "der 67-Jährige" names a person
+                elif normalized.get("value") is not None:
+                    text = entity["value"]["text"]
+                    unit = unit_class(normalized.get("unit")) or currency_in(text)
+                    figures.append(Figure(float(normalized["value"]), unit, text))
+            elif label == DATE:
+                day = _ISO_DAY.match(str(((entity.get("meta") or {}).get("normalized") or {}).get("iso", "")))
+                if day:  # "26. Februar 2026" = "February 26": month and day, the year may be left open
+                    figures.append(Figure(int(day[1]) * 100 + int(day[2]), DAY, entity["value"]["text"]))
+            elif label not in (CLAIM, SOURCE):
                 names.add(_name_key(entity["value"]["text"], label))
+        figures += [Figure(_minutes(m), CLOCK, m[0]) for m in _CLOCK.finditer(value["text"])]
         records.append(ClaimRecord(
             article_id=article_id, claim_id=claim["id"], text=value["text"], start=value["start"],
             end=value["end"], stems=content_stems(value["text"]), figures=tuple(figures),
             names=frozenset(names), outlet=outlet, title=title, task_id=task_id,
         ))
     story = Story(frozenset().union(*(r.names for r in records)),
-                  frozenset().union(*(r.stems for r in records)))
+                  frozenset().union(*(r.stems for r in records)),
+                  _counted_once(records))
     return [replace(r, story=story) for r in records]
+
+
+def _counted_once(records: Iterable[ClaimRecord]) -> frozenset[str]:
+    """The unit classes exactly one claim of an article counts (not money, days, times or the
+    broad classes): what ``only count`` may link on."""
+    claims_per_unit = Counter(unit for r in records for unit in {f.unit for f in r.figures}
+                              if unit and unit not in MOMENTS | BROAD_CLASSES and not is_money(unit))
+    return frozenset(unit for unit, n in claims_per_unit.items() if n == 1)
+
+
+def _minutes(clock: re.Match) -> int:
+    """Minutes after midnight of a matched time of day: "7.40 Uhr" → 460, "7:40 p.m." → 1180."""
+    hour = int(clock[1]) + (12 if (clock[3] or "").lower() == "p" and int(clock[1]) < 12 else 0)
+    return hour * 60 + int(clock[2])
 
 
 def _name_key(text: str, label: str) -> str:
@@ -299,22 +401,46 @@ def compare_claims(a: ClaimRecord, b: ClaimRecord) -> Link | None:
     wording = overlap(a.stems, b.stems)
     shared_figure = any(x.same_figure(y) for x in a.figures for y in b.figures)
     shared_name = bool(a.names & b.names)
-    same_count = any(x.unit and x.unit == y.unit for x in a.figures for y in b.figures)
+    apart = different_money(a, b)
+    counts = {x.unit for x in a.figures for y in b.figures if x.unit and x.unit == y.unit} - apart - MOMENTS
+    only_counts = counts & _single_counts(a) & _single_counts(b)
     if wording >= WORDING:
         reason = "wording"
     elif shared_figure and (wording >= FIGURE_WORDING or shared_name):
         reason = "figure"
-    elif same_count and wording >= COUNT_WORDING:
+    elif counts and wording >= COUNT_WORDING:
         reason = "same count"
+    elif only_counts:
+        reason = "only count"
     else:
         return None
-    return Link(a, b, reason, round(wording, 3), tuple(contradictions(a.figures, b.figures)))
+    return Link(a, b, reason, round(wording, 3), tuple(contradictions(a.figures, b.figures, skip=apart | MOMENTS)))
 
 
-def contradictions(here: Sequence[Figure], there: Sequence[Figure]) -> list[Contradiction]:
-    """Figures of one unit class whose values differ, where no figure of that class agrees."""
+def different_money(a: ClaimRecord, b: ClaimRecord) -> frozenset[str]:
+    """The currencies both claims give sums in while naming different kinds of money.
+
+    "Schaden von 40 Millionen Euro" and "Soforthilfe von 1,5 Millionen Euro" are not one count.
+    A claim that names no kind (``MONEY_KINDS``) is not kept apart from any.
+    """
+    currencies = {f.unit for f in a.figures if is_money(f.unit)} & {f.unit for f in b.figures if is_money(f.unit)}
+    if not currencies:
+        return frozenset()
+    kinds_a, kinds_b = money_kinds(a.stems), money_kinds(b.stems)
+    return frozenset(currencies) if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b) else frozenset()
+
+
+def _single_counts(record: ClaimRecord) -> frozenset[str]:
+    return record.story.single_counts if record.story is not None else frozenset()
+
+
+def contradictions(here: Sequence[Figure], there: Sequence[Figure], skip: Iterable[str] = ()) -> list[Contradiction]:
+    """Figures of one unit class whose values differ, where no figure of that class agrees.
+
+    ``skip``: unit classes not to compare (sums of different kinds of money, ``different_money``).
+    """
     found = []
-    for unit in sorted({f.unit for f in here if f.unit} & {f.unit for f in there if f.unit}):
+    for unit in sorted(({f.unit for f in here if f.unit} & {f.unit for f in there if f.unit}) - set(skip)):
         mine = [f for f in here if f.unit == unit]
         theirs = [f for f in there if f.unit == unit]
         if any(x.same_value(y) for x in mine for y in theirs):

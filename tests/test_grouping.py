@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from ls_factcheck.labels import CLAIM, LABELS, QUANTITY
+from ls_factcheck.labels import CLAIM, DATE, LABELS, QUANTITY
 from ls_factcheck.plugin.grouping import (
     ClaimRecord,
     Figure,
     Story,
     compare,
     content_stems,
+    currency_in,
     link_all,
+    money_kinds,
     records_from_result,
     stem,
     stems_match,
@@ -18,6 +20,14 @@ from ls_factcheck.plugin.grouping import (
 
 
 LOC = LABELS.require("LOC")
+
+
+def region(text: str, region_id: str, part: str, label: str, **meta) -> dict:
+    """A Label Studio region over the first occurrence of ``part`` in ``text``."""
+    start = text.index(part)
+    return {"id": region_id, "type": "labels", "from_name": LABELS.span_control, "to_name": LABELS.text_object,
+            "value": {"start": start, "end": start + len(part), "text": part, "labels": [label]},
+            **({"meta": meta} if meta else {})}
 
 
 def claim(article: str, text: str, figures: tuple[Figure, ...] = (), names: tuple[str, ...] = (),
@@ -141,3 +151,105 @@ def test_records_take_figures_and_names_from_the_regions_inside_the_claim():
     assert record.figures == (Figure(300.0, "people", "300 Menschen"),)
     assert record.names == {"lindau"}
     assert record.story is not None and "lindau" in record.story.names
+
+
+def euros(text: str, value: float) -> Figure:
+    return Figure(value, "EUR", text)
+
+
+def test_sums_of_different_kinds_of_money_are_not_one_count():
+    a = claim("a", "Die Stadt beziffert den Schaden am Hallenbad auf 3 Millionen Euro.", (euros("3 Millionen Euro", 3e6),))
+    b = claim("b", "Die Stadt zahlt den Vereinen eine Nothilfe von 200.000 Euro für das Hallenbad.",
+              (euros("200.000 Euro", 2e5),))
+    assert compare(a, b) is None
+
+
+def test_sums_of_the_same_kind_of_money_are_flagged_with_both_values():
+    a = claim("a", "Die Stadt beziffert den Schaden am Hallenbad auf 3 Millionen Euro.", (euros("3 Millionen Euro", 3e6),))
+    b = claim("b", "Den Schaden am Hallenbad schätzt ein Gutachter auf 4,5 Millionen Euro.",
+              (euros("4,5 Millionen Euro", 4.5e6),))
+    link = compare(a, b)
+    assert link is not None
+    [hint] = link.contradictions
+    assert (hint.unit, hint.here, hint.there) == ("EUR", "3 Millionen Euro", "4,5 Millionen Euro")
+
+
+def test_a_wording_link_between_different_kinds_of_money_carries_no_hint():
+    a = claim("a", "Für das Hallenbad in Lindau sagt das Land eine Soforthilfe von 2 Millionen Euro zu.",
+              (euros("2 Millionen Euro", 2e6),))
+    b = claim("b", "Für das Hallenbad in Lindau rechnet das Land mit einem Schaden von 9 Millionen Euro.",
+              (euros("9 Millionen Euro", 9e6),))
+    link = compare(a, b)
+    assert link is not None and link.reason == "wording" and link.contradictions == ()
+
+
+def test_money_kinds_are_read_from_compounds():
+    assert money_kinds(content_stems("Der Sachschaden an der Brücke ist hoch.")) == {"damage"}
+    assert money_kinds(content_stems("Die Soforthilfe kommt am Montag.")) == {"aid"}
+    assert money_kinds(content_stems("Sie haben die Rechnung bezahlt.")) == frozenset()
+
+
+def test_the_currency_named_in_a_figure_fills_an_open_unit():
+    assert currency_in("2.4 million euros") == "EUR"
+    assert currency_in("rund 300 Menschen") is None
+
+
+def test_the_only_count_of_a_kind_in_both_articles_links_claims_without_shared_words():
+    story = Story(frozenset({"lindau"}), frozenset({"lindau"}), frozenset({"customers"}))
+    a = claim("a", "Betroffen sind nach Firmenangaben etwa 12.000 Kundinnen und Kunden.",
+              (Figure(12000, "customers", "etwa 12.000 Kundinnen"),), story=story)
+    b = claim("b", "As many as 15,000 customers may be affected, the newspaper reported.",
+              (Figure(15000, "customers", "15,000 customers"),), story=story)
+    link = compare(a, b)
+    assert link is not None and link.reason == "only count" and len(link.contradictions) == 1
+
+
+def test_broad_classes_and_money_are_never_an_only_count():
+    text = "In Lindau wurden 300 Menschen evakuiert, 40 Kunden waren ohne Strom, der Schaden liegt bei 2 Millionen Euro."
+    result = [
+        region(text, "claim-1", text, CLAIM),
+        region(text, "q-1", "300 Menschen", QUANTITY, normalized={"value": 300.0, "unit": "Menschen"}),
+        region(text, "q-2", "40 Kunden", QUANTITY, normalized={"value": 40.0, "unit": "Kunden"}),
+        region(text, "q-3", "2 Millionen Euro", QUANTITY, normalized={"value": 2e6, "unit": "EUR"}),
+    ]
+    [record] = records_from_result(result, "lindau-2")
+    assert record.story is not None and record.story.single_counts == {"customers"}
+
+
+def test_a_calendar_day_is_a_figure_whether_or_not_the_year_is_given():
+    text = "Die Brücke wurde am 14. März 2026 gesperrt."
+    result = [region(text, "claim-1", text, CLAIM),
+              region(text, "d-1", "14. März 2026", DATE, normalized={"iso": "2026-03-14"})]
+    [record] = records_from_result(result, "bruecke-1")
+    assert record.figures == (Figure(314, "date", "14. März 2026"),)
+    assert record.figures[0].same_figure(Figure(314, "date", "March 14"))
+    assert not record.figures[0].same_figure(Figure(315, "date", "15. März"))
+
+
+def test_english_day_and_month_names_read_as_german():
+    assert stem("Thursday") == stem("Donnerstag") == "donnerstag"
+    assert stems_match(stem("February"), stem("Februar"))
+
+
+def test_a_time_of_day_in_the_text_is_a_figure():
+    text = "Der Brand brach gegen 23.15 Uhr in der Lagerhalle aus."
+    [record] = records_from_result([region(text, "claim-1", text, CLAIM)], "brand-1")
+    assert record.figures == (Figure(23 * 60 + 15, "clock", "23.15 Uhr"),)
+
+
+def test_different_times_of_day_are_no_contradiction():
+    a = claim("a", "Der Brand in der Lagerhalle in Lindau brach gegen 23.15 Uhr aus.",
+              (Figure(1395, "clock", "23.15 Uhr"),))
+    b = claim("b", "Gegen 23.40 Uhr brach in der Lagerhalle in Lindau der Brand aus.",
+              (Figure(1420, "clock", "23.40 Uhr"),))
+    link = compare(a, b)
+    assert link is not None and link.contradictions == ()
+
+
+def test_an_age_names_a_person_and_is_no_figure():
+    text = "Der 54-jährige Hausmeister hatte den Brand bemerkt."
+    result = [region(text, "claim-1", text, CLAIM),
+              region(text, "q-1", "54-jährige Hausmeister", QUANTITY, normalized={"value": 54.0, "unit": "Lebensjahre"})]
+    [record] = records_from_result(result, "brand-2")
+    assert record.figures == ()
+    assert record.names == {"54 jahre alt"}
