@@ -28,8 +28,9 @@ demo: install
 test: install browser
 	$(BIN)/python -m pytest -ra
 
+# Convert GermEval 2014, train, evaluate and package the German pipeline (about 15 minutes, one core).
 model: install
-	$(BIN)/python -m training.train
+	PYTHON=$(BIN)/python training/train.sh
 
 clean:
 	rm -rf $(VENV) .demo *.egg-info

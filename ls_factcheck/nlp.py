@@ -3,7 +3,8 @@
 Order of preference when no name is given: for German, the pipeline this project trains and ships
 (``ls_factcheck/pipelines/de_factcheck``, see docs/model.md); for English, an installed English
 pipeline (``en_core_web_sm``, ``_md``, ``_lg``); otherwise a blank pipeline with a rule-based
-sentence splitter, so pre-annotation always works offline. A name given with ``--model`` (or the
+sentence splitter, so pre-annotation always works offline. Any pipeline without sentence
+boundaries gets that splitter too, since pre-annotation needs ``doc.sents``. A name given with ``--model`` (or the
 ``LS_FACTCHECK_MODEL`` environment variable) may be any installed spaCy pipeline or a path to one,
 and then wins for every article.
 """
@@ -36,14 +37,22 @@ def load_pipeline(name: str | None = None, language: str = "de") -> Language:
     """Load the pipeline called ``name``, or the best one present for ``language``."""
     name = name or os.environ.get(ENV_MODEL) or None
     if name:
-        return _load_named(name)
+        return _with_sentences(_load_named(name))
     if language == "de" and (BUNDLED / "meta.json").exists():
         return spacy.load(BUNDLED)
     for package in INSTALLED_PREFERENCE.get(language, ()):
         if spacy.util.is_package(package):
-            return spacy.load(package)
-    nlp = spacy.blank(language)
-    nlp.add_pipe("sentencizer")
+            return _with_sentences(spacy.load(package))
+    return _with_sentences(spacy.blank(language))
+
+
+_SENTENCE_FACTORIES = {"parser", "senter", "sentencizer", "factcheck_sentences"}
+
+
+def _with_sentences(nlp: Language) -> Language:
+    """Pre-annotation reads ``doc.sents``; a pipeline that sets no boundaries gets a splitter."""
+    if not _SENTENCE_FACTORIES & set(nlp.pipe_factories.values()):
+        nlp.add_pipe(SENTENCE_SPLITTER if nlp.lang == "de" else "sentencizer", first=True)
     return nlp
 
 

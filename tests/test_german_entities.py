@@ -21,6 +21,8 @@ CASES = [
     ("Die Europäische Union verhängte neue Sanktionen gegen Russland.", {("Europäische Union", "ORG"), ("Russland", "LOC")}),
     ("Angela Merkel sprach in Hamburg mit Vertretern der Gewerkschaften.", {("Angela Merkel", "PER"), ("Hamburg", "LOC")}),
     ("Siemens will in Erlangen 500 neue Stellen schaffen.", {("Siemens", "ORG"), ("Erlangen", "LOC")}),
+    ("Der Bundestag stimmte am Donnerstag in Berlin über das Gesetz ab.", {("Bundestag", "ORG"), ("Berlin", "LOC")}),
+    ("Die Vereinten Nationen warnten vor einer Hungersnot im Sudan.", {("Vereinten Nationen", "ORG"), ("Sudan", "LOC")}),
 ]
 
 

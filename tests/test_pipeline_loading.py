@@ -76,3 +76,10 @@ def test_english_without_an_installed_english_pipeline_is_blank_english_with_sen
     nlp = load_pipeline(language="en")
     assert nlp.lang == "en"
     assert len(list(nlp("It rained. Then it stopped.").sents)) == 2
+
+
+def test_a_named_pipeline_without_sentence_boundaries_gets_the_german_splitter(tmp_path):
+    folder = tmp_path / "ner_only"
+    spacy.blank("de").to_disk(folder)
+    nlp = load_pipeline(str(folder))
+    assert [s.text for s in nlp("Am 3. Mai kam er. Dann ging er.").sents] == ["Am 3. Mai kam er.", "Dann ging er."]

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON="${PYTHON:-.venv/bin/python}"
-MAX_STEPS="${MAX_STEPS:-18000}"
+MAX_STEPS="${MAX_STEPS:-6000}"
 OUTPUT="${OUTPUT:-training/output}"
 export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
