@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ls_factcheck.import_scripts.readers import Problem
+from ls_factcheck.nlp import ModelNotFound
 from ls_factcheck.studio import StudioError
 
 app = typer.Typer(help="Fact-check annotation for Label Studio.", no_args_is_help=True, add_completion=False)
@@ -49,9 +50,12 @@ def preannotate(
     """Pre-annotate articles into a Label Studio tasks file, without any server."""
     from ls_factcheck.import_scripts.bulk_import import preannotate_files
 
-    with _progress() as progress:
-        bar = progress.add_task("pre-annotating", total=None)
-        result = preannotate_files(inputs, output, model, progress=lambda n: progress.advance(bar, n))
+    try:
+        with _progress() as progress:
+            bar = progress.add_task("pre-annotating", total=None)
+            result = preannotate_files(inputs, output, model, progress=lambda n: progress.advance(bar, n))
+    except ModelNotFound as error:
+        _fail(error)
     out.print(f"wrote {result.tasks} task(s) to {output}")
     _report_problems(result.problems)
 
@@ -73,7 +77,7 @@ def import_(
             bar = progress.add_task("importing", total=None)
             result = import_files(inputs, project, url, token, model, batch_size,
                                   progress=lambda n: progress.advance(bar, n))
-    except StudioError as error:
+    except (StudioError, ModelNotFound) as error:
         _fail(error)
     out.print(f"project {project!r} (id {result.project_id}): {result.imported} task(s) imported, "
               f"{len(result.already_there)} already there")

@@ -52,3 +52,9 @@ def test_export_needs_exactly_one_source(tmp_path):
     result = runner.invoke(app, ["export", "-o", str(tmp_path / "x.jsonl")])
     assert result.exit_code == 2
     assert "exactly one of --project or --from-file" in result.output
+
+
+def test_a_model_that_is_not_installed_is_named_without_a_traceback(tmp_path):
+    result = runner.invoke(app, ["preannotate", str(SAMPLES), "-o", str(tmp_path / "t.json"), "--model", "de_core_news_lg"])
+    assert result.exit_code == 2
+    assert "de_core_news_lg" in result.output and "Traceback" not in result.output
