@@ -1274,6 +1274,134 @@ HELDOUT_8: list[dict] = [
 ]
 
 
+HELDOUT_9: list[dict] = [
+    dict(
+        id="held9-01-unruhen", outlet="Rheinstädter Tagblatt", language="de", sep="\n\n",
+        blocks=[
+            [C("Unruhen in Varnesien: Mindestens zwölf Tote bei Protesten", q=("Mindestens zwölf Tote",))],
+            [N("Von unserer Korrespondentin Ilka Morgenroth")],
+            [
+                C("Bei Protesten gegen die Regierung in der varnesischen Hauptstadt Kelmora sind am Wochenende "
+                  "mindestens zwölf Menschen getötet worden, berichtete die Nachrichtenagentur Ostpress unter Berufung "
+                  "auf Krankenhauskreise.", "Krankenhauskreise", q=("mindestens zwölf Menschen",)),
+                C("Die Regierung sprach dagegen von vier Toten und machte „ausländische Provokateure“ für die Gewalt "
+                  "verantwortlich.", "Regierung", q=("vier Toten",)),
+                N("Unabhängig überprüfen ließen sich die Angaben zunächst nicht."),
+            ],
+            [
+                C("Nach Regierungsangaben wurden mehr als 300 Menschen festgenommen.", "Regierungsangaben",
+                  q=("mehr als 300 Menschen",)),
+                C("Die Oppositionspartei Neue Mitte sprach von einem „Massaker“ und forderte eine internationale "
+                  "Untersuchung.", "Oppositionspartei Neue Mitte"),
+                C("Wie die Agentur Ostpress weiter meldete, sollen Sicherheitskräfte auch scharfe Munition eingesetzt "
+                  "haben.", "Agentur Ostpress"),
+                C("Das Innenministerium wies dies auf Anfrage der Agentur zurück.", "Innenministerium"),
+            ],
+            [
+                C("Die Staatszeitung „Glas Naroda“ zitierte Präsident Ivo Stramek mit den Worten, das Land lasse sich "
+                  "„nicht erpressen“.", "Ivo Stramek"),
+                C("Einen Rücktritt lehnte Stramek in einer Fernsehansprache ab.", "Stramek", "Ivo Stramek"),
+                C("Nach Angaben der Vereinten Nationen sind seit Beginn der Proteste im März rund 40.000 Menschen in "
+                  "die Nachbarländer geflohen.", "Vereinten Nationen", q=("rund 40.000 Menschen",)),
+                C("Die Bundesregierung rief alle Seiten zur Zurückhaltung auf, wie eine Sprecherin des Auswärtigen Amts "
+                  "in Berlin sagte.", "Sprecherin des Auswärtigen Amts"),
+            ],
+        ],
+    ),
+    dict(
+        id="held9-02-presseschau", outlet="Deutschlandwelle Online", language="de", sep="\n\n",
+        blocks=[
+            [N("Presseschau: Die Rentenreform im Spiegel der Kommentare")],
+            [
+                C("Der Bundestag hat am Freitag die umstrittene Rentenreform beschlossen, die das Renteneintrittsalter "
+                  "bis 2040 schrittweise auf 68 Jahre anhebt.", q=("68 Jahre",)),
+                N("Hier eine Auswahl der Kommentare."),
+            ],
+            [
+                C("Die „Nordstädter Allgemeine“ schreibt: „Mit 68 Jahren auf dem Dach – das ist für Dachdecker keine "
+                  "Perspektive, sondern eine Drohung.“", "Nordstädter Allgemeine", q=("68 Jahren",)),
+                C("„Die Koalition hat die Rechnung ohne die Beschäftigten gemacht.“", "Nordstädter Allgemeine"),
+            ],
+            [
+                C("Das „Westfalenblatt am Morgen“ hält die Reform dagegen für überfällig.", "Westfalenblatt am Morgen"),
+                C("Die Lebenserwartung sei seit 1990 um fast fünf Jahre gestiegen, argumentiert das Blatt.", "Blatt",
+                  "Westfalenblatt am Morgen", q=("fast fünf Jahre",)),
+            ],
+            [
+                C("Im „Kurier an der Saale“ heißt es, die Reform treffe vor allem Frauen, die wegen der Kindererziehung "
+                  "ohnehin kürzere Erwerbsbiografien hätten.", "Kurier an der Saale"),
+                C("Die „Hansezeitung“ kommentiert, die Regierung habe „das Vertrauen einer ganzen Generation verspielt“.",
+                  "Hansezeitung"),
+                C("Zustimmung kommt vom „Tagesanzeiger Süd“: Ohne die Anhebung wären die Beiträge bis 2035 auf über 22 "
+                  "Prozent gestiegen.", "Tagesanzeiger Süd", q=("über 22 Prozent",)),
+            ],
+        ],
+    ),
+    dict(
+        id="held9-03-ueberfall", outlet="Kreisanzeiger Hollbach", language="de", sep="\n",
+        blocks=[
+            [C("Überfall auf Tankstelle in Hollbach: Zwei Festnahmen", q=("Zwei Festnahmen",))],
+            [N("Hollbach.")],
+            [
+                C("Nach einem Überfall auf eine Tankstelle an der Bundesstraße 27 hat die Polizei am Dienstagabend zwei "
+                  "Männer festgenommen.", q=("zwei Männer",)),
+                C("Nach Polizeiangaben hatten die maskierten Täter die 54 Jahre alte Kassiererin gegen 21.30 Uhr mit "
+                  "einem Messer bedroht und rund 1.800 Euro erbeutet.", "Polizeiangaben",
+                  q=("54 Jahre", "rund 1.800 Euro")),
+                C("Die Frau blieb unverletzt, erlitt aber einen Schock."),
+                C("Eine Streife nahm die beiden Verdächtigen wenig später in der Nähe des Bahnhofs fest."),
+                C("Das Geld hatten sie nach Angaben eines Sprechers noch bei sich.", "Sprechers"),
+            ],
+            [
+                C("Ob die beiden auch für einen ähnlichen Überfall in Grünau im Januar verantwortlich sind, wird "
+                  "geprüft, wie ein Polizeisprecher auf Anfrage sagte.", "Polizeisprecher"),
+                C("Die Staatsanwaltschaft Lindenfeld beantragte Haftbefehl wegen schweren Raubes."),
+                C("Ein Ermittlungsrichter erließ ihn noch in der Nacht."),
+                C("Die Männer schweigen bislang zu den Vorwürfen, sagte Oberstaatsanwältin Petra Gellert der "
+                  "„Hollbacher Rundschau“.", "Petra Gellert"),
+                C("Einer der beiden sei bereits wegen Diebstahls vorbestraft.", "Petra Gellert"),
+            ],
+            [
+                C("„Es ist schon der dritte Überfall in fünf Jahren“, sagte Pächter Hakan Demir gegenüber unserer "
+                  "Zeitung.", "Hakan Demir"),
+                N("Zeugen, die am Dienstagabend verdächtige Personen an der Tankstelle beobachtet haben, werden gebeten, "
+                  "sich bei der Kriminalpolizei zu melden."),
+            ],
+        ],
+    ),
+    dict(
+        id="held9-04-handball", outlet="Sportblatt Nordost", language="de", sep="\n\n",
+        blocks=[
+            [C("Handball: Trainerin Kessler verlängert bis 2028")],
+            [
+                C("Die HSG Brunnfeld hat den Vertrag mit Cheftrainerin Mareike Kessler vorzeitig um zwei Jahre "
+                  "verlängert.", q=("zwei Jahre",)),
+                C("Unter Kessler stieg der Verein 2024 in die 2. Liga auf und belegt derzeit den vierten Tabellenplatz."),
+            ],
+            [
+                C("„Mareike hat aus einer jungen Mannschaft ein echtes Team geformt“, sagte Geschäftsführer Tim Albers.",
+                  "Tim Albers"),
+                C("Der Verein wolle mit ihr mittelfristig den Aufstieg in die Bundesliga angehen.", "Tim Albers"),
+            ],
+            [
+                C("Auf die Frage, ob ihr Angebote aus der Bundesliga vorlagen, antwortete Kessler: „Es gab zwei "
+                  "Anfragen, aber ich wollte hier etwas zu Ende bringen.“", "Kessler", "Mareike Kessler",
+                  q=("zwei Anfragen",)),
+                C("Die 41-Jährige verwies zudem auf den Ausbau des Nachwuchsleistungszentrums, für den die Stadt 1,2 "
+                  "Millionen Euro bereitstellt.", "41-Jährige", "Mareike Kessler", q=("41-Jährige", "1,2 Millionen Euro")),
+            ],
+            [
+                C("Kapitänin Lena Forster zeigte sich erleichtert über die Entscheidung.", "Lena Forster"),
+                C("Ihr eigener Vertrag läuft allerdings im Sommer aus."),
+                C("Ob sie bleibt, ließ Forster auf Anfrage offen.", "Forster", "Lena Forster"),
+                C("Kesslers Vorgänger Uwe Brandl hatte den Verein 2022 nach einem Streit mit dem Vorstand verlassen."),
+                C("Das nächste Heimspiel bestreitet die HSG am Samstag um 19 Uhr gegen den TV Ostersand."),
+            ],
+        ],
+    ),
+]
+
+
 def build(specs: list[dict] | None = None) -> tuple[list[dict], list[dict]]:
     articles, rows = [], []
     for spec in ARTICLES if specs is None else specs:
@@ -1324,6 +1452,7 @@ def main() -> None:
     write("claims_heldout6", HELDOUT_6)
     write("claims_heldout7", HELDOUT_7)
     write("claims_heldout8", HELDOUT_8)
+    write("claims_heldout9", HELDOUT_9)
 
 
 if __name__ == "__main__":

@@ -63,6 +63,28 @@ _DEMAND_VERBS = {"beantragte", "beantragten", "beantragt"}
 # "Aus Koalitionskreisen hieß es", "Beim Verband heißt es", "hieß es in dem Bericht"
 # "hält X für unrealistisch", "hielt den Plan für richtig": a judgement on record
 _JUDGING = {"hält", "halten", "hielt", "hielten"}
+# "Einen Rücktritt lehnte er ab" is a statement only with a statement object or a speech frame in the clause;
+# "lehnte den Antrag ab" is a vote, an act
+_REFUSAL_VERBS = {"lehnte", "lehnten", "lehnt"}
+_REFUSAL_OBJECTS = ("rücktritt", "forderung", "forderungen", "vorwurf", "vorwürfe", "kritik", "stellungnahme",
+                    "kommentar", "verantwortung", "spekulationen", "darstellung", "entschuldigung", "schuld")
+_SPEECH_FRAMES = ("interview", "rede", "ansprache", "pressekonferenz", "erklärung", "mitteilung", "anfrage", "gespräch",
+                  "stellungnahme", "schreiben", "brief", "sitzung", "debatte", "talkshow", "sendung")
+# Statements relied on by a relay: their owner asserts ("unter Berufung auf eine Mitteilung der Polizei")
+_RELIED_STATEMENTS = {"mitteilung", "pressemitteilung", "stellungnahme", "erklärung", "aussage", "aussagen", "äußerungen",
+                      "angaben", "antwort", "darstellung", "einschätzung", "schätzung", "schätzungen"}
+# What one "geht von … aus" as an estimate: "ging von Kosten von 3 Millionen Euro aus"
+_ESTIMATE_NOUNS = ("kosten", "defizit", "fehlbetrag", "schaden", "schäden", "verlust", "verlusten", "einnahmen",
+                   "ausgaben", "überschuss", "gewinn", "anstieg", "rückgang", "zuwachs", "wachstum", "bedarf", "summe",
+                   "betrag", "teilnehmern", "besuchern", "opfern", "toten", "fällen", "plus", "minus", "zahl", "quote")
+# "ein Spiel bestreiten" is playing one, "den Lebensunterhalt bestreiten" paying for it: no denial
+_CONTESTS = ("spiel", "spiele", "spiels", "partie", "partien", "match", "matches", "finale", "rennen", "turnier",
+             "wettkampf", "wettkämpfe", "einsatz", "einsätze", "lebensunterhalt", "duell", "duelle", "wahlkampf")
+# Causes one "geht von … aus" as a stated assumption: "Die Polizei geht von Brandstiftung aus"
+_CAUSE_NOUNS = ("brandstiftung", "unfall", "defekt", "fremdverschulden", "suizid", "anschlag", "straftat", "vorsatz",
+                "versehen", "tötungsdelikt", "gewaltverbrechen", "einzeltäter", "unglück", "sabotage", "fahrlässigkeit")
+# Words inside an outlet's title in quotes: die „Kurier an der Saale“
+_TITLE_GLUE = {"am", "an", "der", "die", "das", "dem", "des", "im", "in", "von", "vom", "und", "für", "zur", "zum", "auf"}
 _HEARSAY_PLACES = {"aus", "in", "im", "bei", "beim", "von", "vom", "seitens"}
 _SUBORDINATORS = {"obwohl", "weil", "nachdem", "bevor", "während", "da", "wenn", "falls", "indem", "ob",
                   "although", "because", "after", "before", "while", "when", "if"}
@@ -161,6 +183,9 @@ class SourceFinder:
         """The source of one sentence; ``names`` are the PER/ORG spans the NER model found in it."""
         self._names = list(names)
         inside = _inside_quotes(tokens)
+        relied_on = self._relied_on(tokens, inside)
+        if relied_on is not None:
+            return relied_on  # "berichtete die Agentur X unter Berufung auf Y": Y is the one who asserts it
         speaker = self._reporting_verb(tokens, inside)
         if speaker is not None and speaker.speaker_first and not speaker.pronoun \
                 and speaker.cue.split()[0] not in _EVIDENTIAL and not self._subordinate(tokens, speaker):
@@ -172,6 +197,39 @@ class SourceFinder:
             if found:
                 return found
         return speaker or self._so(tokens, inside) or self._back_reference(tokens, inside)
+
+    def _relied_on(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"unter Berufung auf Krankenhauskreise", "beruft sich auf einen Bericht des X": the relay names its source."""
+        for i, tok in enumerate(tokens):
+            if inside[i] or i + 1 >= len(tokens):
+                continue
+            low = tok.lower
+            if low == "berufung" and i > 0 and tokens[i - 1].lower == "unter" and tokens[i + 1].lower == "auf":
+                if self._relies_on_document(tokens, i + 2):
+                    return None  # "berichtet die „Hauptstadtpost“ unter Berufung auf einen Entwurf": the outlet asserts
+                span = self._owner_or_np(tokens, i + 2)
+                if span:
+                    return Found(span[0], span[1], "unter Berufung auf")
+            elif low in ("beruft", "berief", "berufen", "beriefen") and tokens[i + 1].lower == "sich":
+                lo, hi = _clause_bounds(tokens, i)
+                auf = next((k for k in range(i + 2, hi) if tokens[k].lower == "auf" and not inside[k]), None)
+                if auf is None or self._relies_on_document(tokens, auf + 1):
+                    return None
+                span = self._owner_or_np(tokens, auf + 1)
+                if span:
+                    return Found(span[0], span[1], "beruft sich auf")
+        return None
+
+    def _relies_on_document(self, tokens: list[Token], j: int) -> bool:
+        """A document relied on ("interne Unterlagen", "einen Entwurf des Ministeriums") leaves the relay as the
+        one who asserts; a statement ("eine Mitteilung der Polizei", "Angaben der Behörde") or a speaker does not."""
+        k = self._skip_modifiers(tokens, j)
+        if k >= len(tokens):
+            return False
+        head = tokens[k].lower
+        if head in self.cues.statement_nouns or head in _RELIED_STATEMENTS:
+            return False
+        return head in _REPORT_NOUNS or head.endswith(_DOCUMENTS)
 
     def _documentary(self, tokens: list[Token], span: tuple[int, int]) -> bool:
         words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
@@ -329,8 +387,9 @@ class SourceFinder:
                 words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
                 if words[0] in _TEMPORAL or words[-1] in _TEMPORAL:
                     continue  # "Im Mai hieß es": a time, not a place
+                quoted = any(t.text in QUOTES_OPEN and t.end <= span[0] and t.start >= tokens[k].start for t in tokens[k + 1 : k + 4])
                 if prep in ("in", "im") and not self._named(span) and not words[-1].endswith(_INSTITUTION_ENDINGS) \
-                        and words[-1] not in _REPORT_NOUNS:
+                        and words[-1] not in _REPORT_NOUNS and not quoted:  # "Im „Kurier an der Saale“ heißt es"
                     continue
                 return Found(span[0], span[1], f"{tok.lower} es {prep}")
         return None
@@ -380,7 +439,8 @@ class SourceFinder:
     def _speakers(self, tokens: list[Token], inside: list[bool]) -> Iterator[Found]:
         for i, tok in enumerate(tokens):
             low = tok.lower
-            if inside[i] or (low not in self.cues.reporting_verbs and low not in self.cues.separable):
+            if inside[i] or (low not in self.cues.reporting_verbs and low not in self.cues.separable
+                             and low != "ausgegangen"):
                 continue
             if tok.capitalised:
                 continue  # a capitalised word is a noun ("Berichten zufolge") or opens a question
@@ -389,6 +449,9 @@ class SourceFinder:
                 continue
             if low.startswith(("schreib", "schrieb")) and any(t.lower in ("zahlen", "geschichte") for t in tokens[i + 1 : i + 6]):
                 continue  # "schreibt rote Zahlen", "schrieb Geschichte": idioms, not writing
+            if low.startswith(("bestreit", "bestritt")) and any(
+                    t.lower.endswith(_CONTESTS) for t in tokens[max(0, i - 4) : i + 8] if t.capitalised):
+                continue  # "bestreitet das Heimspiel", "bestritt 30 Partien": playing, not denying
             if low in ("posted", "posts", "postete", "posteten") and any(t.lower in (
                     "loss", "losses", "profit", "profits", "gain", "gains", "record", "revenue", "revenues", "deficit",
                     "surplus", "decline", "increase", "verlust", "gewinn") for t in tokens[i + 1 : i + 6]):
@@ -401,8 +464,36 @@ class SourceFinder:
             if low in _DEMAND_VERBS and not any(t.lower.endswith(_SENTENCE_DEMAND) and not t.lower.endswith("schaft")
                                                 for t in tokens):
                 continue  # "beantragte Fördermittel" is an act; "beantragte drei Jahre Haft" a statement in court
+            if low in _REFUSAL_VERBS:
+                lo, hi = _clause_bounds(tokens, i)
+                words = [t.lower for t in tokens[lo:hi]]
+                if not any(w.endswith(_REFUSAL_OBJECTS) or w.endswith(_SPEECH_FRAMES) for w in words):
+                    continue  # "lehnte den Antrag ab": a vote; "lehnte einen Rücktritt ab": a statement
+            if low in ("zitiert", "zitierte", "zitierten") and i + 1 < len(tokens) and tokens[i + 1].lower not in ("mit", "wird", "wurde"):
+                # "Die Zeitung zitierte Präsident X mit den Worten …": the one quoted speaks, the outlet relays
+                quoted = self._np_forward(tokens, i + 1)
+                nxt = next((k for k, t in enumerate(tokens) if quoted and t.start >= quoted[1]), None)
+                if quoted and nxt is not None and tokens[nxt].lower == "mit":
+                    yield Found(quoted[0], quoted[1], f"{low} … mit den Worten", self._is_pronoun(tokens, quoted),
+                                speaker_first=True)
+                    continue
             cue = (low + " " + _particle(tokens, i, particles)).strip() if particles else low
-            if low in ("geht", "gehen", "ging", "gingen") and any(t.lower == "davon" for t in tokens[i + 1 :]) \
+            if low == "ausgegangen":
+                if not self._assumed_estimate(tokens, i, before=True):
+                    continue  # "war von einem Fehlbetrag ausgegangen" estimates; "Der Strom war ausgegangen" does not
+                cue = "von … ausgegangen"
+            elif low in ("geht", "gehen", "ging", "gingen") and self._assumed_estimate(tokens, i) \
+                    and _particle_in_clause(tokens, i, frozenset({"aus"})):
+                cue = low + " von … aus"  # "Die Stadt ging von Kosten von drei Millionen Euro aus": an estimate
+            elif low in ("geht", "gehen", "ging", "gingen") and self._assumed_estimate(tokens, i, nouns=_CAUSE_NOUNS) \
+                    and _particle_in_clause(tokens, i, frozenset({"aus"})):
+                # "Die Ermittler gehen von Brandstiftung aus" is an assumption on record; "Der Brand ging von einem
+                # Defekt aus" is the article's own account: only a speaker-like subject counts
+                subject = self._subject_before(tokens, i) or self._subject_after(tokens, i)
+                if subject is None or not self._speaker_like(tokens, subject):
+                    continue
+                cue = low + " von … aus"
+            elif low in ("geht", "gehen", "ging", "gingen") and any(t.lower == "davon" for t in tokens[i + 1 :]) \
                     and _particle_in_clause(tokens, i, frozenset({"aus"})):
                 cue = low + " davon aus"  # "Die Polizei geht davon aus, dass …": a stated assumption
             elif low in ("geht", "gehen", "ging", "gingen"):
@@ -452,6 +543,25 @@ class SourceFinder:
                 continue  # English puts the speaker after the verb only after a quote: "…,” said Okafor
             if after:
                 yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
+
+    def _speaker_like(self, tokens: list[Token], span: tuple[int, int]) -> bool:
+        """A person, an authority or a group that can state something: "die Ermittler", "die Polizei"."""
+        words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        head = words[-1] if words else ""
+        return self._named(span) or head in _GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES) \
+            or head.endswith(_INSTITUTION_ENDINGS) or head.endswith(("anwaltschaft", "feuerwehr", "experten", "gutachter"))
+
+    def _assumed_estimate(self, tokens: list[Token], i: int, before: bool = False,
+                          nouns: tuple[str, ...] = ()) -> bool:
+        """"ging von Kosten in Höhe von … aus", "war von einem Fehlbetrag … ausgegangen": "von" with an
+        estimated amount in the verb's clause (not "Die Gefahr ging von dem Gebäude aus")."""
+        lo, hi = _clause_bounds(tokens, i)
+        for k in range(lo if before else i + 1, hi):
+            if tokens[k].lower in ("von", "vom"):
+                m = self._skip_modifiers(tokens, k + 1)
+                if m < hi and tokens[m].lower.endswith(nouns or _ESTIMATE_NOUNS):
+                    return True
+        return False
 
     def _research(self, tokens: list[Token], span: tuple[int, int]) -> bool:
         words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
@@ -531,7 +641,9 @@ class SourceFinder:
             span = self._np_forward(tokens, i + 1)
             if span:
                 end_index = next(k for k, t in enumerate(tokens) if t.end == span[1])
-                if end_index + 1 >= len(tokens) or tokens[end_index + 1].text in (",", ".", ":", ";", "–") or tokens[end_index + 1].text in QUOTES:
+                if end_index + 1 >= len(tokens) or tokens[end_index + 1].text in (",", ".", ":", ";", "–") \
+                        or tokens[end_index + 1].text in QUOTES or tokens[end_index + 1].lower == "gegenüber":
+                    # "…, so Verbandschef Brink gegenüber der „Morgenpost“": the outlet is where he said it
                     return Found(span[0], span[1], "so")
         return None
 
@@ -588,8 +700,8 @@ class SourceFinder:
             low = tok.lower
             if tok.text in ("„", "»", "“", '"') and last_head is None:
                 close = next((m for m in range(k + 1, min(n, k + 6)) if tokens[m].text in ("“", "«", "”", '"')), None)
-                if close is not None and close > k + 1 and all(self._name_word(t) or t.lower in cues.name_glue
-                                                               for t in tokens[k + 1 : close]):
+                if close is not None and close > k + 1 and self._name_word(tokens[k + 1]) and all(
+                        self._name_word(t) or t.lower in cues.name_glue or t.lower in _TITLE_GLUE for t in tokens[k + 1 : close]):
                     # die „Hauptstadtpost“: a title in quotes names an outlet
                     return tokens[k + 1].start, tokens[close - 1].end
                 break
@@ -607,7 +719,8 @@ class SourceFinder:
                 last_head = k
                 k += 1
                 continue
-            if low in cues.name_glue and last_head is not None:
+            if low in cues.name_glue and last_head is not None and not (
+                    low == "den" and tokens[k - 1].lower not in ("van", "von")):  # "Sprecher der Stadtwerke den Ausfall"
                 m = k
                 while m < n and tokens[m].lower in cues.name_glue:
                     m += 1
@@ -624,6 +737,8 @@ class SourceFinder:
                     continue
                 break
             if low in ("des", "der", "von", "vom", "of", "the", "by") and last_head is not None:
+                if low == "von" and k + 1 < n and tokens[k + 1].lower in ("einem", "einen"):
+                    break  # "der Verein von einem Fehlbetrag": an object, not the speaker's name
                 m = k + 1
                 while m < n and (_adjective(tokens[m]) or tokens[m].lower in cues.determiners):
                     m += 1
@@ -706,7 +821,8 @@ class SourceFinder:
                 continue
             if prev.text in ("“", "”", '"', "«") and start - 1 < i:
                 opening = next((k for k in range(start - 2, max(-1, start - 7), -1) if tokens[k].text in ("„", "»", "“", '"')), None)
-                if opening is not None and opening + 1 < start - 1 and all(self._name_word(t) for t in tokens[opening + 1 : start - 1]):
+                if opening is not None and opening + 1 < start - 1 and self._name_word(tokens[opening + 1]) and all(
+                        self._name_word(t) or t.lower in _TITLE_GLUE for t in tokens[opening + 1 : start - 1]):
                     start = opening  # die „Abendzeitung“ berichtete: an outlet's title in quotes
                     continue
             if prev.text in _CLAUSE_BREAKS or prev.lower in ("dass", "that", "und", "and", "aber", "but"):

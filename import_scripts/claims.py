@@ -28,6 +28,11 @@ _GLUE_BEFORE = re.compile(r"(?:\b\d{1,2}\.|\b(?:Nr|Dr|Prof|St|ca|bzw|Mio|Mrd|Tsd
 
 # Labels that mark a headline as an opinion piece
 _OPINION_LABEL = re.compile(r"(?i)^(?:kommentar|meinung|leitartikel|glosse|kolumne|standpunkt|gastbeitrag|opinion|editorial|comment)\s*:")
+# Format labels of a headline ("Presseschau: Die Rentenreform im Spiegel der Kommentare"): what follows names a topic
+# and is a headline claim only with a verb or a number, like a section heading
+_FORMAT_LABEL = re.compile(r"(?i)^(?:presseschau|pressestimmen|pressespiegel|chronik|porträt|hintergrund|überblick|"
+                           r"rückblick|dossier|liveblog|newsblog|liveticker|ticker|fragen und antworten|faq|"
+                           r"press review|explainer|timeline|profile)\s*:")
 # Sentences that say something is open or unknown, or that the outlet could not verify it
 _OPEN = re.compile(
     r"(?i)^(?:ob|whether)\b[^.]*,"
@@ -330,6 +335,8 @@ def _is_heading(unit: Unit, tokens: list[Token], entities: list[Entity], cues: C
     if len(words) < 3 or _speculative(tokens, cues, english):
         return True
     title, context.title_seen = not context.title_seen, True
+    if _FORMAT_LABEL.match(stripped):
+        title = False  # "Presseschau: Die Rentenreform im Spiegel der Kommentare" names a topic
     if title and not _opinionated(tokens, cues):
         return False  # the article's headline states its news even without a verb: "Pokal-Aus für X"
     if any(e.label == QUANTITY for e in entities):

@@ -174,9 +174,12 @@ _DE_SEPARABLE = [
     ("gestand gestanden gesteht", "ein", "eingestanden"),
     ("wiederholte wiederholten wiederholt", "", ""),
     ("beantragte beantragten beantragt", "", ""),
+    # "Einen Rücktritt lehnte er in einem Interview ab": a refusal on record, only with a statement object or
+    # frame (attribution.py checks it); "lehnte den Antrag ab" is an act. No joined forms: "abgelehnt" is mostly a vote
+    ("lehnte lehnten lehnt", "ab", ""),
 ]
 # particles that count only where they close the clause ("gab … zu", not "gab 5 Euro zu den Kosten")
-CLAUSE_FINAL_PARTICLES = frozenset("zu vor ein aus an preis fest offen entgegen zugute deutlich klar geltend verantwortlich "
+CLAUSE_FINAL_PARTICLES = frozenset("ab zu vor ein aus an preis fest offen entgegen zugute deutlich klar geltend verantwortlich "
                                    "alarm verlauten aussicht infrage bilanz stellung nahe".split())
 # particles that need "sich": "stellte sich hinter/gegen X"
 REFLEXIVE_PARTICLES = frozenset({"hinter", "gegen"})
@@ -206,7 +209,7 @@ def _german_reporting() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
                 words.add(form)
             for particle in particles.split():
                 if particle not in ("für", "sich", "aussicht", "infrage", "hinter", "gegen", "deutlich", "klar", "geltend", "verantwortlich",
-                                    "stellung", "bilanz", "alarm", "verlauten", "offen", "nahe"):
+                                    "stellung", "bilanz", "alarm", "verlauten", "offen", "nahe", "ab"):
                     words.add(particle + form)  # "wie die Polizei mitteilte", "nachdem er eingeräumt hatte"
         words.update(participles.split())
     words -= _NOT_REPORTING

@@ -445,3 +445,103 @@ def test_haelt_fuer_an_adjective_is_a_judgement_on_record():
 def test_haelt_fuer_a_noun_is_no_judgement():
     ann = annotate_text("Das Rathaus hält für Notfälle 200 Feldbetten bereit.")
     assert source_for(ann, "200 Feldbetten") is None
+
+
+# --- held-out 9: relays, court and police reports, press reviews ------------------------------
+
+
+def test_unter_berufung_auf_names_the_one_relied_on():
+    ann = annotate_text("Die Agentur Nordwire meldete unter Berufung auf Klinikkreise, 17 Verletzte würden behandelt.")
+    source = source_for(ann, "17 Verletzte")
+    assert source.text == "Klinikkreise"
+    assert source.cue == "unter Berufung auf"
+
+
+def test_unter_berufung_auf_a_document_leaves_the_outlet():
+    ann = annotate_text("Der Senat streicht 300 Lehrerstellen, meldet der „Abendspiegel“ unter Berufung auf ein "
+                        "internes Papier.")
+    assert source_for(ann, "300 Lehrerstellen").text == "Abendspiegel"
+
+
+def test_beruft_sich_auf_names_the_one_relied_on():
+    ann = annotate_text("Der Sender beruft sich auf Sicherheitskreise, wonach 40 Soldaten verlegt wurden.")
+    assert source_for(ann, "40 Soldaten").text == "Sicherheitskreise"
+
+
+def test_compound_angaben_of_a_government():
+    ann = annotate_text("Nach Regierungsangaben kamen bei dem Beben 85 Menschen ums Leben.")
+    assert source_for(ann, "85 Menschen").text == "Regierungsangaben"
+
+
+def test_spokesperson_on_request():
+    ann = annotate_text("Ein Bahnsprecher bestätigte auf Anfrage, dass 12 Züge ausfielen.")
+    assert source_for(ann, "12 Züge").text == "Bahnsprecher"
+
+
+def test_speaker_before_a_genitive_ends_before_the_object():
+    ann = annotate_text("Auf Anfrage bestätigte eine Sprecherin der Verkehrsbetriebe den Ausfall von 30 Bussen.")
+    assert source_for(ann, "30 Bussen").text == "Sprecherin der Verkehrsbetriebe"
+
+
+def test_sagte_x_der_zeitung_names_the_speaker():
+    ann = annotate_text("Die Pacht sei um 9 Prozent gestiegen, sagte Landwirt Jörg Halm dem „Landboten“.")
+    assert source_for(ann, "9 Prozent").text == "Landwirt Jörg Halm"
+
+
+def test_so_x_gegenueber_der_zeitung():
+    ann = annotate_text("Die Pacht ist um 9 Prozent gestiegen, so Landwirt Jörg Halm gegenüber dem „Landboten“.")
+    assert source_for(ann, "9 Prozent").text == "Landwirt Jörg Halm"
+
+
+def test_zitiert_x_mit_den_worten_names_the_one_quoted():
+    ann = annotate_text("Das „Tageblatt“ zitiert Bürgermeisterin Ute Sander mit den Worten, die Kasse sei leer.")
+    source = source_for(ann, "Kasse")
+    assert source.text == "Bürgermeisterin Ute Sander"
+    assert "mit den Worten" in source.cue
+
+
+def test_lehnte_ab_with_a_statement_object_is_a_statement():
+    ann = annotate_text("Einen Rücktritt lehnte die Bürgermeisterin bei einer Pressekonferenz am Montag ab.")
+    assert source_for(ann, "Rücktritt").text == "Bürgermeisterin"
+
+
+def test_lehnte_ab_as_a_vote_is_an_act():
+    ann = annotate_text("Der Gemeinderat lehnte den Bauantrag mit 14 zu 9 Stimmen ab.")
+    assert source_for(ann, "Bauantrag") is None
+
+
+def test_ging_von_an_estimate_aus_is_a_statement():
+    ann = annotate_text("Der Landkreis ging zuletzt von Mehrkosten in Höhe von 2 Millionen Euro aus.")
+    assert source_for(ann, "2 Millionen Euro").text == "Landkreis"
+    ann = annotate_text("Bisher war die Kämmerei von einem Defizit von 4 Millionen Euro ausgegangen.")
+    assert source_for(ann, "4 Millionen Euro").text == "Kämmerei"
+
+
+def test_ging_von_a_place_aus_is_no_statement():
+    ann = annotate_text("Das Feuer ging nach bisherigen Erkenntnissen von einem Kellerraum aus.")
+    source = source_for(ann, "Kellerraum")
+    assert source is None or source.text != "Feuer"
+
+
+def test_outlet_title_with_glue_words_before_a_judging_verb():
+    ann = annotate_text("Die „Rundschau am Abend“ hält das Gesetz für verfassungswidrig.")
+    assert source_for(ann, "Gesetz").text == "Rundschau am Abend"
+
+
+def test_heisst_es_in_an_outlet_in_quotes():
+    ann = annotate_text("Im „Boten an der Ilm“ heißt es, die Reform koste 3 Milliarden Euro.")
+    assert source_for(ann, "3 Milliarden Euro").text == "Boten an der Ilm"
+
+
+def test_bestreiten_a_match_is_no_denial():
+    ann = annotate_text("Ihr letztes Auswärtsspiel bestreitet die Mannschaft am Sonntag in Kellbach.")
+    assert source_for(ann, "Auswärtsspiel") is None
+    ann = annotate_text("Der Verein bestreitet die Vorwürfe des Verbands.")
+    assert source_for(ann, "Vorwürfe").text == "Verein"
+
+
+def test_geht_von_a_cause_aus_needs_a_speaker():
+    ann = annotate_text("Die Staatsanwaltschaft geht bislang von Brandstiftung aus.")
+    assert source_for(ann, "Brandstiftung").text == "Staatsanwaltschaft"
+    ann = annotate_text("Das Feuer ging offenbar von einem defekten Akku aus.")
+    assert source_for(ann, "Akku") is None
