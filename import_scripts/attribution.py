@@ -11,7 +11,7 @@ Reh, erklärte") wins over the role before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ls_factcheck.import_scripts.cues import CLAUSE_FINAL_PARTICLES, REFLEXIVE_PARTICLES, ROLE_SUFFIXES, Cues
@@ -729,29 +729,23 @@ class SourceFinder:
                     continue
             if low == "für" and last_head is not None and not self.english:
                 # "Landesamt für Statistik", "Zentrum für internationale Studien": a name built with "für"
-                m = k + 1
-                while m < n and _adjective(tokens[m]):
-                    m += 1
-                if m < n and self._name_word(tokens[m]) and tokens[m].lower not in cues.not_names:
+                m = self._name_after(tokens, k + 1, _adjective)
+                if m is not None:
                     k = m
                     continue
                 break
             if low in ("des", "der", "von", "vom", "of", "the", "by") and last_head is not None:
                 if low == "von" and k + 1 < n and tokens[k + 1].lower in ("einem", "einen"):
                     break  # "der Verein von einem Fehlbetrag": an object, not the speaker's name
-                m = k + 1
-                while m < n and (_adjective(tokens[m]) or tokens[m].lower in cues.determiners):
-                    m += 1
-                if m < n and self._name_word(tokens[m]) and tokens[m].lower not in cues.not_names:
+                m = self._name_after(tokens, k + 1, lambda t: _adjective(t) or t.lower in cues.determiners)
+                if m is not None:
                     k = m
                     continue
                 break
             if _adjective(tok) and not self.english and last_head is None and low not in cues.reporting_verbs \
                     and low not in cues.separable and low not in cues.finite_verbs:
-                m = k + 1
-                while m < n and _adjective(tokens[m]):
-                    m += 1
-                if m < n and self._name_word(tokens[m]) and tokens[m].lower not in cues.not_names:
+                m = self._name_after(tokens, k + 1, _adjective)
+                if m is not None:
                     k = m
                     continue
                 break
@@ -798,6 +792,14 @@ class SourceFinder:
         span = self._np_forward(tokens, start)
         if span and span[1] <= tokens[i].start:
             return span
+        return None
+
+    def _name_after(self, tokens: list[Token], m: int, modifier: Callable[[Token], bool]) -> int | None:
+        """The index of the name word after the modifiers from ``m`` on ("Landesamt für [amtliche] Statistik")."""
+        while m < len(tokens) and modifier(tokens[m]):
+            m += 1
+        if m < len(tokens) and self._name_word(tokens[m]) and tokens[m].lower not in self.cues.not_names:
+            return m
         return None
 
     def _name_word(self, tok: Token) -> bool:
