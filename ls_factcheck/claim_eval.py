@@ -73,6 +73,9 @@ class Scores:
     claims: Counts = field(default_factory=Counts)
     sources_found: int = 0
     sources_total: int = 0
+    # Recall alone would not see a source invented for a claim that has none.
+    sources_linked: int = 0
+    sources_linked_right: int = 0
     unattributed_right: int = 0
     unattributed_marked: int = 0
     quantity_pred_matched: int = 0
@@ -83,6 +86,10 @@ class Scores:
     @property
     def source_recall(self) -> float:
         return _ratio(self.sources_found, self.sources_total)
+
+    @property
+    def source_precision(self) -> float:
+        return _ratio(self.sources_linked_right, self.sources_linked)
 
     @property
     def unattributed_precision(self) -> float:
@@ -109,6 +116,7 @@ class Scores:
             "claim F1": self.claims.f1,
             "no_claim specificity": self.claims.specificity,
             "source recall": self.source_recall,
+            "source precision": self.source_precision if self.sources_linked else None,
             "unattributed precision": self.unattributed_precision if self.unattributed_marked else None,
             "quantity precision": self.quantity_precision if self.quantity_pred else None,
             "quantity recall": self.quantity_recall,
@@ -223,6 +231,7 @@ def score_article(article: Article, rows: list[dict], annotations: Annotations, 
         if not gold_claim:
             continue
         linked = [sources[c.source_id] for c in over if c.source_id in sources]
+        found = False
         if row.get("source"):
             scores.sources_total += 1
             gold_span = _locate(row["text"], row["source"], start)
@@ -236,6 +245,11 @@ def score_article(article: Article, rows: list[dict], annotations: Annotations, 
             if not found and predicted:
                 got = ", ".join(s.text + (f" → {s.resolved}" if s.resolved else "") for s in linked) or "none"
                 _note(misses, article.id, "source", row["text"], f"gold {row['source']!r}, got {got}")
+        if linked:
+            scores.sources_linked += 1
+            scores.sources_linked_right += found
+            if not row.get("source"):
+                _note(misses, article.id, "wrong source", row["text"], f"gold has none, got {linked[0].text!r}")
         if predicted and (every_sentence_a_claim or (over and not linked)):
             scores.unattributed_marked += 1
             right = not row.get("source")

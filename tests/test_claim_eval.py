@@ -124,3 +124,11 @@ def test_the_cli_command_prints_the_table(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["evaluate-claims", str(gold), "--articles", str(articles)])
     assert result.exit_code == 0, result.output
     assert "source recall" in result.output
+
+
+def test_a_source_given_to_a_claim_whose_gold_has_none_lowers_source_precision(tmp_path, nlp):
+    sentences = [(text, label, None, None, quantities) for text, label, _, _, quantities in SENTENCES]
+    gold, articles = write_gold(tmp_path, sentences)
+    metrics = evaluate_claims(gold, articles, nlp).system.metrics()
+    assert metrics["source precision"] == 0.0
+    assert evaluate_claims(*write_gold(tmp_path), nlp).system.metrics()["source precision"] == 1.0
