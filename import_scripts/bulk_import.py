@@ -7,7 +7,6 @@ line and the rest goes on.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,7 +83,3 @@ def import_files(
     result.task_ids = report.task_ids
     return result
 
-
-def read_task_file(path: Path) -> list[dict]:
-    """Load a tasks file written by ``preannotate_files`` (for inspection and tests)."""
-    return json.loads(Path(path).read_text(encoding="utf-8"))

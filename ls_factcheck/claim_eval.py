@@ -28,7 +28,9 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from ls_factcheck.import_scripts import readers
 from ls_factcheck.import_scripts.annotate import annotate
+from ls_factcheck.import_scripts.readers import Problem
 from ls_factcheck.labels import QUANTITY
 from ls_factcheck.schema import Annotations, Article
 
@@ -173,13 +175,11 @@ def read_gold(path: str | Path) -> dict[str, list[dict]]:
 
 
 def read_articles(path: str | Path) -> dict[str, Article]:
-    fields = set(Article.model_fields)
-    articles = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            raw = json.loads(line)
-            article = Article(**{k: v for k, v in raw.items() if k in fields})
-            articles[article.id] = article
+    """The gold set's articles by id, read like any import; a bad article makes the gold set unusable."""
+    problems: list[Problem] = []
+    articles = {article.id: article for article in readers.read_articles([path], problems)}
+    if problems:
+        raise ValueError("; ".join(str(problem) for problem in problems))
     return articles
 
 
