@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from ls_factcheck import studio
 from ls_factcheck.import_scripts.readers import Problem, read_articles
+from ls_factcheck.import_scripts.task_files import read_task_files, split_inputs
 from ls_factcheck.import_scripts.tasks import preannotate
 from ls_factcheck.nlp import load_pipeline
 from ls_factcheck.plugin.import_groups import with_claim_groups
+from ls_factcheck.retries import RetryPolicy
 from ls_factcheck.schema import Task
+from ls_factcheck.task_upload import BATCH_SIZE, import_tasks
 
 
 @dataclass
@@ -27,6 +31,9 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
     project_id: int | None = None
     task_ids: list[int] = field(default_factory=list)
+    not_imported: list[str] = field(default_factory=list)  # article ids read but not sent, when stopped
+    retries: int = 0
+    stopped: str | None = None  # why the import stopped before the end of the input
 
 
 def tasks_from_files(
@@ -61,25 +68,36 @@ def import_files(
     url: str | None = None,
     token: str | None = None,
     model: str | None = None,
-    batch_size: int = studio.BATCH_SIZE,
+    batch_size: int = BATCH_SIZE,
     progress: Callable[[int], None] = lambda n: None,
+    policy: RetryPolicy = RetryPolicy(),
+    on_retry: Callable[[str], None] = lambda message: None,
 ) -> ImportResult:
-    """Pre-annotate ``inputs`` and import them into the project titled ``project`` (created if new)."""
+    """Import ``inputs`` into the project titled ``project`` (created if new); a re-run adds nothing twice.
+
+    Articles are pre-annotated on the way; task files that ``preannotate`` wrote (``.json``) are
+    imported as they are. Pre-annotation of the next batch overlaps with the upload of the last.
+    """
     client = studio.connect(url, token)
     result = ImportResult()
-    label_studio_project = studio.ensure_project(client, project)
+    label_studio_project = studio.ensure_project(client, project, policy)
     result.project_id = label_studio_project.id
+    article_inputs, task_file_paths = split_inputs(inputs)
 
     def counted() -> Iterator[Task]:
+        tasks = chain(read_task_files(task_file_paths, result.problems),
+                      tasks_from_files(article_inputs, result.problems, model) if article_inputs else ())
         # claim groups across the batch and the project's tasks (plugin/import_groups.py)
-        grouped = with_claim_groups(tasks_from_files(inputs, result.problems, model), client, label_studio_project.id)
-        for task in grouped:
+        for task in with_claim_groups(tasks, client, label_studio_project.id):
             result.tasks += 1
             yield task
 
-    report = studio.import_tasks(client, label_studio_project.id, counted(), batch_size, progress)
+    report = import_tasks(client, label_studio_project.id, counted(), batch_size, progress, policy, on_retry,
+                          problems=result.problems)
     result.imported = report.imported
     result.already_there = report.already_there
     result.task_ids = report.task_ids
+    result.not_imported = report.not_imported
+    result.retries = report.retries
+    result.stopped = report.stopped
     return result
-

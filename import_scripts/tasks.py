@@ -76,6 +76,7 @@ def to_task(article: Article, annotations: Annotations, version: str) -> Task:
             unattributed_selector=unattributed_selector(annotations.claims),
         ),
         predictions=[Prediction(model_version=version, score=round(top, 3), result=results)],
+        origin=article.origin,
     )
     task.check_offsets()
     return task

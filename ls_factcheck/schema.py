@@ -198,6 +198,8 @@ class TaskData(BaseModel):
 class Task(BaseModel):
     data: TaskData
     predictions: list[Prediction] = Field(default_factory=list)
+    # Where the article was read from (file and line), for messages; never sent or written.
+    origin: str | None = Field(default=None, exclude=True)
 
     def check_offsets(self) -> None:
         """Raise ``OffsetError`` for the first region whose offsets miss its text."""

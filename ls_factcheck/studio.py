@@ -1,4 +1,6 @@
-"""Talk to a running Label Studio through its SDK: connect, find or create the project, import.
+"""Talk to a running Label Studio through its SDK: connect, find or create the project.
+
+Importing tasks is in ``task_upload.py``.
 
 Every failure a user can cause (wrong URL, server down, token refused) becomes a
 ``StudioError`` with a message that says what to do, never a traceback.
@@ -7,27 +9,23 @@ Every failure a user can cause (wrong URL, server down, token refused) becomes a
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from itertools import islice
 
 import httpx
 from label_studio_sdk import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 
 from ls_factcheck.labels import config_xml
-from ls_factcheck.schema import Task
+from ls_factcheck.retries import CONNECT, ONE_TRY, RetryPolicy, retrying
 from ls_factcheck.views import ensure_review_views
 
 DEFAULT_URL = "http://127.0.0.1:8080"
-BATCH_SIZE = 500
 
 
 class StudioError(RuntimeError):
     """Label Studio could not be reached or refused the request."""
 
 
-def connect(url: str | None = None, token: str | None = None) -> LabelStudio:
+def connect(url: str | None = None, token: str | None = None, policy: RetryPolicy = CONNECT) -> LabelStudio:
     """A client for ``url`` (else ``LABEL_STUDIO_URL``) with ``token`` (else ``LABEL_STUDIO_API_KEY``)."""
     url = (url or os.environ.get("LABEL_STUDIO_URL") or DEFAULT_URL).rstrip("/")
     token = token or os.environ.get("LABEL_STUDIO_API_KEY")
@@ -35,7 +33,9 @@ def connect(url: str | None = None, token: str | None = None) -> LabelStudio:
         raise StudioError("no API token: pass --token or set LABEL_STUDIO_API_KEY (Account & Settings in Label Studio)")
     client = LabelStudio(base_url=url, api_key=token, timeout=600)
     with studio_errors(url):
-        client.users.whoami()
+        for attempt in retrying(policy):
+            with attempt:
+                client.users.whoami()
     return client
 
 
@@ -71,68 +71,30 @@ def base_url(client: LabelStudio) -> str:
 def find_project(client: LabelStudio, title: str):
     """The project called ``title``, or None."""
     with studio_errors(base_url(client)):
-        return next((p for p in client.projects.list(title=title) if p.title == title), None)
+        return _find(client, title)
 
 
-def ensure_project(client: LabelStudio, title: str):
+def _find(client: LabelStudio, title: str):
+    return next((p for p in client.projects.list(title=title) if p.title == title), None)
+
+
+def ensure_project(client: LabelStudio, title: str, policy: RetryPolicy = ONE_TRY):
     """The project called ``title``, created with the fact-check interface if it does not exist."""
-    project = find_project(client, title)
-    if project is None:
-        with studio_errors(base_url(client)):
-            project = client.projects.create(
-                title=title,
-                label_config=config_xml(),
-                description="Fact-check review: verdicts on pre-annotated claims (label-studio-factcheck)",
-                show_collab_predictions=True,
-            )
-            # Only at creation: a desk that deleted or changed a tab keeps its choice on re-import.
-            ensure_review_views(client, project.id)
-    return project
-
-
-def article_ids(client: LabelStudio, project_id: int) -> set[str]:
-    """The ``article_id`` of every task already in the project: the key that keeps imports idempotent."""
     with studio_errors(base_url(client)):
-        return {
-            str(task.data.get("article_id"))
-            for task in client.tasks.list(project=project_id, page_size=1000, include="id,data")
-            if task.data.get("article_id") is not None
-        }
+        for attempt in retrying(policy):
+            with attempt:
+                # looked up again on every try: a create that failed late may have created it
+                return _find(client, title) or _create(client, title)
 
 
-@dataclass
-class ImportReport:
-    imported: int = 0
-    already_there: list[str] = field(default_factory=list)
-    task_ids: list[int] = field(default_factory=list)
-
-
-def import_tasks(
-    client: LabelStudio,
-    project_id: int,
-    tasks: Iterable[Task],
-    batch_size: int = BATCH_SIZE,
-    progress: Callable[[int], None] = lambda n: None,
-) -> ImportReport:
-    """Import ``tasks`` with their predictions in batches, skipping articles the project already has."""
-    known = article_ids(client, project_id)
-    report = ImportReport()
-
-    def fresh() -> Iterator[Task]:
-        for task in tasks:
-            if task.data.article_id in known:
-                report.already_there.append(task.data.article_id)
-                progress(1)
-                continue
-            known.add(task.data.article_id)
-            yield task
-
-    stream = fresh()
-    while batch := list(islice(stream, batch_size)):
-        payload = [task.model_dump(mode="json", exclude_none=True) for task in batch]
-        with studio_errors(base_url(client)):
-            response = client.projects.import_tasks(id=project_id, request=payload, return_task_ids=True)
-        report.imported += len(batch)
-        report.task_ids.extend(response.task_ids or [])
-        progress(len(batch))
-    return report
+def _create(client: LabelStudio, title: str):
+    project = client.projects.create(
+        title=title,
+        label_config=config_xml(),
+        description="Fact-check review: verdicts on pre-annotated claims (label-studio-factcheck)",
+        show_collab_predictions=True,
+        request_options={"max_retries": 0},  # the SDK would re-send it blindly after a 5xx
+    )
+    # Only at creation: a desk that deleted or changed a tab keeps its choice on re-import.
+    ensure_review_views(client, project.id)
+    return project

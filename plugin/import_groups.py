@@ -1,29 +1,57 @@
-"""Claim groups at import: the batch is grouped with itself and with the project's tasks.
+"""Claim groups at import: the batch is grouped with itself and with the project's newest tasks.
 
-The bulk import calls ``with_claim_groups`` on its stream of tasks. Grouping needs every claim
-of the batch at once, so the batch is held in memory here (about 10 kB per article of 3,000
-characters). Tasks already in the project take part through their stored pre-annotation; they
-are not changed, so their reviewers see the new siblings once ``/predict`` or a re-import adds
-them (see docs/plugin.md).
+Grouping compares every pair of articles, so a batch of thousands cannot be grouped in one go
+without the cost growing with its square and the whole batch sitting in memory. The stream is
+grouped in windows instead: each window of ``window`` tasks is grouped with itself and with the
+claims of the ``context`` articles before it (from this batch, or the project's newest tasks
+at the start). News batches arrive roughly in time order, and one story's articles sit close
+together in them, so a window with its context finds the siblings that matter at a cost that
+grows linearly with the batch. A batch no larger than one window is grouped completely, as
+before. Tasks already sent are not changed: they learn of a newer sibling when ``/predict`` or
+a re-import adds them (see docs/plugin.md).
 """
 
 from __future__ import annotations
 
+import json
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from label_studio_sdk import LabelStudio
 
-from ls_factcheck.plugin.crossref import apply_groups, stored_records
-from ls_factcheck.plugin.project_tasks import project_tasks
+from ls_factcheck.plugin.crossref import apply_groups, stored_records, task_records
+from ls_factcheck.plugin.grouping import ClaimRecord
+from ls_factcheck.plugin.project_tasks import plain
 from ls_factcheck.schema import Task
 
+WINDOW = 500
+CONTEXT = 2000
 
-def with_claim_groups(tasks: Iterable[Task], client: LabelStudio | None = None, project_id: int | None = None) -> Iterator[Task]:
+
+def with_claim_groups(
+    tasks: Iterable[Task],
+    client: LabelStudio | None = None,
+    project_id: int | None = None,
+    window: int = WINDOW,
+    context: int = CONTEXT,
+) -> Iterator[Task]:
     """``tasks`` with claim groups in region meta and task data, in the same order."""
-    batch = list(tasks)
-    context = []
+    recent: deque[list[ClaimRecord]] = deque(maxlen=context)  # one entry per article
     if client is not None and project_id is not None:
-        for stored in project_tasks(client, project_id):
-            context += stored_records(stored) or []
-    apply_groups(batch, context)
-    yield from batch
+        recent.extend(reversed(list(newest_project_records(client, project_id, context))))
+    stream = iter(tasks)
+    while chunk := list(islice(stream, window)):
+        apply_groups(chunk, (record for records in recent for record in records))
+        yield from chunk
+        recent.extend(task_records(task) for task in chunk)
+
+
+def newest_project_records(client: LabelStudio, project_id: int, limit: int) -> Iterator[list[ClaimRecord]]:
+    """The claims of the project's ``limit`` newest tasks (by task id), newest first."""
+    newest_first = json.dumps({"ordering": ["-tasks:id"]})
+    listed = client.tasks.list(project=project_id, fields="all", page_size=min(limit, 500), query=newest_first)
+    for task in islice(listed, limit):
+        records = stored_records(plain(task))
+        if records:
+            yield records

@@ -15,7 +15,8 @@ from playwright.sync_api import expect
 from ls_factcheck.import_scripts.tasks import unattributed_selector
 from ls_factcheck.labels import ATTRIBUTED_TO, CLAIM, DATE, LABELS, QUANTITY, SOURCE
 from ls_factcheck.schema import Claim, LabelResult, Prediction, RelationResult, SpanValue, Task, TaskData
-from ls_factcheck.studio import connect, ensure_project, import_tasks
+from ls_factcheck.studio import connect, ensure_project
+from ls_factcheck.task_upload import import_tasks
 
 from .browser import chromium, highlighted_texts, open_task, page  # noqa: F401 (fixtures)
 

@@ -6,7 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from ls_factcheck.import_scripts.bulk_import import import_files
-from ls_factcheck.studio import connect, import_tasks
+from ls_factcheck.studio import connect
+from ls_factcheck.task_upload import import_tasks
 from ls_factcheck.views import ALL, SHOWN, TO_REVIEW, UNATTRIBUTED, ensure_review_views
 
 from .browser import chromium, page, screenshot, screenshots  # noqa: F401 (fixtures)

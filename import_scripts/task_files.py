@@ -1,0 +1,95 @@
+"""Read Label Studio task files that ``preannotate`` (or a Dask run) wrote, to import them later.
+
+``preannotate`` writes a JSON array with one task per line, so a task is named by its file and
+line, and one broken line costs only its task. A file in another layout (pretty-printed, say) is
+parsed as a whole with ijson, streaming, and its tasks are named by their position. Every task is
+validated against the schema and its offsets checked before it can be sent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import ijson
+from pydantic import ValidationError
+
+from ls_factcheck.import_scripts.readers import Problem
+from ls_factcheck.schema import OffsetError, Task
+
+SUFFIX = ".json"
+
+
+def split_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """Article inputs (files and folders for the readers) and task files (``.json``, also inside folders)."""
+    articles, task_files = [], []
+    for item in map(Path, inputs):
+        if item.is_file() and item.suffix.lower() == SUFFIX:
+            task_files.append(item)
+            continue
+        articles.append(item)
+        if item.is_dir():
+            task_files += sorted(p for p in item.rglob(f"*{SUFFIX}") if p.is_file())
+    return articles, task_files
+
+
+def read_task_files(paths: Iterable[Path], problems: list[Problem]) -> Iterator[Task]:
+    for path in paths:
+        try:
+            if _one_task_per_line(path):
+                yield from _read_lines(path, problems)
+            else:
+                yield from _read_whole(path, problems)
+        except (OSError, UnicodeDecodeError, ijson.JSONError) as error:
+            problems.append(Problem(str(path), f"cannot be read as a tasks file: {error}"))
+
+
+def _one_task_per_line(path: Path) -> bool:
+    with path.open(encoding="utf-8") as handle:
+        first, second = handle.readline().strip(), handle.readline().strip()
+    return first == "[" and (second in ("]", "") or (second.startswith("{") and second.rstrip(",").endswith("}")))
+
+
+def _read_lines(path: Path, problems: list[Problem]) -> Iterator[Task]:
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            line = line.strip().rstrip(",")
+            if line in ("", "[", "]"):
+                continue
+            where = f"{path}:{number}"
+            try:
+                fields = json.loads(line)
+            except json.JSONDecodeError as error:
+                problems.append(Problem(where, f"not valid JSON ({error.msg})"))
+                continue
+            task = _task(fields, where, problems)
+            if task:
+                yield task
+
+
+def _read_whole(path: Path, problems: list[Problem]) -> Iterator[Task]:
+    with path.open("rb") as handle:
+        for number, fields in enumerate(ijson.items(handle, "item", use_float=True), start=1):
+            task = _task(fields, f"{path}: task {number}", problems)
+            if task:
+                yield task
+
+
+def _task(fields: object, where: str, problems: list[Problem]) -> Task | None:
+    if not isinstance(fields, dict):
+        problems.append(Problem(where, "expected a task (a JSON object with 'data')"))
+        return None
+    try:
+        task = Task.model_validate(fields)
+        task.check_offsets()
+    except ValidationError as error:
+        first = error.errors()[0]
+        place = ".".join(str(part) for part in first["loc"])
+        problems.append(Problem(where, f"not a fact-check task: {place}: {first['msg']}"))
+        return None
+    except OffsetError as error:
+        problems.append(Problem(where, f"skipped, offsets do not match the text: {error}"))
+        return None
+    task.origin = where
+    return task
