@@ -47,7 +47,8 @@ def test_a_jsonl_line_that_is_not_json_is_reported_with_its_line_and_the_rest_is
                     + json.dumps({"text": "Die Schule bleibt bis Freitag geschlossen."}) + "\n", encoding="utf-8")
     articles, problems = read(path)
     assert len(articles) == 2
-    assert [str(p) for p in problems] == [f"{path}:2: not valid JSON (Expecting property name enclosed in double quotes)"]
+    assert [str(p) for p in problems] == [
+        f"{path}:2: not valid JSON (Expecting property name enclosed in double quotes at column 2)"]
 
 
 def test_csv_without_text_column_is_reported(tmp_path):
@@ -55,7 +56,7 @@ def test_csv_without_text_column_is_reported(tmp_path):
     path.write_text("id,titel\n1,Ohne Text\n", encoding="utf-8")
     articles, problems = read(path)
     assert articles == []
-    assert [str(p) for p in problems] == [f"{path}:1: CSV has no 'text' column"]
+    assert [str(p) for p in problems] == [f"{path}:1: CSV has no 'text' column (columns: id, titel)"]
 
 
 def test_csv_rows_with_line_breaks_keep_them_and_problems_name_the_row_line(tmp_path):
@@ -76,12 +77,14 @@ def test_empty_article_and_nul_bytes_are_skipped_with_a_message(tmp_path):
                                                f"{tmp_path / 'nul.txt'}:1: text contains NUL bytes"]
 
 
-def test_unreadable_and_missing_files_are_reported(tmp_path):
+def test_a_latin1_file_is_decoded_with_a_notice_and_a_missing_file_is_reported(tmp_path):
     (tmp_path / "latin1.txt").write_bytes("Titel\nStraße".encode("latin-1"))
     articles, problems = read(tmp_path / "latin1.txt", tmp_path / "fehlt.jsonl")
-    assert articles == []
-    assert [str(p) for p in problems] == [f"{tmp_path / 'latin1.txt'}: cannot be read: not UTF-8 text (byte 10)",
-                                          f"{tmp_path / 'fehlt.jsonl'}: no such file or folder"]
+    assert [a.text for a in articles] == ["Straße"]
+    assert [str(p) for p in problems] == [
+        f"{tmp_path / 'latin1.txt'}:2: decoded as Windows-1252 (cp1252): the file is not UTF-8",
+        f"{tmp_path / 'fehlt.jsonl'}: no such file or folder"]
+    assert [p.skipped for p in problems] == [False, True]
 
 
 def test_html_main_text_and_metadata_come_from_trafilatura(tmp_path):
