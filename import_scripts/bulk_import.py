@@ -13,7 +13,7 @@ from itertools import chain
 from pathlib import Path
 
 from ls_factcheck import studio
-from ls_factcheck.import_scripts.readers import Problem, read_articles
+from ls_factcheck.import_scripts.readers import MAX_CHARS, Problem, read_articles
 from ls_factcheck.import_scripts.task_files import read_task_files, split_inputs
 from ls_factcheck.import_scripts.tasks import preannotate
 from ls_factcheck.nlp import load_pipeline
@@ -37,10 +37,10 @@ class ImportResult:
 
 
 def tasks_from_files(
-    inputs: Iterable[str | Path], problems: list[Problem], model: str | None = None
+    inputs: Iterable[str | Path], problems: list[Problem], model: str | None = None, max_chars: int = MAX_CHARS
 ) -> Iterator[Task]:
     """Read, pre-annotate and check every article in ``inputs``; bad ones go to ``problems``."""
-    return preannotate(read_articles(inputs, problems), load_pipeline(model), problems)
+    return preannotate(read_articles(inputs, problems, max_chars=max_chars), load_pipeline(model), problems)
 
 
 def preannotate_files(
@@ -72,11 +72,15 @@ def import_files(
     progress: Callable[[int], None] = lambda n: None,
     policy: RetryPolicy = RetryPolicy(),
     on_retry: Callable[[str], None] = lambda message: None,
+    group_claims: bool = True,
+    max_chars: int = MAX_CHARS,
 ) -> ImportResult:
     """Import ``inputs`` into the project titled ``project`` (created if new); a re-run adds nothing twice.
 
     Articles are pre-annotated on the way; task files that ``preannotate`` wrote (``.json``) are
     imported as they are. Pre-annotation of the next batch overlaps with the upload of the last.
+    ``group_claims`` marks claims that other articles of the batch or project also state
+    (plugin/import_groups.py); it costs more than the upload on large batches.
     """
     client = studio.connect(url, token)
     result = ImportResult()
@@ -86,9 +90,10 @@ def import_files(
 
     def counted() -> Iterator[Task]:
         tasks = chain(read_task_files(task_file_paths, result.problems),
-                      tasks_from_files(article_inputs, result.problems, model) if article_inputs else ())
-        # claim groups across the batch and the project's tasks (plugin/import_groups.py)
-        for task in with_claim_groups(tasks, client, label_studio_project.id):
+                      tasks_from_files(article_inputs, result.problems, model, max_chars) if article_inputs else ())
+        if group_claims:
+            tasks = with_claim_groups(tasks, client, label_studio_project.id)
+        for task in tasks:
             result.tasks += 1
             yield task
 

@@ -48,7 +48,8 @@ def read_task_files(paths: Iterable[Path], problems: list[Problem]) -> Iterator[
 def _one_task_per_line(path: Path) -> bool:
     with path.open(encoding="utf-8") as handle:
         first, second = handle.readline().strip(), handle.readline().strip()
-    return first == "[" and (second in ("]", "") or (second.startswith("{") and second.rstrip(",").endswith("}")))
+    # preannotate's layout: "[" alone, then each task on its own line starting with "{"
+    return first == "[" and (second in ("]", "") or second.startswith('{"'))
 
 
 def _read_lines(path: Path, problems: list[Problem]) -> Iterator[Task]:

@@ -45,16 +45,21 @@ def describe(record: ClaimRecord) -> str:
     return ", ".join(part for part in (record.outlet or record.article_id, record.title) if part)
 
 
-def apply_groups(targets: Sequence[Task], context: Iterable[ClaimRecord] = (), target_ids: Sequence[int | None] | None = None) -> None:
-    """Mark every claim of ``targets`` with its siblings among ``targets`` and ``context``."""
+def apply_groups(targets: Sequence[Task], context: Iterable[ClaimRecord] = (),
+                 target_ids: Sequence[int | None] | None = None) -> list[list[ClaimRecord]]:
+    """Mark every claim of ``targets`` with its siblings among ``targets`` and ``context``.
+
+    Returns the claim records of each target, for callers that keep them as context.
+    """
     ids = list(target_ids) if target_ids is not None else [None] * len(targets)
     own = [task_records(task, task_id) for task, task_id in zip(targets, ids)]
     pool = [r for records in own for r in records]
     seen = {r.article_id for r in pool}
     pool += [r for r in context if r.article_id not in seen]
+    found = siblings(pool, [r for records in own for r in records])  # one pass: the pool is indexed once
     for task, records in zip(targets, own):
-        found = siblings(pool, records)
         mark_task(task, {record.claim_id: found[record.key] for record in records})
+    return own
 
 
 def mark_task(task: Task, groups: Mapping[str, list[Sibling]]) -> None:

@@ -20,13 +20,13 @@ from itertools import islice
 
 from label_studio_sdk import LabelStudio
 
-from ls_factcheck.plugin.crossref import apply_groups, stored_records, task_records
+from ls_factcheck.plugin.crossref import apply_groups, stored_records
 from ls_factcheck.plugin.grouping import ClaimRecord
 from ls_factcheck.plugin.project_tasks import plain
 from ls_factcheck.schema import Task
 
 WINDOW = 500
-CONTEXT = 2000
+CONTEXT = 500
 
 
 def with_claim_groups(
@@ -42,9 +42,8 @@ def with_claim_groups(
         recent.extend(reversed(list(newest_project_records(client, project_id, context))))
     stream = iter(tasks)
     while chunk := list(islice(stream, window)):
-        apply_groups(chunk, (record for records in recent for record in records))
+        recent.extend(apply_groups(chunk, (record for records in recent for record in records)))
         yield from chunk
-        recent.extend(task_records(task) for task in chunk)
 
 
 def newest_project_records(client: LabelStudio, project_id: int, limit: int) -> Iterator[list[ClaimRecord]]:

@@ -1,0 +1,41 @@
+"""Claim grouping at import works in windows, so a batch of thousands costs linear time and memory."""
+
+from __future__ import annotations
+
+from ls_factcheck.import_scripts.bulk_import import tasks_from_files
+from ls_factcheck.plugin.import_groups import with_claim_groups
+from tests.conftest import REPO
+
+BATCH = REPO / "samples" / "batch" / "articles.jsonl"
+
+
+def groups(tasks):
+    return {task.data.article_id: {claim: sorted(s["article_id"] for s in found)
+                                   for claim, found in getattr(task.data, "claim_groups", {}).items()}
+            for task in tasks}
+
+
+def fresh_tasks():
+    return list(tasks_from_files([BATCH], []))
+
+
+def test_a_batch_within_one_window_is_grouped_completely():
+    tasks = fresh_tasks()
+    at_once = groups(with_claim_groups(fresh_tasks(), window=len(tasks)))
+    assert groups(with_claim_groups(tasks, window=500)) == at_once
+    assert sum(len(found) for found in at_once.values()) > 0
+
+
+def test_in_small_windows_the_last_article_still_finds_siblings_in_earlier_windows():
+    at_once = groups(with_claim_groups(fresh_tasks(), window=500))
+    windowed = groups(with_claim_groups(fresh_tasks(), window=2, context=100))
+    last = list(at_once)[-1]
+    assert at_once[last] and windowed[last] == at_once[last]
+
+
+def test_an_article_further_back_than_the_context_is_not_compared():
+    tasks = fresh_tasks()
+    windowed = groups(with_claim_groups(tasks, window=1, context=1))
+    neighbours = {a.data.article_id: {b.data.article_id for b in tasks[max(i - 1, 0):i]} for i, a in enumerate(tasks)}
+    for article_id, found in windowed.items():
+        assert {s for siblings in found.values() for s in siblings} <= neighbours[article_id]
