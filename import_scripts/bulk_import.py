@@ -14,6 +14,8 @@ from pathlib import Path
 
 from ls_factcheck import studio
 from ls_factcheck.import_scripts.readers import MAX_CHARS, Problem, read_articles
+from ls_factcheck.import_scripts.parallel import preannotate_parallel
+from ls_factcheck.import_scripts.shards import write_task_file
 from ls_factcheck.import_scripts.task_files import read_task_files, split_inputs
 from ls_factcheck.import_scripts.tasks import preannotate
 from ls_factcheck.nlp import load_pipeline
@@ -37,28 +39,28 @@ class ImportResult:
 
 
 def tasks_from_files(
-    inputs: Iterable[str | Path], problems: list[Problem], model: str | None = None, max_chars: int = MAX_CHARS
+    inputs: Iterable[str | Path], problems: list[Problem], model: str | None = None, max_chars: int = MAX_CHARS,
+    workers: int = 1,
 ) -> Iterator[Task]:
-    """Read, pre-annotate and check every article in ``inputs``; bad ones go to ``problems``."""
-    return preannotate(read_articles(inputs, problems, max_chars=max_chars), load_pipeline(model), problems)
+    """Read, pre-annotate and check every article in ``inputs``; bad ones go to ``problems``.
+
+    ``workers`` > 1 pre-annotates on that many processes (parallel.py), same tasks in the same order.
+    """
+    articles = read_articles(inputs, problems, max_chars=max_chars)
+    if workers > 1:
+        return preannotate_parallel(articles, model, workers, problems)
+    return preannotate(articles, load_pipeline(model), problems)
 
 
 def preannotate_files(
     inputs: Iterable[str | Path], output: Path, model: str | None = None,
-    progress: Callable[[int], None] = lambda n: None,
+    progress: Callable[[int], None] = lambda n: None, max_chars: int = MAX_CHARS, workers: int = 1,
 ) -> ImportResult:
-    """Write the tasks for ``inputs`` to ``output`` as a Label Studio JSON import file."""
+    """Write the tasks for ``inputs`` to ``output`` as a Label Studio JSON import file (one task a line)."""
     result = ImportResult()
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8") as handle:
-        handle.write("[")
-        for task in tasks_from_files(inputs, result.problems, model):
-            handle.write(",\n" if result.tasks else "\n")
-            handle.write(task.model_dump_json(exclude_none=True))
-            result.tasks += 1
-            progress(1)
-        handle.write("\n]\n")
+    result.tasks = write_task_file(tasks_from_files(inputs, result.problems, model, max_chars, workers), output, progress)
     return result
 
 
@@ -74,6 +76,7 @@ def import_files(
     on_retry: Callable[[str], None] = lambda message: None,
     group_claims: bool = True,
     max_chars: int = MAX_CHARS,
+    workers: int = 1,
 ) -> ImportResult:
     """Import ``inputs`` into the project titled ``project`` (created if new); a re-run adds nothing twice.
 
@@ -90,7 +93,7 @@ def import_files(
 
     def counted() -> Iterator[Task]:
         tasks = chain(read_task_files(task_file_paths, result.problems),
-                      tasks_from_files(article_inputs, result.problems, model, max_chars) if article_inputs else ())
+                      tasks_from_files(article_inputs, result.problems, model, max_chars, workers) if article_inputs else ())
         if group_claims:
             tasks = with_claim_groups(tasks, client, label_studio_project.id)
         for task in tasks:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -9,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ls_factcheck.import_scripts.readers import Problem
+from ls_factcheck.import_scripts.readers import MAX_CHARS, Problem
 from ls_factcheck.nlp import ModelNotFound
 from ls_factcheck.studio import StudioError
 
@@ -21,6 +22,7 @@ Inputs = Annotated[list[Path], typer.Argument(help="Article files or folders (.t
 Url = Annotated[str | None, typer.Option(envvar="LABEL_STUDIO_URL", help="Label Studio URL")]
 Token = Annotated[str | None, typer.Option(envvar="LABEL_STUDIO_API_KEY", help="Label Studio API token")]
 Model = Annotated[str | None, typer.Option(envvar="LS_FACTCHECK_MODEL", help="spaCy pipeline name or path")]
+MaxChars = Annotated[int, typer.Option(min=1, help="Skip (and report) articles longer than this many characters")]
 
 
 def _progress() -> Progress:
@@ -28,11 +30,15 @@ def _progress() -> Progress:
                     console=err, transient=False)
 
 
-def _report_problems(problems: list[Problem]) -> None:
+def _report_problems(problems: list[Problem], failed: bool = False) -> None:
+    """Print every problem; exit 1 when input was skipped or the run stopped early (partial failure)."""
+    skipped = [p for p in problems if getattr(p, "skipped", True)]
     for problem in problems:
-        err.print(f"[yellow]skipped[/] {problem}", highlight=False, soft_wrap=True)
-    if problems:
-        err.print(f"[red]{len(problems)} input(s) skipped[/]")
+        kind = "[yellow]skipped[/]" if getattr(problem, "skipped", True) else "[cyan]note[/]"
+        err.print(f"{kind} {problem}", highlight=False, soft_wrap=True)
+    if skipped:
+        err.print(f"[red]{len(skipped)} input(s) skipped[/]")
+    if skipped or failed:
         raise typer.Exit(code=1)
 
 
@@ -41,47 +47,92 @@ def _fail(error: Exception) -> None:
     raise typer.Exit(code=2)
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def preannotate(
     inputs: Inputs,
-    output: Annotated[Path, typer.Option("-o", "--output", help="Tasks file to write (Label Studio JSON)")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Tasks file to write (Label Studio JSON); with --engine dask, a folder for the shard files")],
     model: Model = None,
+    workers: Annotated[int, typer.Option(min=1, help="Processes on this machine; with --engine dask and no --scheduler, local Dask workers")] = 1,
+    engine: Annotated[Engine, typer.Option(help="local: this machine; dask: a Dask cluster, writing tasks-NNNNN.json shards")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(help="dask: scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")] = None,
+    shard_size: Annotated[int, typer.Option(min=1, help="dask: articles per shard file")] = 1000,
+    max_chars: MaxChars = MAX_CHARS,
 ) -> None:
     """Pre-annotate articles into a Label Studio tasks file, without any server."""
     from ls_factcheck.import_scripts.bulk_import import preannotate_files
+    from ls_factcheck.import_scripts.parallel import EngineUnavailable, preannotate_dask
 
+    if scheduler and engine is not Engine.dask:
+        _fail(ValueError("--scheduler needs --engine dask"))
     try:
         with _progress() as progress:
             bar = progress.add_task("pre-annotating", total=None)
-            result = preannotate_files(inputs, output, model, progress=lambda n: progress.advance(bar, n))
-    except ModelNotFound as error:
+
+            def advance(n: int) -> None:
+                progress.advance(bar, n)
+
+            if engine is Engine.dask:
+                result = preannotate_dask(inputs, output, scheduler, model, shard_size, workers, progress=advance,
+                                          max_chars=max_chars)
+            else:
+                result = preannotate_files(inputs, output, model, progress=advance, max_chars=max_chars,
+                                           workers=workers)
+    except (ModelNotFound, EngineUnavailable) as error:
         _fail(error)
-    out.print(f"wrote {result.tasks} task(s) to {output}")
+    if engine is Engine.dask:
+        out.print(f"wrote {result.tasks} task(s) in {len(result.shards)} shard(s) to {output} "
+                  f"({result.computed} computed, {result.reused} already complete)", highlight=False, soft_wrap=True)
+        if result.leftover:
+            err.print(f"[yellow]note[/] {len(result.leftover)} shard(s) from an earlier, larger run are in {output} "
+                      f"(from {result.leftover[0].name}); `import` would read them too", highlight=False, soft_wrap=True)
+    else:
+        out.print(f"wrote {result.tasks} task(s) to {output}")
     _report_problems(result.problems)
 
 
 @app.command("import")
 def import_(
-    inputs: Inputs,
+    inputs: Annotated[list[Path], typer.Argument(help="Article files or folders, and task files (.json) that preannotate wrote")],
     project: Annotated[str, typer.Option(help="Project title; created with the fact-check interface if new")],
     url: Url = None,
     token: Token = None,
     model: Model = None,
     batch_size: Annotated[int, typer.Option(help="Tasks per import request")] = 500,
+    retries: Annotated[int, typer.Option(help="Tries per request when Label Studio fails or does not answer")] = 8,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for one import request")] = 300.0,
+    group_claims: Annotated[bool, typer.Option(help="Mark claims that other articles of the batch or project also state")] = True,
+    max_chars: MaxChars = MAX_CHARS,
+    workers: Annotated[int, typer.Option(min=1, help="Processes for pre-annotation on this machine")] = 1,
 ) -> None:
     """Pre-annotate articles and import them into a Label Studio project; re-runs add nothing twice."""
     from ls_factcheck.import_scripts.bulk_import import import_files
+    from ls_factcheck.retries import RetryPolicy
 
+    policy = RetryPolicy(attempts=max(retries, 1), timeout=timeout)
     try:
         with _progress() as progress:
             bar = progress.add_task("importing", total=None)
             result = import_files(inputs, project, url, token, model, batch_size,
-                                  progress=lambda n: progress.advance(bar, n))
+                                  progress=lambda n: progress.advance(bar, n), policy=policy,
+                                  group_claims=group_claims, max_chars=max_chars, workers=workers,
+                                  on_retry=lambda message: progress.console.print(f"[yellow]retry[/] {message}",
+                                                                                 highlight=False))
     except (StudioError, ModelNotFound) as error:
         _fail(error)
     out.print(f"project {project!r} (id {result.project_id}): {result.imported} task(s) imported, "
-              f"{len(result.already_there)} already there")
-    _report_problems(result.problems)
+              f"{len(result.already_there)} already there", highlight=False)
+    if result.retries:
+        out.print(f"{result.retries} request(s) retried after Label Studio failed", highlight=False)
+    if result.stopped:
+        err.print(f"[red]stopped:[/] {result.stopped}. {len(result.not_imported)} article(s) read but not imported, "
+                  "and the rest of the input not read. Run the same command again to resume: articles already "
+                  "in the project are skipped.", highlight=False, soft_wrap=True)
+    _report_problems(result.problems, failed=bool(result.stopped))
 
 
 @app.command()
