@@ -18,3 +18,13 @@ def test_readme_quick_start_is_make_demo_and_make_test():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     quick_start = readme.split("## Quick start", 1)[1].split("##", 1)[0]
     assert "make demo" in quick_start and "make test" in quick_start
+
+
+def test_readme_mentions_every_option_of_every_command():
+    import typer.main
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    missing = sorted(f"{name} {option}" for name, command in group.commands.items() for parameter in command.params
+                     for option in parameter.opts if option.startswith("--") and option not in readme)
+    assert not missing, f"README does not mention: {missing}"
