@@ -14,9 +14,15 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ls_factcheck.import_scripts.cues import CLAUSE_FINAL_PARTICLES, REFLEXIVE_PARTICLES, ROLE_SUFFIXES, Cues
+from ls_factcheck.import_scripts.cues import (
+    CLAUSE_FINAL_PARTICLES,
+    COMBINING_MARKS,
+    REFLEXIVE_PARTICLES,
+    ROLE_SUFFIXES,
+    Cues,
+)
 
-_TOKEN = re.compile(r"\w[\w\-’'/&]*\.?(?<!\.\.)|[„“”\"»«‚‘’()\[\]]|[^\w\s]")
+_TOKEN = re.compile(rf"\w[\w{COMBINING_MARKS}\-’'/&]*\.?(?<!\.\.)|[„“”\"»«‚‘’()\[\]]|[^\w\s]")
 QUOTES_OPEN = {"„", "“", "»", "«", '"', "‚"}
 QUOTES = {"„", "“", "”", "»", "«", '"', "‚", "‘", "’"}
 _CLAUSE_BREAKS = {",", ":", ";", "–", "—", "-", "(", ")"} | QUOTES

@@ -12,6 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 
+# Combining marks (their common blocks), for the rules' word patterns: copy in decomposed form
+# ("u" + U+0308 for "ü", as macOS and some editorial systems hand it over) keeps them inside a
+# word, where a bare \w would end the word at the mark and a span would stop inside a letter.
+COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+
+
 @dataclass(frozen=True)
 class Cues:
     # finite reporting verbs whose subject (before or after them) is the source

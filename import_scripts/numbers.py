@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ls_factcheck.import_scripts.cues import COMBINING_MARKS
 from ls_factcheck.labels import DATE, QUANTITY
 from ls_factcheck.schema import Entity
 
@@ -105,7 +106,8 @@ _NUM_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A word that names what is counted: German nouns are capitalised, optionally after one or two
 # inflected adjectives ("62.000 russische Soldaten"); English takes up to two lower-case words.
 _DE_ADJ = r"(?:(?!(?:der|die|das|des|dem|den|eine[mnrs]?|und|oder|aber|sowie|seine[mnrs]?|ihre[mnrs]?|unter|über|gegen|wieder|wurden|werden|waren|hatten|haben|seien|sollen)\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
-_DE_NOUN = r"[A-ZÄÖÜ][\w-]*[a-zäöüß][\w-]*"
+_DE_NOUN = rf"[A-ZÄÖÜ][\w{COMBINING_MARKS}-]*[a-zäöüß][\w{COMBINING_MARKS}-]*"
+_CAPITALISED = rf"[A-ZÄÖÜ][\w{COMBINING_MARKS}-]+"
 _EN_NOUN = r"(?:[A-Z][a-z]+\s+)?[a-z][a-z-]+"
 
 # Capitalised words after a number that are not counted things (months are dates, etc.)
@@ -269,8 +271,8 @@ def _shares_and_ages(text: str, english: bool, qual: str) -> list[_Match]:
     if not english:
         pattern = (rf"(?<!\w)(?:(?P<qual>(?i:{qual}))\s+)?(?P<n>(?i:ein|eine|zwei|drei|vier|die))\s+"
                    r"(?P<frac>Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)(?!\w)")
-        share = r"(?<!\w)(?:[Jj]ede[rsn]?)\s+(?P<ord>zweite|dritte|vierte|fünfte|sechste|zehnte)[nrs]?\s+(?P<noun>[A-ZÄÖÜ][\w-]+)"
-        age = r"(?<![\w.])(?P<age>\d{1,3})-(?:[Jj]ährige[nmrs]?|[Jj]ähriger)(?:\s+(?P<noun>[A-ZÄÖÜ][\w-]+))?"
+        share = rf"(?<!\w)(?:[Jj]ede[rsn]?)\s+(?P<ord>zweite|dritte|vierte|fünfte|sechste|zehnte)[nrs]?\s+(?P<noun>{_CAPITALISED})"
+        age = rf"(?<![\w.])(?P<age>\d{{1,3}})-(?:[Jj]ährige[nmrs]?|[Jj]ähriger)(?:\s+(?P<noun>{_CAPITALISED}))?"
     else:
         pattern = (rf"(?<!\w)(?:(?P<qual>(?i:{qual}))\s+)?(?P<n>(?i:a|one|two|three|half))\s*-?\s*"
                    r"(?P<frac>half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?!\w)")
@@ -315,7 +317,7 @@ def _counts_of_named_total(text: str, english: bool, num: str, qual: str) -> lis
         return found
     for sentence in re.finditer(r"[^\n]+?(?:[.!?](?=\s|$)|(?=\n)|$)", text):
         body = sentence.group(0)
-        named = re.search(r"\b(?:Zahl|Anzahl)\s+(?:der|von)\s+(?P<noun>[A-ZÄÖÜ][\w-]+)", body)
+        named = re.search(rf"\b(?:Zahl|Anzahl)\s+(?:der|von)\s+(?P<noun>{_CAPITALISED})", body)
         for m in re.finditer(rf"\b(?:auf|um|von|bei)\s+(?:(?P<qual>{qual})\s+)?(?P<num>{num})(?=\s+(?:auf|gestiegen|gesunken|"
                              rf"geklettert|gefallen|gewachsen|zurückgegangen|an|bis|\w+\s+(?:gestiegen|gesunken))\b|[.,;]|$)", body):
             raw = m["num"]
@@ -415,17 +417,17 @@ def _dates(text: str, english: bool) -> list[_Match]:
         rf"(?<![\w.])(?:(?:am|vom|bis\s+zum|seit\s+dem)\s+)?(\d{{1,2}})\.\s?({_MONTH})(?:,?\s+({_YEAR}))?(?!\w)",
         text, re.IGNORECASE,
     ):
-        month = MONTHS[m[2].lower()]
+        month = MONTHS[_key(m[2])]
         start = m.start(1)
         found.append(_Match(start, m.end(), DATE, _iso(m[3], month, int(m[1])), 2))
     for m in re.finditer(rf"(?<!\w)({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_YEAR}))?(?!\w)", text, re.IGNORECASE):
         if not english and not m[3]:
             continue
-        add(m, _iso(m[3], MONTHS[m[1].lower()], int(m[2])), 2)
+        add(m, _iso(m[3], MONTHS[_key(m[1])], int(m[2])), 2)
     for m in re.finditer(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+({_YEAR}))?(?!\w)", text, re.IGNORECASE):
         if not english:
             continue
-        add(m, _iso(m[3], MONTHS[m[2].lower()], int(m[1])), 2)
+        add(m, _iso(m[3], MONTHS[_key(m[2])], int(m[1])), 2)
 
     # periods: (zwischen) Anfang (und Mitte) Oktober (2024), im April 2025, im Herbst (des Jahres) 2024
     part = _PART_EN if english else _PART_DE
@@ -443,7 +445,7 @@ def _dates(text: str, english: bool) -> list[_Match]:
         rf"(?:\s+(?:des\s+Jahres\s+|of\s+)?({_YEAR}))?(?!\w)",
         text, re.IGNORECASE,
     ):
-        word = m[1].lower()
+        word = _key(m[1])
         if word in ("may", "march", "mai", "fall") and not m[2] and not re.match(r"(?i)(im|in|seit|bis|ab|since|until|by)\s", m.group(0)):
             continue  # "may", "march" and "fall" are verbs too: a month only after a preposition or before a year
         if word in MONTHS and not english and word.endswith(".") and not m[2]:
@@ -462,7 +464,7 @@ def _dates(text: str, english: bool) -> list[_Match]:
         rf"diesen|last|this|next|past|coming)\s+)?({_WEEKDAY})(?:{_DAYPART}|\s+(?:morning|afternoon|evening|night))?(?!\w)",
         text, re.IGNORECASE,
     ):
-        add(m, {"relative": WEEKDAYS[m[1].lower()], "modifier": _modifier(m.group(0))}, 1)
+        add(m, {"relative": WEEKDAYS[_key(m[1])], "modifier": _modifier(m.group(0))}, 1)
 
     # relative expressions
     relative_de = (
@@ -491,6 +493,17 @@ def _dates(text: str, english: bool) -> list[_Match]:
     return found
 
 
+def _key(word: str) -> str:
+    """A matched month, weekday or season as its vocabulary key.
+
+    The date patterns match with IGNORECASE, which also takes "ſ" (long s, from OCR of old print)
+    for "s", and "ı" or "İ" (Turkish keyboards, text uppercased under a Turkish locale: "APRİL")
+    for "i"; ``str.lower`` keeps those letters apart, so the lookup would fail on a date the
+    pattern found. They are folded to the letter the pattern took them for.
+    """
+    return word.lower().replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
+
+
 def _iso(year: str | None, month: int, day: int) -> dict:
     if year:
         return {"iso": f"{int(year):04d}-{month:02d}-{day:02d}"}
@@ -498,7 +511,7 @@ def _iso(year: str | None, month: int, day: int) -> dict:
 
 
 def _period(first: str, year: str | None, whole: str) -> dict:
-    key = first.lower()
+    key = _key(first)
     normalized: dict = {}
     if key in MONTHS:
         month = MONTHS[key]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from tests.claims_helpers import annotate_text, claim_with, source_for
@@ -545,3 +547,11 @@ def test_geht_von_a_cause_aus_needs_a_speaker():
     assert source_for(ann, "Brandstiftung").text == "Staatsanwaltschaft"
     ann = annotate_text("Das Feuer ging offenbar von einem defekten Akku aus.")
     assert source_for(ann, "Akku") is None
+
+
+def test_a_source_in_decomposed_letters_is_named_as_in_composed_ones():
+    # "ü" as "u" + U+0308: the role word is one word, not "Bu" and a stray mark
+    composed = annotate_text("„Wir haben die Lage im Griff“, sagte Bürgermeisterin Anke Doll.")
+    decomposed = annotate_text("„Wir haben die Lage im Griff“, sagte Bu\u0308rgermeisterin Anke Doll.")
+    assert source_for(decomposed, "Lage im Griff").text == unicodedata.normalize(
+        "NFD", source_for(composed, "Lage im Griff").text)

@@ -55,3 +55,15 @@ def test_vor_fuenf_jahren_is_a_date_not_a_quantity():
 ])
 def test_english_dates(text, span, normalized):
     assert dates(text, "en")[span] == normalized
+
+
+@pytest.mark.parametrize(("text", "date", "normalized"), [
+    # OCR of old print keeps the long s; IGNORECASE takes it for "s"
+    ("Die Brücke wurde am 4. Auguſt 1926 eröffnet.", "4. Auguſt 1926", {"iso": "1926-08-04"}),
+    # uppercased under a Turkish locale, "i" becomes "İ"
+    ("SPERRUNG AB 1. APRİL 2026", "1. APRİL 2026", {"iso": "2026-04-01"}),
+    # typed on a Turkish keyboard: dotless i
+    ("Die Polizei meldete am Freıtag zwei Festnahmen.", "am Freıtag", {"relative": "Freitag"}),
+])
+def test_a_date_spelled_with_letters_that_only_match_case_insensitively_is_read_not_a_crash(text, date, normalized):
+    assert dates(text)[date] == normalized

@@ -128,3 +128,8 @@ def test_vague_count_with_a_scale_is_a_quantity():
 
 def test_money_does_not_swallow_the_noun_after_it():
     assert "$12 million" in quantities("Mayor defends $12 million budget cut", "en")
+
+
+def test_a_counted_noun_in_decomposed_letters_is_counted_whole():
+    # "ä" as "a" + U+0308, as text pasted from macOS arrives; the quantity must not stop at the mark
+    assert quantities("Die Werft entlässt 1.200 Bescha\u0308ftigte.")["1.200 Bescha\u0308ftigte"]["unit"] == "Bescha\u0308ftigte"
