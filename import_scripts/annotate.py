@@ -47,10 +47,11 @@ def annotate_doc(doc: Doc, language: str) -> Annotations:
     rule_entities = numbers.find_quantities_and_dates(text, language)
     taken = [(e.start, e.end) for e in rule_entities]
     model_entities = [
-        Entity(start=ent.start_char, end=ent.end_char, text=ent.text, label=_NER_LABELS[ent.label_], score=0.8)
+        Entity(start=span.start, end=span.end, text=span.text, label=_NER_LABELS[ent.label_], score=0.8)
         for ent in doc.ents
         if ent.label_ in _NER_LABELS
         and not any(ent.start_char < end and start < ent.end_char for start, end in taken)
+        and (span := _name_part(text, ent.start_char, ent.end_char)) is not None
     ]
     entities = sorted(rule_entities + model_entities, key=lambda e: (e.start, e.end))
     claims, sources = claim_rules.find_claims(doc, sentences, entities, language)
@@ -58,6 +59,21 @@ def annotate_doc(doc: Doc, language: str) -> Annotations:
     # score when LS_FACTCHECK_CLAIM_SCORER names its weights; otherwise claims stay as they are.
     claims = rescore_claims(claims)
     return Annotations(sentences=sentences, entities=entities, claims=claims, sources=sources)
+
+
+def _name_part(text: str, start: int, end: int) -> Span | None:
+    """A model entity without the symbols at its edges; None when nothing but symbols is left.
+
+    The tokenizer can split an emoji sequence ("👩🏿‍🚒") into pieces, and the model then takes a
+    piece into a name ("Köln-Mülheim 👩") or tags one alone: highlighted, it would cut an emoji
+    in half. A name starts and ends with a letter or digit (or a closing bracket or dot: "AG)",
+    "Dr.").
+    """
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end]) if end > start else None
 
 
 def _stripped(text: str, start: int, end: int) -> Span | None:

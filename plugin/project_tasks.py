@@ -63,15 +63,31 @@ class ProjectIndex:
     grouped with the others once the listing is renewed (or at its own prediction).
     """
 
-    def __init__(self, client: LabelStudio, predictor: Predictor, ttl: float = 60.0) -> None:
-        self.client, self.predictor, self.ttl = client, predictor, ttl
+    def __init__(self, client: LabelStudio, predictor: Predictor, ttl: float = 60.0, pause: float = 30.0) -> None:
+        self.client, self.predictor, self.ttl, self.pause = client, predictor, ttl, pause
         self._listed: dict[int, tuple[float, list[ClaimRecord]]] = {}
+        self._failed: dict[int, tuple[float, Exception]] = {}
         self._lock = threading.Lock()
 
     def records(self, project_id: int) -> list[ClaimRecord]:
+        """The project's claim records; raises at once for ``pause`` seconds after a failed listing.
+
+        Without that pause every ``/predict`` would wait on this lock for the SDK's connection
+        retries while Label Studio is down, and the plugin would stall instead of answering
+        without groups.
+        """
         with self._lock:
+            failed = self._failed.get(project_id)
+            if failed and time.monotonic() - failed[0] < self.pause:
+                raise failed[1]
             listed = self._listed.get(project_id)
             if listed is None or time.monotonic() - listed[0] > self.ttl:
-                listed = (time.monotonic(), claim_records(list(project_tasks(self.client, project_id)), self.predictor))
+                try:
+                    tasks = list(project_tasks(self.client, project_id))
+                except Exception as error:
+                    self._failed[project_id] = (time.monotonic(), error)
+                    raise
+                self._failed.pop(project_id, None)
+                listed = (time.monotonic(), claim_records(tasks, self.predictor))
                 self._listed[project_id] = listed
             return listed[1]

@@ -261,3 +261,15 @@ def test_an_export_that_fails_midway_keeps_the_previous_files_and_leaves_no_part
     assert plan["jsonl"].read_text(encoding="utf-8") == before
     assert len(list(read_docs(plan["spacy"]))) == 1
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["claimreview.jsonld", "claims.jsonl", "spacy"]
+
+
+def test_a_jsonl_record_stays_one_line_when_the_claim_contains_unicode_line_separators(tmp_path):
+    claim = "Der Tarif steigt um 14 Prozent,\u2028teilte der Versorger mit.\u2029Die Kunden\u0085werden informiert."
+    article = ArticleBuilder("tarif-marbeck", outlet="Elbkurier", title="Tarif")
+    article.claim(claim, 0.8, ["a number: 14 Prozent"])
+    task = article.task(8, [article.annotation(101, "anna.berg@elbkurier.example", {"claim-1": ("supported", ["Tarifblatt"])},
+                                               when="2026-02-18T09:00:00Z")])
+    plan, _ = export(tmp_path, [task], ["jsonl"])
+    lines = plan["jsonl"].read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    assert json.loads(lines[0])["claim"] == claim

@@ -39,3 +39,13 @@ def test_labels_are_the_four_germeval_classes(entities):
 def test_derived_adjectives_are_not_entities(entities):
     # GermEval's *deriv class ("deutsche") maps to O: the adjective is not the named place.
     assert not {text for text, _ in entities("Die deutsche Wirtschaft wächst langsamer.")} & {"deutsche"}
+
+
+def test_a_name_next_to_an_emoji_is_highlighted_without_a_piece_of_the_emoji():
+    from ls_factcheck.import_scripts.annotate import annotate
+    from ls_factcheck.schema import Article
+
+    text = "Laut Polizei waren 120 Einsatzkräfte 👩🏿‍🚒 in Köln-Mülheim 👩🏿‍🚒 im Einsatz."
+    annotations = annotate(Article(id="einsatz", text=text, language="de"), load_pipeline())
+    for entity in annotations.entities:
+        assert entity.text[0].isalnum() and (entity.text[-1].isalnum() or entity.text[-1] in ".)"), entity.text

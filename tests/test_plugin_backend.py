@@ -109,3 +109,24 @@ def test_predict_still_answers_when_label_studio_cannot_be_read(predictor):
 def test_a_webhook_body_that_is_not_json_is_refused(client):
     response = client.post("/webhook", content=b"not json", headers={SECRET_HEADER: "s3cret"})
     assert response.status_code == 400
+
+
+def test_while_label_studio_is_unreachable_the_project_listing_is_not_retried_on_every_prediction():
+    import httpx
+
+    from ls_factcheck.plugin.project_tasks import ProjectIndex
+
+    class Unreachable:
+        calls = 0
+
+        class tasks:  # noqa: N801 - mimics the SDK's client.tasks
+            @staticmethod
+            def list(**_):
+                Unreachable.calls += 1
+                raise httpx.ConnectError("connection refused")
+
+    index = ProjectIndex(Unreachable, predictor=None, pause=30.0)
+    for _ in range(5):
+        with pytest.raises(httpx.ConnectError):
+            index.records(7)
+    assert Unreachable.calls == 1

@@ -98,7 +98,7 @@ class JsonlWriter(Writer):
         self.handle = _open(self.path, encoding="utf-8")
 
     def write_claim(self, claim: VerifiedClaim) -> None:
-        self.handle.write(claim.model_dump_json() + "\n")
+        self.handle.write(_one_line(claim.model_dump_json()) + "\n")
         self.records += 1
 
     def close(self) -> Written:
@@ -339,3 +339,14 @@ def write_csv(claims: Iterable[VerifiedClaim], path: Path, bom: bool = False) ->
     for claim in claims:
         writer.write_claim(claim)
     return writer.finish().records
+
+
+# Valid JSON may carry these raw, but readers that split lines with str.splitlines() (and
+# JavaScript before ES2019) break a record apart at them; escaped, a record stays one line.
+_LINE_BREAKS_JSON_ALLOWS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+
+
+def _one_line(json_text: str) -> str:
+    for raw, escaped in _LINE_BREAKS_JSON_ALLOWS.items():
+        json_text = json_text.replace(raw, escaped)
+    return json_text
