@@ -19,10 +19,11 @@ from __future__ import annotations
 import hmac
 import logging
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from fastapi import BackgroundTasks, Depends, FastAPI, HTTPException, Request, status
+from fastapi import Depends, FastAPI, HTTPException, Request, status
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
 from label_studio_sdk.core.api_error import ApiError
@@ -87,6 +88,10 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
                              timeout=600)
     propagator = Propagator(client, predictor) if client is not None else None
     index = ProjectIndex(client, predictor, config.project_ttl) if client is not None else None
+    # Work after answering runs on threads of its own: as FastAPI background tasks it would share
+    # the thread pool that serves /predict, and a burst of webhooks while Label Studio is down
+    # (each waiting for the server) would leave no thread to answer predictions.
+    after_answer = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ls-factcheck-after-answer")
     basic = HTTPBasic(auto_error=False)
 
     def require_basic_auth(credentials: HTTPBasicCredentials | None = Depends(basic)) -> None:
@@ -114,7 +119,7 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
         return {"model_version": predictor.version}
 
     @app.post("/predict", dependencies=[Depends(require_basic_auth)])
-    def predict(body: dict, background: BackgroundTasks) -> JSONResponse:
+    def predict(body: dict) -> JSONResponse:
         tasks = body.get("tasks") or []
         articles = []
         for task in tasks:
@@ -133,13 +138,13 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
                 _log_failure(error, "could not list project %s for grouping", pid)
         apply_groups(built, context, ids)
         if client is not None:
-            background.add_task(_store_task_data, client, tasks, built)
+            after_answer.submit(_store_task_data, client, tasks, built)
         # already plain JSON data: JSONResponse skips FastAPI's re-encoding (a few ms per article)
         return JSONResponse({"results": [task.predictions[0].model_dump(mode="json", exclude_none=True)
                                          for task in built], "model_version": predictor.version})
 
     @app.post("/webhook")
-    async def webhook(request: Request, background: BackgroundTasks) -> dict:
+    async def webhook(request: Request) -> dict:
         secret = request.headers.get(SECRET_HEADER)
         if not config.webhook_secret:
             raise HTTPException(status.HTTP_403_FORBIDDEN, "webhooks are refused: no webhook secret is configured")
@@ -164,7 +169,7 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
         # keep only what propagation needs; the payload (and the project token in it) is dropped here
         kept = {key: annotation.get(key) for key in ("id", "result", "was_cancelled")}
         progress.queued += 1
-        background.add_task(_propagate, propagator, progress, pid, task_id, kept)
+        after_answer.submit(_propagate, propagator, progress, pid, task_id, kept)
         return {"status": "queued", "action": action}
 
     @app.get("/status", dependencies=[Depends(require_basic_auth)])
