@@ -184,7 +184,7 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return (matched_a + matched_b) / (len(a) + len(b))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=65_536)  # distinct words of about a window of articles
 def _parts(word: str) -> frozenset[str]:
     """The beginnings and ends of ``word`` that ``stems_match`` accepts as compound parts."""
     if word[0].isdigit() or len(word) <= _MIN_COMPOUND:
@@ -193,13 +193,18 @@ def _parts(word: str) -> frozenset[str]:
         word[-n:] for n in range(_MIN_COMPOUND, len(word)))
 
 
-@lru_cache(maxsize=100_000)
+# Sized for an import window with its context (about 1,000 articles, 11,000 claims): a set of a
+# claim's stems with their parts takes a few kB, so a larger cache would grow with the batch.
+_SET_CACHE = 16_384
+
+
+@lru_cache(maxsize=_SET_CACHE)
 def _match_keys(words: frozenset[str]) -> frozenset[str]:
     """The stems and their compound parts: two sets without a key in common cannot overlap."""
     return words | _parts_of_set(words)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=_SET_CACHE)
 def _parts_of_set(words: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*(_parts(w) for w in words)) if words else frozenset()
 
