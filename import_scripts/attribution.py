@@ -930,7 +930,7 @@ class SourceFinder:
         return None
 
     def _passive_quote(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
-        """"Auf der Webseite wird er mit den Worten zitiert": the one quoted stands after the auxiliary;
+        """"Im Bericht wird sie mit dem Satz zitiert": the one quoted stands after the auxiliary;
         "Von offizieller Seite wurde bestätigt": the agent of a passive statement."""
         opening = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text in _CLAUSE_BREAKS), 0)
         clause = range(opening, i)
