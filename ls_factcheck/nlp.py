@@ -108,6 +108,11 @@ def make_sentence_splitter(nlp: Language, name: str):
     return split_sentences
 
 
+# Every character str.splitlines() breaks at: old Mac files end lines with a lone CR, and word
+# processors and some CMS exports with U+2028.
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 def split_sentences(doc: Doc) -> Doc:
     n = len(doc)
     starts = [False] * n
@@ -117,7 +122,7 @@ def split_sentences(doc: Doc) -> Doc:
             starts[i] = True
             boundary = False
         if token.is_space:
-            boundary = boundary or "\n" in token.text
+            boundary = boundary or not _LINE_BREAKS.isdisjoint(token.text)
         elif _ends_sentence(doc, i):
             boundary = True
     for token, start in zip(doc, starts):

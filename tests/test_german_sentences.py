@@ -90,3 +90,11 @@ def test_a_line_break_ends_a_headline_without_period(sentences):
         "Neue Brücke für Dresden",
         "Die Stadt baut ab Juni.",
     ]
+
+
+@pytest.mark.parametrize("line_break", ["\r", "\u2028", "\u2029", "\x85"])
+def test_a_lone_cr_or_unicode_line_separator_ends_a_headline_too(sentences, line_break):
+    assert sentences(f"Großbrand in Marbeck{line_break}Laut Feuerwehr brannte eine Lagerhalle.") == [
+        "Großbrand in Marbeck",
+        "Laut Feuerwehr brannte eine Lagerhalle.",
+    ]
