@@ -8,34 +8,28 @@ line and the rest goes on.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
 from ls_factcheck import studio
 from ls_factcheck.import_scripts.readers import MAX_CHARS, Problem, read_articles
 from ls_factcheck.import_scripts.parallel import preannotate_parallel
-from ls_factcheck.import_scripts.shards import write_task_file
-from ls_factcheck.import_scripts.task_files import read_task_files, split_inputs
+from ls_factcheck.import_scripts.task_files import read_task_files, split_inputs, write_task_file
 from ls_factcheck.import_scripts.tasks import preannotate
 from ls_factcheck.nlp import load_pipeline
 from ls_factcheck.plugin.import_groups import with_claim_groups
 from ls_factcheck.retries import RetryPolicy
 from ls_factcheck.schema import Task
-from ls_factcheck.task_upload import BATCH_SIZE, import_tasks
+from ls_factcheck.task_upload import BATCH_SIZE, ImportReport, import_tasks
 
 
 @dataclass
-class ImportResult:
+class ImportResult(ImportReport):
+    """What the upload reports (task_upload.py), plus how many tasks were read and the project."""
+
     tasks: int = 0
-    imported: int = 0
-    already_there: list[str] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
     project_id: int | None = None
-    task_ids: list[int] = field(default_factory=list)
-    not_imported: list[str] = field(default_factory=list)  # article ids read but not sent, when stopped
-    retries: int = 0
-    stopped: str | None = None  # why the import stopped before the end of the input
 
 
 def tasks_from_files(
@@ -58,8 +52,6 @@ def preannotate_files(
 ) -> ImportResult:
     """Write the tasks for ``inputs`` to ``output`` as a Label Studio JSON import file (one task a line)."""
     result = ImportResult()
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
     result.tasks = write_task_file(tasks_from_files(inputs, result.problems, model, max_chars, workers), output, progress)
     return result
 
@@ -100,12 +92,5 @@ def import_files(
             result.tasks += 1
             yield task
 
-    report = import_tasks(client, label_studio_project.id, counted(), batch_size, progress, policy, on_retry,
-                          problems=result.problems)
-    result.imported = report.imported
-    result.already_there = report.already_there
-    result.task_ids = report.task_ids
-    result.not_imported = report.not_imported
-    result.retries = report.retries
-    result.stopped = report.stopped
+    import_tasks(client, label_studio_project.id, counted(), batch_size, progress, policy, on_retry, report=result)
     return result

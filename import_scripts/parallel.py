@@ -21,8 +21,9 @@ from pathlib import Path
 
 from ls_factcheck.import_scripts.readers import MAX_CHARS, Problem, read_articles
 from ls_factcheck.import_scripts.shards import (
-    ShardRecord, finished_shard, shard_fingerprint, shard_path, shards_beyond, write_record, write_task_file,
+    ShardRecord, finished_shard, shard_fingerprint, shard_path, shards_beyond, write_record,
 )
+from ls_factcheck.import_scripts.task_files import write_task_file
 from ls_factcheck.import_scripts.tasks import preannotate
 from ls_factcheck.nlp import load_pipeline
 from ls_factcheck.schema import Article, Task

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import hashlib
 import io
 import json
 import re
@@ -160,7 +159,7 @@ def _as_str(value: object) -> str | None:
 
 def _first_time(article: Article, seen: dict[str, tuple[bytes, str]], problems: list[Problem]) -> bool:
     """False for an id read before: a second copy is a notice, another text under that id an error."""
-    digest = hashlib.sha1(article.text.encode("utf-8")).digest()
+    digest = Article.text_digest(article.text)
     if article.id not in seen:
         seen[article.id] = (digest, article.origin)
         return True

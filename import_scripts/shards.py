@@ -1,47 +1,26 @@
-"""Task files on disk: Label Studio JSON arrays written whole or not at all, and numbered shards.
+"""Numbered shards of task files (task_files.py) for the Dask engine, and their records.
 
-A task file is the array ``ls-factcheck preannotate`` writes and ``ls-factcheck import`` takes:
-one task per line between ``[`` and ``]``. A shard folder holds ``tasks-00000.json``,
-``tasks-00001.json``, ... with the articles in input order, and beside each a ``.done`` record
-(what went into the shard, how many tasks came out, which articles were skipped and why). Files
-are written to a hidden temporary name and renamed, so a reader, an ``import`` or a re-run never
-sees half a file, and a crashed run leaves nothing that ends in ``.json``.
+A shard folder holds ``tasks-00000.json``, ``tasks-00001.json``, ... with the articles in input
+order, and beside each a ``.done`` record (what went into the shard, how many tasks came out,
+which articles were skipped and why). Both are written whole or not at all, so a crashed run
+leaves nothing that ends in ``.json``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ls_factcheck.import_scripts.readers import Problem
-from ls_factcheck.schema import Article, Task
+from ls_factcheck.import_scripts.task_files import write_atomically
+from ls_factcheck.schema import Article
 
 SHARD_PREFIX = "tasks-"
 # Bumped when what a shard holds for the same articles changes, so older shards are recomputed.
 SHARD_FORMAT = 1
-
-
-def write_task_file(tasks: Iterable[Task], path: Path, progress: Callable[[int], None] = lambda n: None) -> int:
-    """Write ``tasks`` to ``path`` as a Label Studio JSON array; returns how many were written."""
-    count = 0
-
-    def write(handle) -> None:
-        nonlocal count
-        handle.write("[")
-        for task in tasks:
-            handle.write(",\n" if count else "\n")
-            handle.write(task.model_dump_json(exclude_none=True))
-            count += 1
-            progress(1)
-        handle.write("\n]\n")
-
-    _write_atomically(Path(path), write)
-    return count
 
 
 def shard_path(folder: Path, index: int) -> Path:
@@ -81,7 +60,7 @@ def write_record(shard: Path, record: ShardRecord) -> None:
         "format": SHARD_FORMAT, "fingerprint": record.fingerprint, "articles": record.articles,
         "tasks": record.tasks, "problems": [asdict(p) for p in record.problems],
     }, ensure_ascii=False)
-    _write_atomically(record_path(shard), lambda handle: handle.write(content + "\n"))
+    write_atomically(record_path(shard), lambda handle: handle.write(content + "\n"))
 
 
 def finished_shard(shard: Path, fingerprint: str) -> ShardRecord | None:
@@ -99,19 +78,3 @@ def shards_beyond(folder: Path, count: int) -> list[Path]:
     """Shard files numbered ``count`` or higher: left from an earlier, larger run."""
     return sorted(p for p in Path(folder).glob(f"{SHARD_PREFIX}*.json")
                   if p.stem.removeprefix(SHARD_PREFIX).isdigit() and int(p.stem.removeprefix(SHARD_PREFIX)) >= count)
-
-
-def _write_atomically(path: Path, write: Callable) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Hidden and not ending in .json, unique per writer: two workers retrying the same shard
-    # never share a temporary file, and the last rename wins with a complete file either way.
-    temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
-    try:
-        with temporary.open("w", encoding="utf-8") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise

@@ -1,15 +1,19 @@
-"""Read Label Studio task files that ``preannotate`` (or a Dask run) wrote, to import them later.
+"""Task files: the Label Studio JSON arrays ``preannotate`` (or a Dask run) writes and ``import`` reads.
 
-``preannotate`` writes a JSON array with one task per line, so a task is named by its file and
-line, and one broken line costs only its task. A file in another layout (pretty-printed, say) is
-parsed as a whole with ijson, streaming, and its tasks are named by their position. Every task is
-validated against the schema and its offsets checked before it can be sent.
+A task file holds one task per line between ``[`` and ``]``, so a task is named by its file and
+line, and one broken line costs only its task. Files are written to a hidden temporary name and
+renamed, so a reader, an ``import`` or a re-run never sees half a file. A file in another layout
+(pretty-printed, say) is parsed as a whole with ijson, streaming, and its tasks are named by
+their position. Every task is validated against the schema and its offsets checked before it
+can be sent.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import ijson
@@ -19,6 +23,24 @@ from ls_factcheck.import_scripts.readers import Problem
 from ls_factcheck.schema import OffsetError, Task
 
 SUFFIX = ".json"
+
+
+def write_task_file(tasks: Iterable[Task], path: Path, progress: Callable[[int], None] = lambda n: None) -> int:
+    """Write ``tasks`` to ``path`` as a Label Studio JSON array; returns how many were written."""
+    count = 0
+
+    def write(handle) -> None:
+        nonlocal count
+        handle.write("[")
+        for task in tasks:
+            handle.write(",\n" if count else "\n")
+            handle.write(task.model_dump_json(exclude_none=True))
+            count += 1
+            progress(1)
+        handle.write("\n]\n")
+
+    write_atomically(Path(path), write)
+    return count
 
 
 def split_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
@@ -94,3 +116,20 @@ def _task(fields: object, where: str, problems: list[Problem]) -> Task | None:
         return None
     task.origin = where
     return task
+
+
+def write_atomically(path: Path, write: Callable) -> None:
+    """Write ``path`` through ``write(handle)`` into a temporary file, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Hidden and not ending in .json, unique per writer: two workers retrying the same shard
+    # never share a temporary file, and the last rename wins with a complete file either way.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    try:
+        with temporary.open("w", encoding="utf-8") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

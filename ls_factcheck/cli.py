@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ls_factcheck.import_scripts.readers import MAX_CHARS, Problem
+from ls_factcheck.import_scripts.readers import MAX_CHARS, Problem, split_problems
 from ls_factcheck.nlp import ModelNotFound
 from ls_factcheck.studio import StudioError
 
@@ -32,9 +32,9 @@ def _progress() -> Progress:
 
 def _report_problems(problems: list[Problem], failed: bool = False) -> None:
     """Print every problem; exit 1 when input was skipped or the run stopped early (partial failure)."""
-    skipped = [p for p in problems if getattr(p, "skipped", True)]
+    skipped, _notices = split_problems(problems)
     for problem in problems:
-        kind = "[yellow]skipped[/]" if getattr(problem, "skipped", True) else "[cyan]note[/]"
+        kind = "[yellow]skipped[/]" if problem.skipped else "[cyan]note[/]"
         err.print(f"{kind} {problem}", highlight=False, soft_wrap=True)
     if skipped:
         err.print(f"[red]{len(skipped)} input(s) skipped[/]")

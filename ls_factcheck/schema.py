@@ -52,7 +52,12 @@ class Article(BaseModel):
     @staticmethod
     def stable_id(text: str) -> str:
         """An id for an article that came without one: the same text always gets the same id."""
-        return "sha1-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+        return "sha1-" + Article.text_digest(text).hex()[:16]
+
+    @staticmethod
+    def text_digest(text: str) -> bytes:
+        """SHA-1 of the exact text: tells a second copy of an article from another text under its id."""
+        return hashlib.sha1(text.encode("utf-8")).digest()
 
 
 class Span(BaseModel):

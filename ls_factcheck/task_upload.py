@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -31,26 +30,22 @@ from label_studio_sdk.core.api_error import ApiError
 
 from ls_factcheck.import_scripts.readers import Problem
 from ls_factcheck.retries import RetryPolicy, describe, is_transient, retrying
-from ls_factcheck.schema import Task
+from ls_factcheck.schema import Article, Task
 from ls_factcheck.studio import base_url, studio_errors
 
 BATCH_SIZE = 500
 
 
-def text_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
 @dataclass(frozen=True)
 class StoredArticle:
     task_id: int
-    text_hash: str
+    text_digest: bytes
 
 
 def project_articles(client: LabelStudio, project_id: int) -> dict[str, StoredArticle]:
     """Every article already in the project, by ``article_id``."""
     return {
-        str(task.data["article_id"]): StoredArticle(task.id, text_hash(str(task.data.get("text") or "")))
+        str(task.data["article_id"]): StoredArticle(task.id, Article.text_digest(str(task.data.get("text") or "")))
         for task in client.tasks.list(project=project_id, page_size=1000, include="id,data")
         if task.data.get("article_id") is not None
     }
@@ -75,10 +70,13 @@ def import_tasks(
     progress: Callable[[int], None] = lambda n: None,
     policy: RetryPolicy = RetryPolicy(),
     on_retry: Callable[[str], None] = lambda message: None,
-    problems: list[Problem] | None = None,
+    report: ImportReport | None = None,
 ) -> ImportReport:
-    """Import ``tasks`` with their predictions in batches; see the module docstring for the guarantees."""
-    report = ImportReport(problems=problems if problems is not None else [])
+    """Import ``tasks`` with their predictions in batches; see the module docstring for the guarantees.
+
+    The counts and problems go into ``report`` (a new one if not given), which is returned.
+    """
+    report = report if report is not None else ImportReport()
     with studio_errors(base_url(client)):
         for attempt in retrying(policy, on_retry):
             with attempt:
@@ -103,10 +101,10 @@ def _fresh(tasks: Iterable[Task], known: dict[str, StoredArticle], report: Impor
         article_id = task.data.article_id
         stored = known.get(article_id)
         if stored is None:
-            known[article_id] = StoredArticle(-1, text_hash(task.data.text))
+            known[article_id] = StoredArticle(-1, Article.text_digest(task.data.text))
             yield task
             continue
-        if stored.text_hash == text_hash(task.data.text):
+        if stored.text_digest == Article.text_digest(task.data.text):
             report.already_there.append(article_id)
         else:
             report.problems.append(Problem(

@@ -13,7 +13,6 @@ a re-import adds them (see docs/plugin.md).
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -22,7 +21,7 @@ from label_studio_sdk import LabelStudio
 
 from ls_factcheck.plugin.crossref import apply_groups, stored_records
 from ls_factcheck.plugin.grouping import ClaimRecord
-from ls_factcheck.plugin.project_tasks import plain
+from ls_factcheck.plugin.project_tasks import project_tasks
 from ls_factcheck.schema import Task
 
 WINDOW = 500
@@ -48,9 +47,7 @@ def with_claim_groups(
 
 def newest_project_records(client: LabelStudio, project_id: int, limit: int) -> Iterator[list[ClaimRecord]]:
     """The claims of the project's ``limit`` newest tasks (by task id), newest first."""
-    newest_first = json.dumps({"ordering": ["-tasks:id"]})
-    listed = client.tasks.list(project=project_id, fields="all", page_size=min(limit, 500), query=newest_first)
-    for task in islice(listed, limit):
-        records = stored_records(plain(task))
+    for task in islice(project_tasks(client, project_id, newest_first=True), limit):
+        records = stored_records(task)
         if records:
             yield records

@@ -8,6 +8,7 @@ its text, which the predictor caches per article.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -27,9 +28,10 @@ def plain(obj: Any) -> Any:
     return obj.model_dump(mode="json") if hasattr(obj, "model_dump") else obj
 
 
-def project_tasks(client: LabelStudio, project_id: int) -> Iterator[dict]:
-    """Every task of the project with its data and predictions."""
-    for task in client.tasks.list(project=project_id, fields="all", page_size=PAGE_SIZE):
+def project_tasks(client: LabelStudio, project_id: int, newest_first: bool = False) -> Iterator[dict]:
+    """Every task of the project with its data and predictions, oldest (or newest) first, page by page."""
+    order = {"query": json.dumps({"ordering": ["-tasks:id"]})} if newest_first else {}
+    for task in client.tasks.list(project=project_id, fields="all", page_size=PAGE_SIZE, **order):
         yield plain(task)
 
 
