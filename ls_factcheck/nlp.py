@@ -20,6 +20,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ls_factcheck import vector_keys  # noqa: F401  registers lexicon_keys, which the bundled pipeline uses
+
 PIPELINES = Path(__file__).parent / "pipelines"
 BUNDLED = PIPELINES / "de_factcheck"
 ENV_MODEL = "LS_FACTCHECK_MODEL"

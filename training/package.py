@@ -23,6 +23,7 @@ from ls_factcheck.nlp import BUNDLED, SENTENCE_SPLITTER
 
 sys.path.insert(0, str(Path(__file__).parent))
 import eval_sentences  # noqa: E402
+from lexicon import LEXICON_SOURCES  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 VERSION = "0.1.0"
@@ -41,7 +42,8 @@ SOURCES = [
             "Outer level only; OTH renamed MISC; *deriv and *part tags mapped to O; sentences "
             "detokenised and grouped into documents of 1-8 sentences; 2022 encoding fixes applied."
         ),
-    }
+    },
+    *LEXICON_SOURCES,
 ]
 CHECK_DATA = [
     {
@@ -63,11 +65,15 @@ def build(model: Path) -> spacy.language.Language:
         version=VERSION,
         description=(
             "German sentences and PER/LOC/ORG/MISC entities for fact-check pre-annotation: "
-            "CNN tok2vec + transition-based NER trained on GermEval 2014, rule-based sentence splitter."
+            "CNN tok2vec with word-list features + transition-based NER trained on GermEval 2014, "
+            "rule-based sentence splitter."
         ),
         author="label-studio-factcheck",
         url="",
-        license="CC BY 4.0 (model weights derived from GermEval 2014); code Apache-2.0",
+        license=(
+            "CC BY-SA 4.0 (weights derived from GermEval 2014, CC BY 4.0; word-list features derived "
+            "from German Wiktionary, CC BY-SA 4.0, and the other sources listed); code Apache-2.0"
+        ),
         sources=SOURCES,
         evaluation_data=CHECK_DATA,
     )
