@@ -7,10 +7,12 @@ compound list find the same row. This component does two things for that table:
 - spaCy saves which token attribute keys a vectors table only for floret tables, so after loading,
   a plain table would be looked up by the exact text and most capitalised words would silently
   miss. The component sets the key attribute again whenever the pipeline is initialised or loaded.
-- German writes compounds as one word, so no list holds "Nachbarstadt" or "Lohngleitklausel". A
-  word the table lacks gets the row of its longest tail that the table knows as a common noun
-  ("stadt", "klausel"): a compound is the kind of thing its last part is. The word is added to the
-  table with that row, so each new compound is split once (at most ``max_added`` of them).
+- Optionally (``compound_heads``, off in the shipped pipeline): German writes compounds as one
+  word, so no list holds "Nachbarstadt" or "Lohngleitklausel". A word the table lacks gets the row
+  of its longest tail that the table knows as a common noun ("stadt", "klausel"): a compound is
+  the kind of thing its last part is. The word is added to the table with that row, so each new
+  compound is split once (at most ``max_added`` of them). It is off because place names are
+  compounds too: "Ebersfeld" and "Rothenfeld" read as kinds of "Feld" and were no longer found.
 
 It changes nothing else on the Doc.
 """
@@ -99,7 +101,7 @@ class LexiconKeys:
 
 @Language.factory(
     LEXICON_KEYS,
-    default_config={"attr": "LOWER", "compound_heads": True, "head_feature": 0, "min_head": 4, "max_added": 200_000},
+    default_config={"attr": "LOWER", "compound_heads": False, "head_feature": 0, "min_head": 4, "max_added": 200_000},
 )
 def make_lexicon_keys(
     nlp: Language, name: str, attr: str, compound_heads: bool, head_feature: int, min_head: int, max_added: int

