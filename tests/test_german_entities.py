@@ -31,6 +31,21 @@ def test_finds_the_people_places_and_organisations(entities, text, expected):
     assert expected <= entities(text)
 
 
+# Small towns, local officials and firms that no word list of the pipeline holds (made up here):
+# the word-list features must not make the model blind to names outside the lists.
+UNLISTED = [
+    ("Die Polizei in Ebersfeld ermittelt wegen Brandstiftung.", {("Ebersfeld", "LOC")}),
+    ("Der Zug war von Grauheim nach Lindenau unterwegs.", {("Grauheim", "LOC"), ("Lindenau", "LOC")}),
+    ("Bürgermeisterin Karla Wendt sprach von einer Katastrophe.", {("Karla Wendt", "PER")}),
+    ("Die Firma Voltaro Energy will das Werk in Ebersfeld schließen.", {("Voltaro Energy", "ORG"), ("Ebersfeld", "LOC")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNLISTED, ids=[c[0][:30] for c in UNLISTED])
+def test_finds_names_that_no_word_list_holds(entities, text, expected):
+    assert expected <= entities(text)
+
+
 def test_labels_are_the_four_germeval_classes(entities):
     labels = {label for _, label in entities(" ".join(text for text, _ in CASES))}
     assert labels <= {"PER", "LOC", "ORG", "MISC"}

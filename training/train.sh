@@ -27,3 +27,4 @@ export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 "$PYTHON" training/package.py "$OUTPUT/model-best" ${FORCE:+--force}
 "$PYTHON" -m ls_factcheck.ner_eval ../shared/data/germeval2014/dev.tsv
 "$PYTHON" training/eval_sentences.py ls_factcheck/pipelines/de_factcheck
+"$PYTHON" training/eval_unlisted.py
