@@ -33,7 +33,6 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import numpy as np
 import spacy
 from spacy.strings import hash_string
 from spacy.vectors import Vectors
