@@ -1,6 +1,6 @@
 """The plugin under concurrent /predict and /webhook load: throughput, latency, errors, memory.
 
-The same load as tests/test_backend_load.py (``ls_factcheck.plugin.load``), for a chosen time:
+The same load as tests/test_backend_load.py (``tools.plugin_load``), for a chosen time:
 ``ls-factcheck serve`` in its own process on loopback, ``--clients`` threads sending Label
 Studio's requests back to back, ``--webhook-share`` of them annotation events, every
 ``--fresh-every``-th task a new article (pre-annotated, not cached). After ``--warm-up`` seconds
@@ -28,10 +28,12 @@ from pathlib import Path
 
 import httpx
 
-from ls_factcheck.plugin.load import run_load, serve
-from ls_factcheck.studio_server import free_port
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the harness in tools/ is not part of the installed package
+
+from ls_factcheck.studio.server import free_port  # noqa: E402
+from tools.plugin_load import run_load, serve  # noqa: E402
+
 ARTICLES = ROOT / "samples" / "batch" / "articles.jsonl"
 SECRET = "benchmark-secret"
 

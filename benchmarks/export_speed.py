@@ -29,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from ls_factcheck.export.synthetic import write_synthetic_export  # noqa: E402
+from tools.synthetic_export import write_synthetic_export  # noqa: E402
 
 CLI = [sys.executable, "-m", "ls_factcheck.cli"]
 ALL_FORMATS = ["-f", "jsonl", "-f", "csv", "-f", "claimreview", "-f", "fever", "-f", "spacy",
@@ -66,8 +66,8 @@ def file_runs(tasks: int, folder: Path) -> list[dict]:
 
 def studio_runs(tasks: int, folder: Path) -> list[dict]:
     from ls_factcheck.labels import config_xml
-    from ls_factcheck.studio import connect
-    from ls_factcheck.studio_server import free_port, start_label_studio
+    from ls_factcheck.studio.client import connect
+    from ls_factcheck.studio.server import free_port, start_label_studio
 
     source = write_synthetic_export(folder / "import.json", tasks)
     studio = start_label_studio(folder / "label-studio", port=free_port(), timeout=300)

@@ -38,7 +38,7 @@ ONE_CORE = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREAD
 
 
 def dev_sentences() -> list[str]:
-    from ls_factcheck.ner_eval import read_germeval, spaces_for
+    from ls_factcheck.evaluation.ner_eval import read_germeval, spaces_for
 
     sentences = []
     for sentence in read_germeval(DEV):
@@ -78,8 +78,8 @@ def plain_sdk_import(client, title: str, tasks_file: Path, batch_size: int = 500
 
 
 def overhead(args, folder: Path, studio) -> dict:
-    from ls_factcheck.import_scripts.bulk_import import import_files, preannotate_files
-    from ls_factcheck.studio import connect
+    from ls_factcheck.ingest.bulk_import import import_files, preannotate_files
+    from ls_factcheck.studio.client import connect
 
     client = connect(studio.url, studio.token)
     articles = folder / "articles.jsonl"
@@ -135,7 +135,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,5000,20000")
     args = parser.parse_args()
     os.environ.update(ONE_CORE)
-    from ls_factcheck.studio_server import free_port, start_label_studio
+    from ls_factcheck.studio.server import free_port, start_label_studio
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

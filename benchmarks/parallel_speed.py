@@ -64,8 +64,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
-    from ls_factcheck.import_scripts.parallel import preannotate_dask, preannotate_parallel
-    from ls_factcheck.import_scripts.readers import read_articles
+    from ls_factcheck.ingest.parallel import preannotate_dask, preannotate_parallel
+    from ls_factcheck.ingest.readers import read_articles
 
     load_average = os.getloadavg()[0]
     # Copies, so that a run lasts long enough that starting the workers is not the whole story.

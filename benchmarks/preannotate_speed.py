@@ -34,7 +34,7 @@ def rss_mb() -> float:
 
 
 def article_texts(dev: Path, sentences_per_article: int) -> list[str]:
-    from ls_factcheck.ner_eval import read_germeval, spaces_for
+    from ls_factcheck.evaluation.ner_eval import read_germeval, spaces_for
 
     sentences = []
     for sentence in read_germeval(dev):
@@ -68,7 +68,7 @@ def main() -> None:
     args = parser.parse_args()
 
     rss_before = rss_mb()
-    from ls_factcheck.nlp import load_pipeline, model_version
+    from ls_factcheck.preannotate.pipeline import load_pipeline, model_version
 
     nlp = load_pipeline(args.model)
     texts = article_texts(args.dev, args.sentences_per_article)
@@ -78,7 +78,7 @@ def main() -> None:
     rows["spaCy tokenizer only"] = best_seconds(lambda: [nlp.tokenizer(t) for t in texts], args.repeat)
     rows["spaCy pipeline, nlp(text)"] = best_seconds(lambda: [nlp(t) for t in texts], args.repeat)
     try:
-        from ls_factcheck.import_scripts.annotate import annotate
+        from ls_factcheck.preannotate.annotate import annotate
         from ls_factcheck.schema import Article
     except ImportError as error:  # pre-annotation not importable in this checkout
         print(f"annotate() not importable ({error}); pipeline rows only")

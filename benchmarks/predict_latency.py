@@ -119,10 +119,10 @@ def timed_requests(url: str, tasks: list[dict], per_request: int) -> dict:
 def paired(url: str, tasks: list[dict]) -> tuple[dict, dict, float]:
     """Each article first directly, then through /predict (cold there): the same text both ways,
     measured back to back, so a neighbour's load spike hits both sides of a pair alike."""
-    from ls_factcheck.import_scripts.annotate import annotate_doc, article_language
-    from ls_factcheck.import_scripts.tasks import to_task
-    from ls_factcheck.nlp import load_pipeline, model_version
-    from ls_factcheck.plugin.predictor import article_from_task_data
+    from ls_factcheck.preannotate.annotate import annotate_doc, article_language
+    from ls_factcheck.preannotate.tasks import to_task
+    from ls_factcheck.preannotate.pipeline import load_pipeline, model_version
+    from ls_factcheck.backend.predictor import article_from_task_data
 
     nlp = load_pipeline()
     version = model_version(nlp)
@@ -151,9 +151,9 @@ def grouping(tasks: list[dict], project_sizes: list[int]) -> dict:
     """One new article grouped against stored articles: realistic (a few of its story) and worst case."""
     from dataclasses import replace
 
-    from ls_factcheck.plugin.crossref import apply_groups, task_records
-    from ls_factcheck.plugin.grouping import Story
-    from ls_factcheck.plugin.predictor import Predictor, article_from_task_data
+    from ls_factcheck.grouping.crossref import apply_groups, task_records
+    from ls_factcheck.grouping.compare import Story
+    from ls_factcheck.backend.predictor import Predictor, article_from_task_data
 
     predictor = Predictor()
     built = predictor.tasks([article_from_task_data(t["data"], t["id"]) for t in tasks])

@@ -10,9 +10,10 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ls_factcheck.import_scripts.readers import MAX_CHARS, Problem, split_problems
-from ls_factcheck.nlp import ModelNotFound
-from ls_factcheck.studio import StudioError
+from ls_factcheck.ingest.readers import MAX_CHARS
+from ls_factcheck.problems import Problem, split_problems
+from ls_factcheck.preannotate.pipeline import ModelNotFound
+from ls_factcheck.studio.client import StudioError
 
 app = typer.Typer(help="Fact-check annotation for Label Studio.", no_args_is_help=True, add_completion=False)
 err = Console(stderr=True)
@@ -64,8 +65,8 @@ def preannotate(
     max_chars: MaxChars = MAX_CHARS,
 ) -> None:
     """Pre-annotate articles into a Label Studio tasks file, without any server."""
-    from ls_factcheck.import_scripts.bulk_import import preannotate_files
-    from ls_factcheck.import_scripts.parallel import EngineUnavailable, preannotate_dask
+    from ls_factcheck.ingest.bulk_import import preannotate_files
+    from ls_factcheck.ingest.parallel import EngineUnavailable, preannotate_dask
 
     if scheduler and engine is not Engine.dask:
         _fail(ValueError("--scheduler needs --engine dask"))
@@ -110,8 +111,8 @@ def import_(
     workers: Annotated[int, typer.Option(min=1, help="Processes for pre-annotation on this machine")] = 1,
 ) -> None:
     """Pre-annotate articles and import them into a Label Studio project; re-runs add nothing twice."""
-    from ls_factcheck.import_scripts.bulk_import import import_files
-    from ls_factcheck.retries import RetryPolicy
+    from ls_factcheck.ingest.bulk_import import import_files
+    from ls_factcheck.studio.retries import RetryPolicy
 
     policy = RetryPolicy(attempts=max(retries, 1), timeout=timeout)
     try:
@@ -190,7 +191,7 @@ def report(
     token: Token = None,
 ) -> None:
     """Write a self-contained HTML review report (progress, verdicts, agreement, disputed claims)."""
-    from ls_factcheck.export.claims import RULES
+    from ls_factcheck.export.review import RULES
     from ls_factcheck.export.report import build_report, print_summary, write_html
     from ls_factcheck.export.sources import tasks_from_file, tasks_from_project
 
@@ -218,11 +219,12 @@ def train_claims(
     seed: Annotated[int, typer.Option(help="Seed of the article split")] = 13,
 ) -> None:
     """Fit the claim re-scorer on reviewed claims; print the pre-annotation's score before and after."""
-    from ls_factcheck.export.claim_scorer import train_from_docs
-    from ls_factcheck.export.spacy_docs import read_docs
+    from ls_factcheck.export.spacy_docs import read_docs, scorer_examples
+    from ls_factcheck.preannotate.claim_scorer import train
 
     try:
-        outcome = train_from_docs(read_docs(data), held_out=held_out, seed=seed)
+        examples, manual = scorer_examples(read_docs(data))
+        outcome = train(examples, manual, held_out=held_out, seed=seed)
     except (OSError, ValueError) as error:
         _fail(error)
     outcome.scorer.save(output)
@@ -239,8 +241,8 @@ def evaluate_claims_command(
     misses: Annotated[bool, typer.Option(help="Also list every disagreement with the gold file")] = False,
 ) -> None:
     """Score claims, sources and quantities against a gold file, next to the every-sentence-a-claim baseline."""
-    from ls_factcheck.claim_eval import evaluate_claims, print_report
-    from ls_factcheck.nlp import load_pipeline
+    from ls_factcheck.evaluation.claim_eval import evaluate_claims, print_report
+    from ls_factcheck.preannotate.pipeline import load_pipeline
 
     try:
         report = evaluate_claims(gold, articles, load_pipeline(model))
@@ -275,15 +277,12 @@ def serve(
 
     import uvicorn
 
-    from ls_factcheck.plugin.backend import PluginConfig, create_app
+    from ls_factcheck.backend.app import PluginConfig, create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = PluginConfig.from_env(model=model)
-    if not config.webhook_secret:
-        err.print("[yellow]LS_FACTCHECK_WEBHOOK_SECRET is not set: every webhook will be refused[/]")
-    if not config.talks_back:
-        err.print("[yellow]LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY not set: no grouping across the project, "
-                  "no verdict propagation[/]")
+    for warning in config.warnings():
+        err.print(f"[yellow]{warning}[/]", highlight=False, soft_wrap=True)
     uvicorn.run(create_app(config), host=host, port=port, log_level="info")
 
 
@@ -299,8 +298,8 @@ def connect(
     token: Token = None,
 ) -> None:
     """Register the running plugin as the project's ML backend and webhook receiver."""
-    from ls_factcheck.plugin.connect import connect_project
-    from ls_factcheck.studio import connect as studio_connect
+    from ls_factcheck.backend.connect import connect_project
+    from ls_factcheck.studio.client import connect as studio_connect
 
     try:
         client = studio_connect(url, token)
@@ -320,7 +319,7 @@ def evaluate_grouping(
     model: Model = None,
 ) -> None:
     """Pair precision and recall of cross-article claim grouping against gold pairs."""
-    from ls_factcheck.grouping_eval import evaluate
+    from ls_factcheck.evaluation.grouping_eval import evaluate
 
     for line in evaluate(articles, pairs, model).lines(show):
         out.print(line, highlight=False, soft_wrap=True)
@@ -332,8 +331,8 @@ def evaluate_ner_command(
     model: Model = None,
 ) -> None:
     """Precision, recall and F1 per entity label (PER, LOC, ORG, MISC) on a GermEval-format file."""
-    from ls_factcheck.ner_eval import evaluate_ner, print_report
-    from ls_factcheck.nlp import ModelNotFound
+    from ls_factcheck.evaluation.ner_eval import evaluate_ner, print_report
+    from ls_factcheck.preannotate.pipeline import ModelNotFound
 
     try:
         report = evaluate_ner(file, model)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from rich.console import Console
 
-from ls_factcheck.import_scripts.bulk_import import import_files
-from ls_factcheck.studio_server import start_label_studio
+from ls_factcheck.ingest.bulk_import import import_files
+from ls_factcheck.studio.server import start_label_studio
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "articles.jsonl"
 

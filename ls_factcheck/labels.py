@@ -10,11 +10,19 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
+
+
+# Where a source checkout keeps the interface; an installed package carries it as ls_factcheck.label_config.
+_CHECKOUT_CONFIG = Path(__file__).resolve().parent.parent / "label_config" / "factcheck.xml"
 
 
 def config_xml() -> str:
     """The labelling interface as Label Studio receives it."""
-    return resources.files("ls_factcheck.label_config").joinpath("factcheck.xml").read_text("utf-8")
+    try:
+        return resources.files("ls_factcheck.label_config").joinpath("factcheck.xml").read_text("utf-8")
+    except ModuleNotFoundError:  # a checkout that was never installed
+        return _CHECKOUT_CONFIG.read_text("utf-8")
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,14 @@ class RelationResult(BaseModel):
     labels: list[str]
 
 
+# Every prediction this product writes carries a model_version that starts with this prefix: the
+# pre-annotation names its pipeline after it ("ls-factcheck:de_factcheck-0.2.0"), and the plugin's
+# verdict suggestions are the one version below. Another ML backend on the same project is told
+# apart by it.
+MODEL_VERSION_PREFIX = "ls-factcheck:"
+PROPAGATED_VERSION = MODEL_VERSION_PREFIX + "propagated"
+
+
 class Prediction(BaseModel):
     model_version: str
     score: float | None = None
@@ -196,7 +204,7 @@ class TaskData(BaseModel):
     claims: int = 0
     max_claim_score: float = 0.0
     unattributed_claims: int = 0
-    # A CSS selector the interface uses to mark unattributed claims (see import_scripts/tasks.py).
+    # A CSS selector the interface uses to mark unattributed claims (see ls_factcheck/preannotate/tasks.py).
     unattributed_selector: str = ""
 
 

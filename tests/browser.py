@@ -17,7 +17,7 @@ from typing import TypeVar
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from ls_factcheck.studio_server import LocalStudio
+from ls_factcheck.studio.server import LocalStudio
 
 T = TypeVar("T")
 

@@ -10,7 +10,7 @@ from functools import cache
 
 import spacy
 
-from ls_factcheck.import_scripts.annotate import annotate_doc
+from ls_factcheck.preannotate.annotate import annotate_doc
 from ls_factcheck.schema import Annotations, Claim, Source
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ls_factcheck.studio_server import LocalStudio, free_port, start_label_studio
+from ls_factcheck.studio.server import LocalStudio, free_port, start_label_studio
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples" / "articles.jsonl"

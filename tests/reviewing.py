@@ -4,25 +4,13 @@ from __future__ import annotations
 
 from label_studio_sdk import LabelStudio
 
-from ls_factcheck.labels import CLAIM, LABELS
+from ls_factcheck.labels import CLAIM
+from ls_factcheck.studio.results import verdict_items
 
 
 def claim_regions(task) -> list[dict]:
     return [r for r in task.predictions[0].result
             if r.get("type") == "labels" and r["value"]["labels"] == [CLAIM]]
-
-
-def verdict_items(region: dict, verdict: str, evidence: list[str], notes: str = "") -> list[dict]:
-    """The per-region result items Label Studio stores for a verdict: same id as the claim span."""
-    span = {k: region["value"][k] for k in ("start", "end", "text")}
-    base = {"id": region["id"], "to_name": LABELS.text_object, "origin": "manual"}
-    items = [
-        {**base, "from_name": LABELS.verdict_control, "type": "choices", "value": {**span, "choices": [verdict]}},
-        {**base, "from_name": LABELS.evidence_control, "type": "textarea", "value": {**span, "text": evidence}},
-    ]
-    if notes:
-        items.append({**base, "from_name": LABELS.notes_control, "type": "textarea", "value": {**span, "text": [notes]}})
-    return items
 
 
 def review(client: LabelStudio, task, verdicts: dict[str, tuple[str, list[str], str]]) -> dict:

@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 
 from ls_factcheck.export.agreement import AgreementTally, cohen_kappa, krippendorff_alpha, span_f1
-from ls_factcheck.export.claims import review_task
-from ls_factcheck.export.synthetic import ArticleBuilder
+from ls_factcheck.export.review import review_task
+from tools.synthetic_export import ArticleBuilder
 
 SATZ = [
     "Der Kreistag hat am Mittwoch 2,4 Millionen Euro für die Sanierung der Realschule bewilligt.",

@@ -17,8 +17,8 @@ import json
 import httpx
 import pytest
 
-from ls_factcheck.plugin.load import PREDICT, WEBHOOK, LoadReport, run_load, serve
-from ls_factcheck.studio_server import free_port
+from tools.plugin_load import PREDICT, WEBHOOK, LoadReport, run_load, serve
+from ls_factcheck.studio.server import free_port
 
 from .conftest import REPO
 

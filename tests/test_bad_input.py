@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from ls_factcheck.import_scripts.readers import MAX_CHARS, read_articles, split_problems
+from ls_factcheck.ingest.readers import MAX_CHARS, read_articles
+from ls_factcheck.problems import split_problems
 
 BAD_INPUT = Path(__file__).parent / "bad_input"
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from ls_factcheck.import_scripts.tasks import unattributed_selector
+from ls_factcheck.preannotate.tasks import unattributed_selector
 from ls_factcheck.labels import ATTRIBUTED_TO, CLAIM, DATE, LABELS, QUANTITY, SOURCE
 from ls_factcheck.schema import Claim, LabelResult, Prediction, RelationResult, SpanValue, Task, TaskData
-from ls_factcheck.studio import connect, ensure_project
-from ls_factcheck.task_upload import import_tasks
+from ls_factcheck.studio.client import connect, ensure_project
+from ls_factcheck.studio.upload import import_tasks
 
 from .browser import chromium, highlighted_texts, open_task, page  # noqa: F401 (fixtures)
 
@@ -39,7 +39,7 @@ LINES = [
 ]
 TEXT = "\r\n".join(LINES) + "\r\n"
 
-# (id, label, exact text, occurrence); the id prefixes follow import_scripts/tasks.py.
+# (id, label, exact text, occurrence); the id prefixes follow ls_factcheck/preannotate/tasks.py.
 REGIONS = [
     ("per-author", "PER", "Mara Feldhaus", 0),
     ("org-stadtwerke", "ORG", "Stadtwerke Kleinwasserburg", 1),

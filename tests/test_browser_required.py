@@ -12,8 +12,8 @@ import pytest
 from playwright.sync_api import expect
 
 from ls_factcheck.labels import config_xml
-from ls_factcheck.studio import connect
-from ls_factcheck.task_upload import import_tasks
+from ls_factcheck.studio.client import connect
+from ls_factcheck.studio.upload import import_tasks
 
 from .browser import chromium, open_task, page, select_region  # noqa: F401 (fixtures)
 from .test_browser_offsets import emoji_task

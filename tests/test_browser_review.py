@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from ls_factcheck.import_scripts.bulk_import import import_files
+from ls_factcheck.ingest.bulk_import import import_files
 from ls_factcheck.labels import CLAIM, LABELS
-from ls_factcheck.studio import connect
-from ls_factcheck.views import ensure_review_views
+from ls_factcheck.studio.client import connect
+from ls_factcheck.studio.views import ensure_review_views
 
 from .browser import chromium, page, screenshots  # noqa: F401 (fixtures)
 from .browser import open_task, screenshot, select_region, wait_for

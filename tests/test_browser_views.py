@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from ls_factcheck.import_scripts.bulk_import import import_files
-from ls_factcheck.studio import connect
-from ls_factcheck.task_upload import import_tasks
-from ls_factcheck.views import ALL, SHOWN, TO_REVIEW, UNATTRIBUTED, ensure_review_views
+from ls_factcheck.ingest.bulk_import import import_files
+from ls_factcheck.studio.client import connect
+from ls_factcheck.studio.upload import import_tasks
+from ls_factcheck.studio.views import ALL, SHOWN, TO_REVIEW, UNATTRIBUTED, ensure_review_views
 
 from .browser import chromium, page, screenshot, screenshots  # noqa: F401 (fixtures)
 from .conftest import SAMPLES

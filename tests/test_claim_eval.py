@@ -10,7 +10,7 @@ import spacy
 from rich.console import Console
 from typer.testing import CliRunner
 
-from ls_factcheck.claim_eval import evaluate_claims, print_report, same_name
+from ls_factcheck.evaluation.claim_eval import evaluate_claims, print_report, same_name
 from ls_factcheck.cli import app
 
 TEXT = ("Von Ina Roth\n"

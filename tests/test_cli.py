@@ -7,7 +7,7 @@ import json
 from typer.testing import CliRunner
 
 from ls_factcheck.cli import app
-from ls_factcheck.studio_server import free_port
+from ls_factcheck.studio.server import free_port
 
 from .conftest import SAMPLES
 

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from ls_factcheck.export.claims import verified_claims
+from ls_factcheck.export.review import verified_claims
 from ls_factcheck.export.sources import tasks_from_project
 from ls_factcheck.export.writers import write_jsonl
-from ls_factcheck.import_scripts.bulk_import import import_files
+from ls_factcheck.ingest.bulk_import import import_files
 from ls_factcheck.schema import VerifiedClaim
-from ls_factcheck.studio import connect, ensure_project
+from ls_factcheck.studio.client import connect, ensure_project
 
 from .conftest import SAMPLES
 from .reviewing import claim_regions, review

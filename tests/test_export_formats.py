@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from ls_factcheck.cli import app
-from ls_factcheck.export.published_schema import SCHEMA_PATH, rendered
+from tools.published_schema import SCHEMA_PATH, rendered
 from ls_factcheck.export.run import ExportOptions, make_writers, plan_outputs, run_export
 from ls_factcheck.export.spacy_docs import read_docs
-from ls_factcheck.export.synthetic import ArticleBuilder, span_item
+from tools.synthetic_export import ArticleBuilder, span_item
 from ls_factcheck.export.writers import check_claimreview
 
 STROM = "Die Stadtwerke Marbeck erhöhen den Strompreis zum 1. April um 14 Prozent, wie eine Sprecherin des Unternehmens am Dienstag mitteilte."
@@ -84,7 +84,7 @@ def test_every_jsonl_line_validates_against_the_published_json_schema(tmp_path):
 def test_the_published_json_schema_file_matches_the_model():
     assert SCHEMA_PATH.name == "verified_claim.v1.json"
     assert SCHEMA_PATH.read_text(encoding="utf-8") == rendered(), \
-        "run: python -m ls_factcheck.export.published_schema"
+        "run: python -m tools.published_schema"
 
 
 def test_jsonl_keeps_offsets_source_entities_and_evidence_exactly(tmp_path):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ls_factcheck.export.claims import verified_claims
-from ls_factcheck.export.synthetic import ArticleBuilder
+from ls_factcheck.export.review import verified_claims
+from tools.synthetic_export import ArticleBuilder
 
 PEGEL = "Der Pegel der Isenach stieg bis Sonntagabend auf 3,90 Meter, teilte das Landesamt für Umwelt mit."
 
@@ -69,7 +69,7 @@ def test_a_reviewer_known_only_by_user_id_is_named_so():
 
 
 def test_a_verdict_the_plugin_only_suggested_is_no_review_and_not_the_pre_annotation():
-    from ls_factcheck.export.claims import review_task
+    from ls_factcheck.export.review import review_task
 
     task = pegel_task()
     suggestion = {"id": 99, "model_version": "ls-factcheck:propagated", "result": [

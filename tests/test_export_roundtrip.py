@@ -17,14 +17,16 @@ import pytest
 from typer.testing import CliRunner
 
 from ls_factcheck.cli import app
-from ls_factcheck.export.published_schema import SCHEMA_PATH
+from tools.published_schema import SCHEMA_PATH
 from ls_factcheck.export.spacy_docs import read_docs
-from ls_factcheck.import_scripts.bulk_import import import_files
-from ls_factcheck.studio import connect
-from ls_factcheck.studio_server import free_port, start_label_studio
+from ls_factcheck.ingest.bulk_import import import_files
+from ls_factcheck.studio.client import connect
+from ls_factcheck.studio.server import free_port, start_label_studio
 
 from .conftest import SAMPLES
-from .reviewing import claim_regions, review, verdict_items
+from ls_factcheck.studio.results import verdict_items
+
+from .reviewing import claim_regions, review
 
 pytestmark = pytest.mark.e2e
 PROJECT = "Faktencheck Rundreise"

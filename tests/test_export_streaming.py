@@ -6,7 +6,7 @@ import tracemalloc
 
 from ls_factcheck.export.run import ExportOptions, make_writers, plan_outputs, run_export
 from ls_factcheck.export.sources import tasks_from_file
-from ls_factcheck.export.synthetic import write_synthetic_export
+from tools.synthetic_export import write_synthetic_export
 
 
 def peak_bytes(tmp_path, tasks: int) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ls_factcheck.nlp import load_pipeline
+from ls_factcheck.preannotate.pipeline import load_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +57,7 @@ def test_derived_adjectives_are_not_entities(entities):
 
 
 def test_a_name_next_to_an_emoji_is_highlighted_without_a_piece_of_the_emoji():
-    from ls_factcheck.import_scripts.annotate import annotate
+    from ls_factcheck.preannotate.annotate import annotate
     from ls_factcheck.schema import Article
 
     text = "Laut Polizei waren 120 Einsatzkräfte 👩🏿‍🚒 in Köln-Mülheim 👩🏿‍🚒 im Einsatz."

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ls_factcheck.nlp import load_pipeline
+from ls_factcheck.preannotate.pipeline import load_pipeline
 
 
 @pytest.fixture(scope="module")

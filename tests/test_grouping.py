@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ls_factcheck.labels import CLAIM, DATE, LABELS, QUANTITY
-from ls_factcheck.plugin.grouping import (
+from ls_factcheck.grouping.compare import (
     ClaimRecord,
     Figure,
     Story,

@@ -15,10 +15,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from ls_factcheck.import_scripts.bulk_import import import_files
-from ls_factcheck.retries import RetryPolicy
-from ls_factcheck.studio import connect, find_project
-from ls_factcheck.studio_server import start_label_studio
+from ls_factcheck.ingest.bulk_import import import_files
+from ls_factcheck.studio.retries import RetryPolicy
+from ls_factcheck.studio.client import connect, find_project
+from ls_factcheck.studio.server import start_label_studio
 from tests.faulty_proxy import FaultyProxy
 
 PROJECT = "Faktencheck Ausfall"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ls_factcheck.import_scripts.bulk_import import tasks_from_files
-from ls_factcheck.plugin.import_groups import with_claim_groups
+from ls_factcheck.ingest.bulk_import import tasks_from_files
+from ls_factcheck.grouping.windows import with_claim_groups
 from tests.conftest import REPO
 
 BATCH = REPO / "samples" / "batch" / "articles.jsonl"

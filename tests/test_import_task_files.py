@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from ls_factcheck.import_scripts.bulk_import import import_files, preannotate_files
-from ls_factcheck.studio import connect
+from ls_factcheck.ingest.bulk_import import import_files, preannotate_files
+from ls_factcheck.studio.client import connect
 
 PROJECT = "Faktencheck Dateiimport"
 ARTICLES = [

@@ -8,8 +8,8 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.vectors import Vectors
 
-from ls_factcheck.nlp import BUNDLED
-from ls_factcheck.vector_keys import LEXICON_KEYS
+from ls_factcheck.preannotate.pipeline import BUNDLED
+from ls_factcheck.preannotate.lexicon_keys import LEXICON_KEYS
 
 
 COMMON_NOUN, PLACE, ORGANISATION = 0, 1, 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Span
 
-from ls_factcheck.ner_eval import evaluate_ner, spans_from_tags
+from ls_factcheck.evaluation.ner_eval import evaluate_ner, spans_from_tags
 
 GERMEVAL_TSV = """#\thttp://example.org/artikel\t[2024-01-01]
 1\tMaria\tB-PER\tO

@@ -24,10 +24,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ls_factcheck.export.run import ExportOptions, make_writers, plan_outputs, run_export
-from ls_factcheck.export.synthetic import verdict_items
-from ls_factcheck.import_scripts.tasks import preannotate
+from tools.synthetic_export import verdict_items
+from ls_factcheck.preannotate.tasks import preannotate
 from ls_factcheck.labels import CLAIM, LABELS
-from ls_factcheck.nlp import load_pipeline
+from ls_factcheck.preannotate.pipeline import load_pipeline
 from ls_factcheck.schema import Article
 
 # Sized for one busy core: the whole file in well under a minute.

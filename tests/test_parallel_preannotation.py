@@ -9,12 +9,13 @@ from distributed import Client, LocalCluster
 from typer.testing import CliRunner
 
 from ls_factcheck.cli import app
-from ls_factcheck.import_scripts import tasks as tasks_module
-from ls_factcheck.import_scripts.parallel import pipelines_loaded, preannotate_dask, preannotate_parallel
-from ls_factcheck.import_scripts.readers import Problem, read_articles
-from ls_factcheck.import_scripts.task_files import read_task_files
-from ls_factcheck.import_scripts.tasks import preannotate
-from ls_factcheck.nlp import load_pipeline
+from ls_factcheck.preannotate import tasks as tasks_module
+from ls_factcheck.ingest.parallel import pipelines_loaded, preannotate_dask, preannotate_parallel
+from ls_factcheck.ingest.readers import read_articles
+from ls_factcheck.problems import Problem
+from ls_factcheck.ingest.task_files import read_task_files
+from ls_factcheck.preannotate.tasks import preannotate
+from ls_factcheck.preannotate.pipeline import load_pipeline
 from ls_factcheck.schema import OffsetError
 
 from .conftest import REPO, SAMPLES

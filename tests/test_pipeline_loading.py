@@ -7,7 +7,7 @@ import json
 import pytest
 import spacy
 
-from ls_factcheck.nlp import BUNDLED, ENV_MODEL, ModelNotFound, load_pipeline, model_version
+from ls_factcheck.preannotate.pipeline import BUNDLED, ENV_MODEL, ModelNotFound, load_pipeline, model_version
 
 
 @pytest.fixture(autouse=True)

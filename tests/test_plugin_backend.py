@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from ls_factcheck.import_scripts.annotate import annotate
-from ls_factcheck.import_scripts.tasks import to_task
-from ls_factcheck.plugin.backend import SECRET_HEADER, PluginConfig, create_app
-from ls_factcheck.plugin.predictor import Predictor
+from ls_factcheck.preannotate.annotate import annotate
+from ls_factcheck.preannotate.tasks import to_task
+from ls_factcheck.backend.app import SECRET_HEADER, PluginConfig, create_app
+from ls_factcheck.backend.predictor import Predictor
 from ls_factcheck.schema import Article
 
 BRIDGE = Article(id="karstedt-1", outlet="Kreisblatt", title="Talbrücke gesperrt", language="de", text=(
@@ -114,7 +114,7 @@ def test_a_webhook_body_that_is_not_json_is_refused(client):
 def test_while_label_studio_is_unreachable_the_project_listing_is_not_retried_on_every_prediction():
     import httpx
 
-    from ls_factcheck.plugin.project_tasks import ProjectIndex
+    from ls_factcheck.backend.project_index import ProjectIndex
 
     class Unreachable:
         calls = 0

@@ -18,18 +18,18 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ls_factcheck.import_scripts.bulk_import import import_files
-from ls_factcheck.import_scripts.readers import read_articles
+from ls_factcheck.ingest.bulk_import import import_files
+from ls_factcheck.ingest.readers import read_articles
 from ls_factcheck.labels import CLAIM
-from ls_factcheck.plugin.backend import SECRET_HEADER
-from ls_factcheck.plugin.connect import connect_project
-from ls_factcheck.plugin.crossref import PROPAGATED_VERSION
+from ls_factcheck.backend.app import SECRET_HEADER
+from ls_factcheck.backend.connect import connect_project
+from ls_factcheck.schema import PROPAGATED_VERSION
 from ls_factcheck.schema import TaskData
-from ls_factcheck.studio import connect
-from ls_factcheck.studio_server import free_port
+from ls_factcheck.studio.client import connect
+from ls_factcheck.studio.server import free_port
 
 from .conftest import REPO
-from .reviewing import verdict_items
+from ls_factcheck.studio.results import verdict_items
 
 pytestmark = pytest.mark.e2e
 BATCH = REPO / "samples" / "batch" / "articles.jsonl"

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
+from ls_factcheck.backend.propagation import VerdictOrigin, has_suggestions, wanted_result
 from ls_factcheck.labels import CLAIM, LABELS
-from ls_factcheck.plugin.propagation import (
-    ReviewedClaim,
-    Source,
-    has_suggestions,
-    reviewed_claims,
-    wanted_result,
-)
-
-from .reviewing import verdict_items
+from ls_factcheck.studio.results import reviewed_claims, verdict_items
 
 TEXT = "Die Talbrücke bei Karstedt bleibt bis Ende Mai gesperrt. Der Stadtrat tagt am Montag."
 
@@ -25,19 +18,14 @@ def region(region_id: str, start: int, end: int, label: str = CLAIM, **meta) -> 
 FIRST = region("claim-1", 0, 56, text=["score 0.70"])
 SECOND = region("claim-2", 57, len(TEXT))
 BASE = [FIRST, SECOND]
-REVIEWED = ReviewedClaim("claim-7", 10, 60, "Die Brücke bleibt gesperrt.", "supported", ("https://example.org/sperrung",), "amtlich")
-FROM_12 = Source(12, 99, "karstedt-a", "Kreisblatt", "Brücke gesperrt")
-FROM_13 = Source(13, 100, "karstedt-b", "Tagespost", "Sperrung bis Mai")
-
-
-def test_reviewed_claims_read_verdict_evidence_and_notes_by_region_id():
-    result = [FIRST, SECOND, *verdict_items(FIRST, "disputed", ["https://example.org/a\n", "Protokoll S. 3"], "siehe Protokoll\n")]
-    assert reviewed_claims(result) == [ReviewedClaim("claim-1", 0, 56, FIRST["value"]["text"], "disputed",
-                                                     ("https://example.org/a", "Protokoll S. 3"), "siehe Protokoll")]
-
-
-def test_claims_without_a_verdict_are_not_reviewed():
-    assert reviewed_claims(BASE) == []
+# The reviewer's claim in the other article, as the one reader of results reads it.
+REVIEWED_TEXT = "Die Brücke bleibt bis Ende Mai gesperrt, teilte der Landkreis mit."
+REVIEWED_REGION = {**region("claim-7", 0, len(REVIEWED_TEXT)),
+                   "value": {"start": 0, "end": len(REVIEWED_TEXT), "text": REVIEWED_TEXT, "labels": [CLAIM]}}
+REVIEWED = reviewed_claims({"id": 99, "result": [
+    REVIEWED_REGION, *verdict_items(REVIEWED_REGION, "supported", ["https://example.org/sperrung"], "amtlich")]})[0]
+FROM_12 = VerdictOrigin(12, 99, "karstedt-a", "Kreisblatt", "Brücke gesperrt")
+FROM_13 = VerdictOrigin(13, 100, "karstedt-b", "Tagespost", "Sperrung bis Mai")
 
 
 def test_the_suggestion_keeps_the_preannotation_and_adds_the_verdict_on_the_sibling_claim():

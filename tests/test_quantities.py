@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ls_factcheck.import_scripts.numbers import find_quantities_and_dates
+from ls_factcheck.preannotate.numbers import find_quantities_and_dates
 from ls_factcheck.labels import DATE, QUANTITY
 
 

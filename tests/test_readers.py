@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ls_factcheck.import_scripts.readers import read_articles
+from ls_factcheck.ingest.readers import read_articles
 from ls_factcheck.schema import Article
 
 BODY = "Laut Polizei wurden am Samstag 14 Fahrzeuge beschädigt.\r\nDer Sachschaden liege bei rund 80.000 Euro, sagte ein Sprecher. 🚒"

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from ls_factcheck.cli import app
 from ls_factcheck.export.report import build_report, print_summary, render_html
-from ls_factcheck.export.synthetic import ArticleBuilder
+from tools.synthetic_export import ArticleBuilder
 
 EVAKUIERT_A = "Nach Angaben der Feuerwehr wurden in Lindach 1.200 Menschen in Sicherheit gebracht."
 EVAKUIERT_B = "Rund 2.000 Bewohner mussten Lindach verlassen, teilte die Polizei mit."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ls_factcheck.import_scripts.tasks import to_task
+from ls_factcheck.preannotate.tasks import to_task
 from ls_factcheck.labels import ATTRIBUTED_TO, CLAIM, LABELS, SOURCE
 from ls_factcheck.schema import Annotations, Article, Claim, Entity, OffsetError, Source
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from ls_factcheck.import_scripts.bulk_import import preannotate_files
-from ls_factcheck.import_scripts.task_files import read_task_files, split_inputs
+from ls_factcheck.ingest.bulk_import import preannotate_files
+from ls_factcheck.ingest.task_files import read_task_files, split_inputs
 
 ARTICLES = [
     {"id": "bruecke", "text": "Die Brücke über die Saale bleibt bis zum 12. Juni gesperrt, teilte das Straßenbauamt mit."},

@@ -1,6 +1,6 @@
 """Convert the openly licensed corpora in ``shared/data`` into spaCy DocBins for training.
 
-Tags go through ``ls_factcheck.ner_eval``'s mapping, the one evaluation uses: OTH becomes MISC and
+Tags go through ``ls_factcheck.evaluation.ner_eval``'s mapping, the one evaluation uses: OTH becomes MISC and
 the derived/part tags become O (docs/model.md says why).
 
 Sentences are detokenised and grouped into documents of one to eight sentences, so the trained
@@ -21,7 +21,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin, Span
 
-from ls_factcheck.ner_eval import Sentence, read_germeval, spaces_for, spans_from_tags
+from ls_factcheck.evaluation.ner_eval import Sentence, read_germeval, spaces_for, spans_from_tags
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-import ls_factcheck.nlp  # noqa: F401  (registers the bundled pipeline's sentence splitter)
+import ls_factcheck.preannotate.sentences  # noqa: F401  (registers the bundled pipeline's sentence splitter)
 
 # Written for this check (not taken from any corpus): the cases issue 3 names, each with the
 # sentences it must split into.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 
-from ls_factcheck.nlp import load_pipeline, model_version
+from ls_factcheck.preannotate.pipeline import load_pipeline, model_version
 
 CASES: list[tuple[str, list[str]]] = [
     ("Die Stadtwerke versorgen rund 61.000 Haushalte in Kaltenbrunn und drei Umlandgemeinden.", ["Kaltenbrunn"]),

@@ -38,7 +38,7 @@ from spacy.strings import hash_string
 from spacy.vectors import Vectors
 
 # Vectors keyed by LOWER: spaCy persists a vectors table's key attribute only for floret tables,
-# so ``ls_factcheck.nlp``'s ``lexicon_keys`` component restores it whenever the pipeline loads.
+# so ``ls_factcheck.preannotate.pipeline``'s ``lexicon_keys`` component restores it whenever the pipeline loads.
 KEY_ATTR = "LOWER"
 
 PROPER = {"Toponym": "place", "Vorname": "first_name", "Nachname": "surname", "Eigenname": "proper_name"}

@@ -1,7 +1,7 @@
 """Turn a trained pipeline into the bundled ``ls_factcheck/pipelines/de_factcheck``.
 
 Adds the rule-based German sentence splitter, scores NER on GermEval dev (with
-``ls_factcheck.ner_eval``, the same code ``ls-factcheck evaluate-ner`` runs) and sentence
+``ls_factcheck.evaluation.ner_eval``, the same code ``ls-factcheck evaluate-ner`` runs) and sentence
 boundaries (``eval_sentences.py``), writes the scores, sources and licences into meta.json, and
 swaps the new folder in only if it scores higher than the one already there (or with --force),
 so a pre-annotation run never sees a half-written or worse pipeline.
@@ -18,8 +18,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-from ls_factcheck.ner_eval import evaluate_ner
-from ls_factcheck.nlp import BUNDLED, SENTENCE_SPLITTER
+from ls_factcheck.evaluation.ner_eval import evaluate_ner
+from ls_factcheck.preannotate.pipeline import BUNDLED
+from ls_factcheck.preannotate.sentences import SENTENCE_SPLITTER
 
 sys.path.insert(0, str(Path(__file__).parent))
 import eval_sentences  # noqa: E402

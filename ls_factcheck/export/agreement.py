@@ -21,7 +21,7 @@ from itertools import combinations
 import krippendorff
 import numpy as np
 
-from ls_factcheck.export.claims import TaskReview
+from ls_factcheck.export.review import TaskReview
 from ls_factcheck.labels import LABELS
 
 VERDICTS: tuple[str, ...] = LABELS.verdicts

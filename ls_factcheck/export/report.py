@@ -25,9 +25,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ls_factcheck.export.agreement import Agreement, AgreementTally
-from ls_factcheck.export.claims import RULES, Region, Resolve, TaskReview, base_prediction, regions_of, review_task
+from ls_factcheck.export.review import RULES, Resolve, TaskReview, review_task
 from ls_factcheck.labels import CLAIM, LABELS, QUANTITY
 from ls_factcheck.schema import VerifiedClaim
+from ls_factcheck.studio.results import Region, prediction_regions
 
 LIST_LIMIT = 300
 TOP_SOURCES = 25
@@ -205,10 +206,7 @@ def _figures(claim: Region, quantities: list[Region]) -> list[tuple[float, str, 
 def _collect_groups(review: TaskReview, groups: ClaimGroups) -> None:
     task, data = review.task, review.data
     data_siblings, data_groups = _links_in_data(data)
-    regions: dict[str, Region] = {}
-    prediction = base_prediction(task)
-    if prediction:
-        regions.update(regions_of(prediction["result"])[0])
+    regions: dict[str, Region] = prediction_regions(task)
     if review.latest:
         # The annotation decides the claims; the prediction's meta fills in what the UI dropped.
         for key, region in review.latest.regions.items():

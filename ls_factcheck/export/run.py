@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ls_factcheck.export.agreement import Agreement, AgreementTally
-from ls_factcheck.export.claims import RULES, Resolve, review_task
+from ls_factcheck.export.review import RULES, Resolve, review_task
 from ls_factcheck.export.writers import ClaimReviewWriter, CsvWriter, FeverWriter, JsonlWriter, Writer, Written
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "claimreview", "fever", "spacy")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import ijson
 
-from ls_factcheck import studio
+from ls_factcheck.studio import client as studio
 
 
 def tasks_from_file(path: str | Path) -> Iterator[dict]:

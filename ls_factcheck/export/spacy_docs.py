@@ -8,7 +8,7 @@ A Doc carries the reviewed entities as ``doc.ents`` and three span groups:
 - ``rejected_claims``: claims the pre-annotation proposed and the reviewers removed.
 
 ``doc.user_data["claim_candidates"]`` keeps the pre-annotation's score and reasons for every
-proposed claim, keyed ``"start:end"``; ``train-claims`` learns from them. A DocBin serialises
+proposed claim, keyed ``"start:end"``; ``train-claims`` learns from them (:func:`scorer_examples`). A DocBin serialises
 all its Docs at once, so the export writes shards of ``shard_size`` Docs
 (``part-00000.spacy``, ...) into a folder, which ``spacy train`` and :func:`read_docs` accept.
 """
@@ -16,16 +16,17 @@ all its Docs at once, so the export writes shards of ``shard_size`` Docs
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
 
-from ls_factcheck.export.claims import TaskReview
+from ls_factcheck.export.review import TaskReview
 from ls_factcheck.export.writers import Writer, Written
 from ls_factcheck.labels import CLAIM, ENTITY_LABELS, SOURCE
+from ls_factcheck.preannotate.claim_scorer import Example
 
 CLAIMS, SOURCES, REJECTED = "claims", "sources", "rejected_claims"
 CONFLICT = "conflict"
@@ -140,3 +141,27 @@ def read_docs(path: str | Path, lang: str = "de") -> Iterator[Doc]:
     _settle_msgpack_registries()
     for file in files:
         yield from DocBin().from_disk(file).get_docs(vocab)
+
+
+def scorer_examples(docs: Iterable[Doc]) -> tuple[list[Example], int]:
+    """Candidates the reviewers decided on (kept with a verdict, or removed) and the count of claims added by hand."""
+    found, manual = [], 0
+    for doc in docs:
+        candidates = doc.user_data.get("claim_candidates") or {}
+        article = str(doc.user_data.get("article_id", ""))
+        kept = {(s.start, s.end) for s in doc.spans.get(CLAIMS, [])}
+        removed = {(s.start, s.end) for s in doc.spans.get(REJECTED, [])}
+        proposed = set()
+        for key, info in candidates.items():
+            start, end = (int(v) for v in key.split(":"))
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            proposed.add((span.start, span.end))
+            label = 1 if (span.start, span.end) in kept else 0 if (span.start, span.end) in removed else None
+            if label is None:
+                continue  # kept but never given a verdict: not a decision either way
+            found.append(Example(article, doc.text[start:end], list(info.get("reasons") or []), info.get("score"),
+                                 bool(info.get("unattributed")), label))
+        manual += len(kept - proposed)
+    return found, manual

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, ClassVar
 
-from ls_factcheck.export.claims import TaskReview
+from ls_factcheck.export.review import TaskReview
 from ls_factcheck.schema import VerifiedClaim
 
 CSV_COLUMNS = (
@@ -324,18 +324,9 @@ class FeverWriter(Writer):
         return super().close()
 
 
-# --- compatibility: the one-format helpers used before the writers existed ---------------------
-
-
 def write_jsonl(claims: Iterable[VerifiedClaim], path: Path) -> int:
+    """Write ``claims`` as JSONL to ``path`` in one call; returns the number of records."""
     writer = JsonlWriter(path)
-    for claim in claims:
-        writer.write_claim(claim)
-    return writer.finish().records
-
-
-def write_csv(claims: Iterable[VerifiedClaim], path: Path, bom: bool = False) -> int:
-    writer = CsvWriter(path, bom=bom)
     for claim in claims:
         writer.write_claim(claim)
     return writer.finish().records

@@ -1,0 +1,1 @@
+"""The ML backend Label Studio talks to: live predictions, grouping against the project, verdict propagation."""

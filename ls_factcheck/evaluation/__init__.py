@@ -1,0 +1,1 @@
+"""The evaluation commands: claims, sources and numbers; entities; grouping; one precision/recall counter."""

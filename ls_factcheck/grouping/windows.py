@@ -1,0 +1,53 @@
+"""Claim groups at import: the batch is grouped with itself and with the project's newest tasks.
+
+Grouping compares every pair of articles, so a batch of thousands cannot be grouped in one go
+without the cost growing with its square and the whole batch sitting in memory. The stream is
+grouped in windows instead: each window of ``window`` tasks is grouped with itself and with the
+claims of the ``context`` articles before it (from this batch, or the project's newest tasks
+at the start). News batches arrive roughly in time order, and one story's articles sit close
+together in them, so a window with its context finds the siblings that matter at a cost that
+grows linearly with the batch. A batch no larger than one window is grouped completely, as
+before. Tasks already sent are not changed: they learn of a newer sibling when ``/predict`` or
+a re-import adds them (see docs/plugin.md).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from label_studio_sdk import LabelStudio
+
+from ls_factcheck.grouping.crossref import apply_groups, stored_records
+from ls_factcheck.grouping.compare import ClaimRecord
+from ls_factcheck.studio.project_tasks import project_tasks
+from ls_factcheck.schema import Task
+
+WINDOW = 500
+CONTEXT = 500
+
+
+def with_claim_groups(
+    tasks: Iterable[Task],
+    client: LabelStudio | None = None,
+    project_id: int | None = None,
+    window: int = WINDOW,
+    context: int = CONTEXT,
+) -> Iterator[Task]:
+    """``tasks`` with claim groups in region meta and task data, in the same order."""
+    recent: deque[list[ClaimRecord]] = deque(maxlen=context)  # one entry per article
+    if client is not None and project_id is not None:
+        recent.extend(reversed(list(newest_project_records(client, project_id, context))))
+    stream = iter(tasks)
+    while chunk := list(islice(stream, window)):
+        recent.extend(apply_groups(chunk, (record for records in recent for record in records)))
+        yield from chunk
+
+
+def newest_project_records(client: LabelStudio, project_id: int, limit: int) -> Iterator[list[ClaimRecord]]:
+    """The claims of the project's ``limit`` newest tasks (by task id), newest first."""
+    for task in islice(project_tasks(client, project_id, newest_first=True), limit):
+        records = stored_records(task)
+        if records:
+            yield records

@@ -1,0 +1,1 @@
+"""Reading article batches and importing them: readers, task files, shards, worker processes, bulk import."""

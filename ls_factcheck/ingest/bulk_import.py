@@ -1,0 +1,97 @@
+"""The import commands as library functions: pre-annotate files into tasks, and bulk-import them.
+
+Both stream: articles are read, pre-annotated and written or sent one batch at a time. A problem
+with one article (unreadable, empty, offsets that do not match) is recorded with its file and
+line and the rest goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+
+from ls_factcheck.studio import client as studio
+from ls_factcheck.ingest.readers import MAX_CHARS, read_articles
+from ls_factcheck.problems import Problem
+from ls_factcheck.ingest.parallel import preannotate_parallel
+from ls_factcheck.ingest.task_files import read_task_files, split_inputs, write_task_file
+from ls_factcheck.preannotate.tasks import preannotate
+from ls_factcheck.preannotate.pipeline import load_pipeline
+from ls_factcheck.grouping.windows import with_claim_groups
+from ls_factcheck.studio.retries import RetryPolicy
+from ls_factcheck.schema import Task
+from ls_factcheck.studio.upload import BATCH_SIZE, ImportReport, import_tasks
+
+
+@dataclass
+class ImportResult(ImportReport):
+    """What the upload reports (task_upload.py), plus how many tasks were read and the project."""
+
+    tasks: int = 0
+    project_id: int | None = None
+
+
+def tasks_from_files(
+    inputs: Iterable[str | Path], problems: list[Problem], model: str | None = None, max_chars: int = MAX_CHARS,
+    workers: int = 1,
+) -> Iterator[Task]:
+    """Read, pre-annotate and check every article in ``inputs``; bad ones go to ``problems``.
+
+    ``workers`` > 1 pre-annotates on that many processes (parallel.py), same tasks in the same order.
+    """
+    articles = read_articles(inputs, problems, max_chars=max_chars)
+    if workers > 1:
+        return preannotate_parallel(articles, model, workers, problems)
+    return preannotate(articles, load_pipeline(model), problems)
+
+
+def preannotate_files(
+    inputs: Iterable[str | Path], output: Path, model: str | None = None,
+    progress: Callable[[int], None] = lambda n: None, max_chars: int = MAX_CHARS, workers: int = 1,
+) -> ImportResult:
+    """Write the tasks for ``inputs`` to ``output`` as a Label Studio JSON import file (one task a line)."""
+    result = ImportResult()
+    result.tasks = write_task_file(tasks_from_files(inputs, result.problems, model, max_chars, workers), output, progress)
+    return result
+
+
+def import_files(
+    inputs: Iterable[str | Path],
+    project: str,
+    url: str | None = None,
+    token: str | None = None,
+    model: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int], None] = lambda n: None,
+    policy: RetryPolicy = RetryPolicy(),
+    on_retry: Callable[[str], None] = lambda message: None,
+    group_claims: bool = True,
+    max_chars: int = MAX_CHARS,
+    workers: int = 1,
+) -> ImportResult:
+    """Import ``inputs`` into the project titled ``project`` (created if new); a re-run adds nothing twice.
+
+    Articles are pre-annotated on the way; task files that ``preannotate`` wrote (``.json``) are
+    imported as they are. Pre-annotation of the next batch overlaps with the upload of the last.
+    ``group_claims`` marks claims that other articles of the batch or project also state
+    (ls_factcheck/grouping/windows.py); it costs more than the upload on large batches.
+    """
+    client = studio.connect(url, token)
+    result = ImportResult()
+    label_studio_project = studio.ensure_project(client, project, policy)
+    result.project_id = label_studio_project.id
+    article_inputs, task_file_paths = split_inputs(inputs)
+
+    def counted() -> Iterator[Task]:
+        tasks = chain(read_task_files(task_file_paths, result.problems),
+                      tasks_from_files(article_inputs, result.problems, model, max_chars, workers) if article_inputs else ())
+        if group_claims:
+            tasks = with_claim_groups(tasks, client, label_studio_project.id)
+        for task in tasks:
+            result.tasks += 1
+            yield task
+
+    import_tasks(client, label_studio_project.id, counted(), batch_size, progress, policy, on_retry, report=result)
+    return result

@@ -1,0 +1,715 @@
+"""Candidate claims, their check-worthiness and their sources, by the annotation guideline.
+
+A unit is a sentence of the pipeline, split again at line breaks (headings, bylines and
+datelines stand on lines of their own, and a sentence splitter without a parser runs them into
+the next sentence) and glued back where the splitter broke after an ordinal or abbreviation.
+Each unit is meta text, a heading, a question, an appeal, speculation, bare opinion or a
+candidate claim. Claims get a score from the reasons a fact-checker would give (a number, a
+named source, an official act, a comparison or record, a cause, a hedge) and the source that
+asserts them: found in the sentence by ``attribution``, or inherited from the attribution that
+governs reported speech (subjunctive, "soll", a quote continuing, "hieß es").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ls_factcheck.preannotate.attribution import QUOTES, QUOTES_OPEN, Found, SourceFinder, Token, tokenize
+from ls_factcheck.preannotate.cues import ROLE_SUFFIXES, Cues, cues_for
+from ls_factcheck.preannotate.numbers import MONTHS
+from ls_factcheck.labels import DATE, QUANTITY
+from ls_factcheck.schema import Claim, Entity, Source, Span
+
+# German words that end a unit without ending the sentence: "am 28." + "April", "Mrd." + "Euro"
+_GLUE_BEFORE = re.compile(r"(?:\b\d{1,2}\.|\b(?:Nr|Dr|Prof|St|ca|bzw|Mio|Mrd|Tsd|Abs|Art|vgl|z\.\s?B|u\.\s?a|Jan|Feb|Okt|Dez|Sept?)\.)$")
+
+# Labels that mark a headline as an opinion piece
+_OPINION_LABEL = re.compile(r"(?i)^(?:kommentar|meinung|leitartikel|glosse|kolumne|standpunkt|gastbeitrag|opinion|editorial|comment)\s*:")
+# Format labels of a headline ("Presseschau: Die Rentenreform im Spiegel der Kommentare"): what follows names a topic
+# and is a headline claim only with a verb or a number, like a section heading
+_FORMAT_LABEL = re.compile(r"(?i)^(?:presseschau|pressestimmen|pressespiegel|chronik|porträt|hintergrund|überblick|"
+                           r"rückblick|dossier|liveblog|newsblog|liveticker|ticker|fragen und antworten|faq|"
+                           r"press review|explainer|timeline|profile)\s*:")
+# Sentences that say something is open or unknown, or that the outlet could not verify it
+_OPEN = re.compile(
+    r"(?i)^(?:ob|whether)\b[^.]*,"
+    r"|^(?:wie|wann|warum|wer|was|wo|es|it|ob|whether|how|when|why|who)\b.*\b(?:ist|bleibt|sind|bleiben|is|remains|remain)"
+    r"\s+(?:\w+\s+){0,2}(?:offen|unklar|ungewiss|fraglich|umstritten|unclear|uncertain|unknown|open)\b"
+    r"|^(?:it|es)\s+(?:is|ist|was|war)\s+(?:not|nicht|noch\s+nicht)\s+(?:yet\s+)?(?:clear|klar|bekannt|known)\b"
+    r"|\b(?:ist|sind|war|waren)\s+(?:noch\s+|auch\s+)?(?:nicht|kein\w*)\s+(?:\w+\s+)?in\s+Sicht\b|\bnicht\s+absehbar\b"
+    r"|\b(?:kann|konnte|könne)\s+niemand\s+(?:\w+\s+)?(?:sagen|vorhersagen|abschätzen)"
+    r"|\b(?:ließen|ließ|lassen|lässt)\s+sich\s+(?:\w+\s+){0,3}nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)"
+    r"|\bunabhängig\s+(?:überprüfen|bestätigen|verifizieren)\s+(?:ließen|ließ|lassen|lässt)\s+sich"
+    r"|could\s+not\s+be\s+independently\s+(?:verified|confirmed)"
+)
+# The police's and the outlet's requests to readers
+_REQUEST = re.compile(r"(?i)\b(?:werden|wird)\s+gebeten\b|\bbittet\s+(?:\w+\s+){0,3}um\s+(?:hinweise|mithilfe)|^hinweise\s+(?:nimmt|nehmen)|\bare\s+asked\s+to\b")
+# Reputation and evaluation without a speaker: "gilt als Brennpunkt", "wird von vielen als ... angesehen"
+_REPUTATION = re.compile(r"(?i)\b(?:gilt|gelten|galt|galten)\s+(?:\w+\s+){0,4}als\b|\bvon\s+vielen\s+als\b"
+                         r"|\bzeigt\s+(?:einmal\s+mehr|erneut|wieder\s+einmal|deutlich),\s+wie\b"
+                         r"|\b(?:wirft|werfen|warf|warfen)\b(?:\s+\w+){0,6}\s+Fragen\b|\braises\s+(?:\w+\s+)?questions\b")
+# "Das ist beschämend.", "Für viele ist das ein bitteres Signal.": an evaluation of what came before
+_DEMONSTRATIVE_EVALUATION = re.compile(
+    r"^(?:Das|Dies|Es)\s+(?:ist|war|wäre|bleibt|scheint)\s+(?:\w+\s+){0,2}[a-zäöüß]+[.!]?$|^(?:That|This|It)\s+(?:is|was)\s+(?:\w+\s+){0,2}[a-z]+[.!]?$"
+    # "Für die Fans ist das ein Schock.": the same evaluation with a dative in front
+    r"|^Für\s+(?:\w+\s+){1,3}(?:ist|war|wäre|bleibt)\s+(?:das|dies|es)\s+(?:\w+\s+){0,2}\w+[.!]?$"
+    # "Für die Familie ist der Brand ein schwerer Schlag.": a judgement in the dative frame
+    r"|^Für\s+(?:\w+\s+){1,4}(?:ist|war|wäre|bleibt)\s+(?:\w+\s+){1,3}(?:ein|eine|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]\w+[.!]?$")
+# "Für viele Familien wird es eng.", "… wird noch schwieriger.": a prediction, not a fact
+_PREDICTION = re.compile(r"\b(?:wird|werden)\b.*\s(?:[a-zäöüß]+er|(?!ge)[a-zäöüß]{2,5}(?<![t]))[.!]?$"
+                         r"|\b(?:will|is going to)\s+(?:\w+\s+)?(?:get|become|be)\s+\w+er[.!]?$")
+# An interviewer addressing the interviewee: "Frau Sommer, …?", "Herr Dr. Brandt, …?"
+_ADDRESS = re.compile(r"^(?:Frau|Herr|Mrs?\.?|Ms\.?)\s+(?:Dr\.\s+|Prof\.\s+)*([A-ZÄÖÜ][\w-]+)\s*,")
+# Sentences that open by pointing back at the claim before them
+_POINTS_BACK = re.compile(r"(?i)^(?:das|dies|diese\s+(?:zahlen|angaben|daten|werte|ergebnisse)|zu\s+diesem\s+(?:ergebnis|schluss)"
+                          r"|darauf|darüber|davon|daran|hierauf|hierüber|so\s+(?!\w+\s+(?:wie|dass))[a-zäöüß]+\s+(?:es|das)\b"
+                          r"|these\s+figures|this|that\s+is\s+according)\b")
+
+# Speakers too vague to put an evaluation on record ("Experten sehen darin ...")
+_GENERIC_SPEAKERS = {"experten", "beobachter", "kritiker", "analysten", "kommentatoren", "viele", "vielen", "manche", "einige",
+                     "experts", "observers", "critics", "analysts", "commentators", "many", "some"}
+# The author's "must": with no speaker, no number and no date it is an appeal, not an obligation on record
+_MUST = {"muss", "müssen", "must"}
+
+
+# The author's appeals and "remains to be seen", in either word order and language
+_APPEAL = re.compile(
+    r"\b(?:es ist|ist es|es wäre|wäre es|it is|it would be)\s+(?:daher\s+|deshalb\s+|jetzt\s+|nun\s+)?"
+    r"(?:unerlässlich|unabdingbar|wichtig|notwendig|nötig|geboten|dringend geboten|höchste zeit|an der zeit|"
+    r"zu hoffen|wünschenswert|essential|imperative|crucial|vital|time)\b"
+    r"|\b(?:bleibt abzuwarten|(?:muss|müsse|müssen) (?:\w+ )*abgewartet werden|remains to be seen)\b"
+    r"|^(?:höchste zeit|zeit,|time to)\b"
+)
+
+
+@dataclass
+class Unit:
+    start: int
+    end: int
+    text: str
+    own_line: bool  # nothing else on its line: a heading, byline or dateline may stand so
+
+
+@dataclass
+class _Context:
+    """What earlier sentences leave for later ones: the governing source, the last person named."""
+
+    last_source: Source | None = None
+    attributed_before: bool = False  # did the unit just before carry a source?
+    last_actor: str | None = None
+    byline_names: list[str] = field(default_factory=list)
+    opinion_piece: bool = False  # a commentary: the author's own sentences are opinion unless anchored
+    named: list[tuple[str, str]] = field(default_factory=list)  # (name, "person"|"group"), oldest first
+    title_seen: bool = False  # the first heading-like line is the article's headline
+    interviewee: Source | None = None  # set by an interviewer's "Frau X, …?"
+    lines_seen: set[str] = field(default_factory=set)
+
+
+def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], language: str) -> tuple[list[Claim], list[Source]]:
+    """Candidate claims with scores and reasons, and the SOURCE spans they are attributed to."""
+    text = doc.text
+    cues = cues_for(language)
+    english = cues is not cues_for("de")
+    finder = SourceFinder(cues, english)
+    context = _Context()
+    claims: list[Claim] = []
+    sources: list[Source] = []
+    for unit in units(text, sentences):
+        tokens = tokenize(unit.text, unit.start)
+        inside = [e for e in entities if unit.start <= e.start and e.end <= unit.end]
+        if _is_meta(unit, tokens, inside, cues, context):
+            context.last_source, context.attributed_before = None, False
+            continue
+        if unit.text.rstrip().endswith("?"):
+            # "Frau Sommer, wie …?": an interview; the answers that follow are hers
+            addressed = _ADDRESS.match(unit.text)
+            if addressed:
+                context.interviewee = next((s for s in reversed(sources) if addressed[1] in (s.resolved or s.text)),
+                                           context.interviewee)
+        heading = unit.own_line and _unpunctuated(unit)
+        if heading and _is_heading(unit, tokens, inside, cues, english, context):
+            context.last_source, context.attributed_before = None, False
+            continue
+        names = [(e.start, e.end) for e in inside if e.label in ("PER", "ORG")]
+        # "Studie: Jeder vierte Laden schreibt rote Zahlen": a speaker before a headline's colon comes first
+        found = finder.headline_source(tokens, names) if heading else None
+        if found is None:
+            found = finder.find(tokens, names)
+        if found is not None:
+            found = _shortest_naming(found, inside, text)
+        source = _make_source(found, text, context, len(sources) + 1) if found else None
+        if source is not None:
+            sources.append(source)
+        inherited = None
+        if source is None and context.attributed_before and _continues_report(unit, tokens, cues):
+            inherited = context.last_source
+        if source is None and inherited is None and context.interviewee is not None:
+            inherited = context.interviewee  # an interview's answers are the interviewee's statements
+        governing = source or inherited
+        verdict = _not_a_claim(unit, tokens, inside, cues, english, governing, source, context.opinion_piece)
+        if verdict == "speculation":
+            # "Die Stadt hat 40 Millionen Euro investiert, was die Steuern steigen lassen könnte": the clause
+            # before the speculation carries the assertion and is the claim
+            clause = _assertion_before_speculation(unit, tokens, cues, english)
+            if clause is not None:
+                unit, tokens = clause, [t for t in tokens if t.end <= clause.end]
+                inside = [e for e in inside if e.end <= clause.end]
+                verdict = _not_a_claim(unit, tokens, inside, cues, english, governing, source, context.opinion_piece)
+        if source is not None and claims and claims[-1].source_id is None and _points_back(tokens, cues) \
+                and "\n" not in text[claims[-1].end : unit.start]:
+            # "… 24 Prozent. Das ergab eine Umfrage des Instituts X": the source governs the claim before it
+            claims[-1] = _attribute(claims[-1], source)
+        if verdict is None:
+            score, reasons = _score(unit, tokens, inside, cues, english, governing)
+            claims.append(Claim(id=f"claim-{len(claims) + 1}", start=unit.start, end=unit.end, text=unit.text,
+                                score=score, reasons=reasons, source_id=governing.id if governing else None))
+        elif source is not None and not _source_is_linked(source, claims):
+            # a source with no claim to attach to is noise for the reviewer
+            sources.remove(source)
+            source = None
+            governing = inherited
+        context.last_source = governing or context.last_source
+        # a headline's source does not govern the sentences under it
+        context.attributed_before = governing is not None and not heading
+        if not heading:
+            _remember_actor(context, governing, inside, tokens, cues)
+            _remember_named(context, source, inside, text)
+    return claims, sources
+
+
+# --- units ---------------------------------------------------------------------------------
+
+
+def units(text: str, sentences: list[Span]) -> list[Unit]:
+    """The pipeline's sentences, split at line breaks and re-joined where the splitter erred."""
+    pieces: list[tuple[int, int]] = []
+    for sent in sentences:
+        offset = sent.start
+        for line in re.split(r"(\n+)", text[sent.start : sent.end]):
+            if line and not line.startswith("\n"):
+                for start, end in _resplit(text, offset, offset + len(line)):
+                    start, end = _strip(text, start, end)
+                    if end > start:
+                        pieces.append((start, end))
+            offset += len(line)
+    pieces = _move_opening_quotes(text, pieces)
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            between = text[prev_end:start]
+            if "\n" not in between and _glued(text[prev_start:prev_end], text[start:end]):
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    result = []
+    for start, end in merged:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        own_line = not text[line_start:start].strip() and not text[end:line_end].strip()
+        result.append(Unit(start, end, text[start:end], own_line))
+    return result
+
+
+_BOUNDARY = re.compile(r"(?<=[.!?])[“”\"»«)]?\s+(?=[A-ZÄÖÜ„\"“»])")
+_ABBREVIATION = re.compile(r"(?:\b(?:Nr|Dr|Prof|St|ca|bzw|Mio|Mrd|Tsd|Abs|Art|vgl|Jan|Feb|Okt|Dez|Sept?|Mr|Mrs|Ms|Jr|Sen|Gen|Gov|Rep|No|vs|etc|usw|bzw|ggf|inkl|evtl)|\b[A-Z]|\b[a-z])\.$")
+_SENTENCE_OPENERS = {"Das", "Die", "Der", "Dies", "Diese", "Dieser", "Er", "Sie", "Es", "Im", "In", "Am", "Auch", "Nach",
+                     "Laut", "Bei", "Wie", "Damit", "Zudem", "The", "It", "He", "She", "They", "On", "A"}
+
+
+def _resplit(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence ends the pipeline's splitter missed ("... von 2002. Nach Angaben ..."), never after an
+    abbreviation, an initial or an ordinal ("die 3. Große Strafkammer", "am 12. Mai")."""
+    cuts = [start]
+    for m in _BOUNDARY.finditer(text, start, end):
+        before = text[max(start, m.start() - 12) : m.start()].rstrip("“”\"»«)")
+        if _ABBREVIATION.search(before):
+            continue
+        ordinal = re.search(r"(?<![\d.:,/])\d{1,2}\.$", before)  # not a score ("1:2.") or a decimal
+        following = text[m.end() :].split(None, 1)[0] if text[m.end() :].strip() else ""
+        if ordinal and following.strip("„\"“»") not in _SENTENCE_OPENERS:
+            continue
+        cuts.append(m.end())
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _move_opening_quotes(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The splitter leaves a quote's opening mark at the end of the sentence before it."""
+    moved = []
+    carry = None
+    for start, end in pieces:
+        if carry is not None:
+            start = carry
+            carry = None
+        if all(c in "„»“\"‚ " for c in text[start:end]):
+            carry = start  # a lone opening quote belongs to the sentence after it
+            continue
+        stripped_end = end
+        while stripped_end > start and (text[stripped_end - 1] in "„»" or (
+            stripped_end - 1 > start and text[stripped_end - 1] in '"“‚' and text[stripped_end - 2].isspace()
+        )):
+            stripped_end -= 1
+        if stripped_end < end and stripped_end > start:
+            carry = stripped_end
+            while carry < end and text[carry].isspace():
+                carry += 1
+            end = stripped_end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        moved.append((start, end))
+    return moved
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _glued(previous: str, following: str) -> bool:
+    first = following[:1]
+    if first.islower() or first in ",;:)–":
+        return True  # no sentence starts in lower case or with a comma: the splitter broke a quote
+    if _GLUE_BEFORE.search(previous):
+        word = following.split()[0].lower().rstrip(".,") if following.split() else ""
+        return word in MONTHS or first.isdigit() or previous.endswith(("Mio.", "Mrd.", "Nr.", "Dr.", "Prof.", "ca.", "bzw.", "Art.", "Abs."))
+    return False
+
+
+# --- what is not a claim -------------------------------------------------------------------
+
+
+def _is_meta(unit: Unit, tokens: list[Token], entities: list[Entity], cues: Cues, context: _Context) -> bool:
+    low = unit.text.lower()
+    if low.startswith(cues.meta_prefixes):
+        return True
+    if unit.own_line and re.search(r"\s[»›>]\s", unit.text) and not unit.text.rstrip().endswith("."):
+        return True  # a breadcrumb: "Home » Politik » …"
+    byline = re.match(r"(?i)^(?:von|by|text:|text von|(?P<opinion>ein kommentar von|eine kolumne von|ein gastbeitrag von)|eine analyse von)\s+(.+?)\.?$", unit.text)
+    if byline and len(byline[2].split()) <= 8 and all(w[:1].isupper() or w.lower() in ("und", "and", "von", "van", "de", ",") for w in byline[2].replace(",", " ,").split()):
+        context.byline_names.extend(n.strip() for n in re.split(r",|\bund\b|\band\b", byline[2]) if n.strip())
+        context.opinion_piece = context.opinion_piece or bool(byline["opinion"])
+        return True
+    if "©" in unit.text or low.startswith(("copyright", "(c)")):
+        return True
+    if any(unit.text.startswith(name) for name in context.byline_names) and re.search(r"\b(ist|is|arbeitet|schreibt|writes)\b", low):
+        return True  # the author's note at the end
+    words = [t for t in tokens if t.word]
+    covered = sum(t.end - t.start for t in words if any(e.start <= t.start and t.end <= e.end and e.label == DATE for e in entities))
+    if words and covered == sum(t.end - t.start for t in words):
+        return True  # a dateline: nothing but a date
+    if unit.own_line and len(words) <= 4 and re.search(r"(?i)\b(dpa|afp|reuters|ap|kna|epd|red)\b", unit.text) and not _has_verb(tokens, cues):
+        return True
+    return False
+
+
+def _unpunctuated(unit: Unit) -> bool:
+    stripped = unit.text.rstrip()
+    return not (stripped[-1:] in ".!…" or (stripped[-1:] in QUOTES and len(stripped) > 80))
+
+
+def _is_heading(unit: Unit, tokens: list[Token], entities: list[Entity], cues: Cues, english: bool,
+                context: _Context) -> bool:
+    """A line without a sentence end that is no claim: a topic heading, a question, a repeat, an opinion
+    label. A line that asserts something (a finite verb, a number) is a headline and may be a claim."""
+    stripped = unit.text.rstrip()
+    if stripped.endswith("?"):
+        return True
+    key = " ".join(stripped.lower().split())
+    if key in context.lines_seen:
+        return True  # a headline repeated by the page layout
+    context.lines_seen.add(key)
+    if _OPINION_LABEL.match(stripped):
+        context.opinion_piece = True
+        return True
+    words = [t for t in tokens if t.word]
+    if len(words) > 20:
+        return False
+    if len(words) < 3 or _speculative(tokens, cues, english):
+        return True
+    title, context.title_seen = not context.title_seen, True
+    if _FORMAT_LABEL.match(stripped):
+        title = False  # "Presseschau: Die Rentenreform im Spiegel der Kommentare" names a topic
+    if title and not _opinionated(tokens, cues):
+        return False  # the article's headline states its news even without a verb: "Pokal-Aus für X"
+    if any(e.label == QUANTITY for e in entities):
+        return False
+    return not (_has_verb(tokens, cues) or _has_headline_verb(tokens, cues, english))
+
+
+def _has_headline_verb(tokens: list[Token], cues: Cues, english: bool) -> bool:
+    """Headlines drop articles and auxiliaries: "Gaspreise sinken im Schnitt", "Hunderte Operationen verschoben",
+    "Council approves deal". A lower-case word that is not followed by the noun it would qualify is a verb."""
+    words = [t for t in tokens if t.word]
+    for k, tok in enumerate(words[1:], start=1):
+        low = tok.lower
+        if tok.capitalised or low in cues.stop_words or low in cues.not_names or low in _NOT_VERBS or len(low) < 4:
+            continue
+        following = words[k + 1] if k + 1 < len(words) else None
+        if english:
+            if re.search(r"(?:[^s]s|ed)$", low) and (following is None or not following.capitalised):
+                return True
+            continue
+        if low.endswith("en") and (following is None or not following.capitalised):
+            return True
+    return False
+
+
+def _has_verb(tokens: list[Token], cues: Cues) -> bool:
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        if not tok.word or (tok.capitalised and i > 0):
+            continue
+        if low in cues.finite_verbs or low in cues.reporting_verbs or low in cues.official_acts:
+            return True
+        if tok.capitalised:
+            continue
+        if low in cues.not_names or low in cues.stop_words or low in _NOT_VERBS:
+            continue
+        if re.search(r"(?:[^s]t|ern|eln|ieren|ierte|ierten)$", low) and len(low) > 3:
+            return True
+    return False
+
+
+_NOT_VERBS = {"nicht", "jetzt", "erst", "bereits", "weit", "seit", "mit", "gut", "laut", "ausgerechnet", "meist",
+              "zuletzt", "zunächst", "insgesamt", "erneut", "vorerst", "gestern", "modern", "selbst", "fast",
+              "trotz", "bisweilen", "oft", "sanft", "nachts", "rechts", "links", "welt", "stadt", "not", "most",
+              "but", "just", "last", "first", "against", "at", "that", "what", "about", "out", "it", "east",
+              "west", "best", "amid", "next", "yet", "abroad", "post", "vast", "heart", "court", "report"}
+
+
+def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: Cues, english: bool,
+                 source: Source | None, own_source: Source | None = None, opinion_piece: bool = False) -> str | None:
+    """Why this sentence is no claim, or None when it is one. ``source`` may be inherited from the
+    attribution before; ``own_source`` is the one named in the sentence itself."""
+    stripped = unit.text.rstrip("".join(QUOTES) + " ")
+    if stripped.endswith("?"):
+        return "question"
+    low = unit.text.lower()
+    if low.startswith(cues.appeals) or _APPEAL.search(low):
+        return "appeal"
+    if not any(t.word for t in tokens):
+        return "no words"
+    has_number = any(e.label == QUANTITY for e in entities)
+    has_date = any(e.label == DATE for e in entities)
+    if _REQUEST.search(unit.text):
+        return "request to readers"
+    if own_source is None and _OPEN.search(unit.text.strip()):
+        return "open question"
+    if source is None and _speculative(tokens, cues, english) and not (has_number and _conditional(tokens)):
+        return "speculation"
+    if source is None and not has_number and _opinionated(tokens, cues):
+        return "opinion"
+    if source is None and not has_number and not has_date and _PREDICTION.search(unit.text.strip()):
+        return "prediction"
+    unnamed = source is None or source.text.lower() in _GENERIC_SPEAKERS
+    if unnamed and not has_number and (_REPUTATION.search(unit.text) or _DEMONSTRATIVE_EVALUATION.search(unit.text)):
+        return "evaluation"
+    first = tokens[0].lower if tokens else ""
+    if first in _GENERIC_SPEAKERS and not has_number and len(tokens) > 1 and not tokens[1].capitalised \
+            and (source is None or source.text.lower() in _GENERIC_SPEAKERS):
+        return "opinion of unnamed experts"
+    if _unnamed_group_stance(tokens, entities, source) and not has_number and not has_date:
+        return "opinion of an unnamed group"
+    if source is None and first in ("wer", "whoever") and not has_number:
+        return "generalisation"
+    if source is None and not has_number and not has_date and any(t.lower in _MUST for t in tokens):
+        return "appeal"
+    if opinion_piece and source is None and not has_number and not has_date \
+            and not any(e.label not in (QUANTITY, DATE) for e in entities) \
+            and not any(t.lower in cues.official_acts for t in tokens if not t.capitalised) \
+            and not _comparison(unit.text, [t.lower for t in tokens if t.word], cues, english):
+        return "opinion piece: the author's view"
+    if not _has_verb(tokens, cues) and not has_number and len([t for t in tokens if t.word]) < 4:
+        return "fragment"
+    return None
+
+
+# Plural verbs of judging and expecting: "Naturschützer sehen die Pläne skeptisch", "Anwohner befürchten …"
+_STANCE_PLURAL = {"sehen", "halten", "bewerten", "beurteilen", "bezweifeln", "zweifeln", "befürchten", "fürchten",
+                  "glauben", "meinen", "finden", "kritisieren", "begrüßen", "loben", "warnen", "sind", "zeigen",
+                  "reagieren", "rechnen", "erwarten", "beklagen", "bemängeln", "hoffen", "vermuten", "sprechen",
+                  "äußern", "stehen"}
+
+
+def _unnamed_group_stance(tokens: list[Token], entities: list[Entity], source: Source | None) -> bool:
+    """A bare plural noun with no article and no name ("Naturschützer", "Ökonomen", "Anwohner") opening
+    a sentence with a verb of judging: the view of a group nobody can check, not a statement on record."""
+    words = [t for t in tokens if t.word]
+    if len(words) < 3 or not words[0].capitalised or words[1].capitalised or words[1].lower not in _STANCE_PLURAL:
+        return False
+    if any(e.start <= words[0].start < e.end for e in entities if e.label not in (QUANTITY, DATE)):
+        return False
+    head = words[0].lower
+    if not head.endswith(("er", "en", "e", "innen", "leute")) or head in ("sie", "die", "diese", "beide", "alle"):
+        return False
+    return source is None or source.text.lower() == head
+
+
+def _assertion_before_speculation(unit: Unit, tokens: list[Token], cues: Cues, english: bool) -> Unit | None:
+    """The leading clause of a sentence whose speculation sits only in a trailing clause, when that
+    clause asserts something on its own (a finite verb and no modal of its own)."""
+    if _conditional(tokens):
+        return None
+    first = next((k for k, t in enumerate(tokens) if t.word and t.text in cues.speculation), None)
+    if first is None:
+        return None
+    boundary = next((k for k in range(first - 1, 0, -1) if tokens[k].text in (",", ";", "–", "—")), None)
+    if boundary is None or boundary < 3:
+        return None
+    head = tokens[:boundary]
+    if _speculative(head, cues, english) or not _has_verb(head, cues) or any(t.text in QUOTES for t in head):
+        return None
+    end = tokens[boundary - 1].end
+    return Unit(unit.start, end, unit.text[: end - unit.start], unit.own_line)
+
+
+def _conditional(tokens: list[Token]) -> bool:
+    words = [t.lower for t in tokens if t.word]
+    return bool(words) and words[0] in ("sollte", "sollten", "falls", "wenn", "should", "if")
+
+
+def _speculative(tokens: list[Token], cues: Cues, english: bool) -> bool:
+    """Modal, conditional or advising: what may be, not what is."""
+    words = [t.lower for t in tokens if t.word]
+    if not words:
+        return False
+    if _conditional(tokens):
+        return True
+    if any(t.text in cues.speculation for t in tokens if t.word):  # case matters: "may" is no "May"
+        return True
+    text = " ".join(words)
+    return bool(re.search(r"nicht (?:mehr )?(?:ausgeschlossen|auszuschließen)|not ruled out|cannot be ruled out", text))
+
+
+def _opinionated(tokens: list[Token], cues: Cues) -> bool:
+    return any(t.lower in cues.opinion for t in tokens if t.word)
+
+
+def _continues_report(unit: Unit, tokens: list[Token], cues: Cues) -> bool:
+    """Reported speech that carries on the attribution before it: subjunctive, "soll", a quote."""
+    text = unit.text.lstrip()
+    if text[:1] in QUOTES_OPEN:
+        return True
+    words = [t.lower for t in tokens if t.word]
+    if "hieß" in words or "heißt" in words:
+        return True
+    if any(w in cues.subjunctive or w in cues.hearsay for w in words):
+        return True
+    return cues is not cues_for("en") and any(_looks_subjunctive(tokens, k) for k in range(1, len(tokens)))
+
+
+# Lower-case words ending in -e that are no verbs
+_NOT_SUBJUNCTIVE = {"gerne", "heute", "alleine", "lange", "bitte", "ohne", "alle", "diese", "jene", "eine", "keine",
+                    "seine", "ihre", "unsere", "beide", "einige", "viele", "wenige", "manche", "welche", "solche", "jede",
+                    "meine", "deine", "eure", "gerade", "ebenfalls", "nahe", "ferne", "rasche", "weise", "gemeinsame",
+                    "andere", "mehrere", "sowie", "ende", "etwa", "selbe", "derselbe", "dieselbe", "dasselbe", "die",
+                    # the indicative past "wurde" and adverbs/predicatives in -e
+                    "wurde", "beinahe", "schade", "zugute", "zugrunde", "zuliebe", "zumute", "leise", "müde", "böse",
+                    "stille", "ganze", "lose", "träge", "irre", "ade", "zuhause", "daheime", "alleine"}
+
+
+def _looks_subjunctive(tokens: list[Token], k: int) -> bool:
+    """A Konjunktiv I form the word lists do not name ("dauere", "plane", "liege"): lower case, ending in -e
+    but not in the past tense's -te, and not an adjective before its noun."""
+    tok = tokens[k]
+    low = tok.text
+    if not tok.word or not low[:1].islower() or len(low) < 4 or not low.endswith("e") or low.endswith("te"):
+        return False
+    if low in _NOT_SUBJUNCTIVE or low.endswith(("ische", "liche", "ige", "ene", "ste", "nde", "weise")):
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is not None and following.lower in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+                                                     "einem", "einer", "sich", "nicht", "auch", "es"):
+        return True  # an adjective is never followed by an article: "treffe der Aufschlag"
+    return following is None or not (following.capitalised or following.text.endswith(("e", "en", "er", "es")))
+
+
+def _attribute(claim: Claim, source: Source) -> Claim:
+    """The claim with a source found after it, its score and reasons updated to match."""
+    reasons = [f"a named source: {source.resolved or source.text}", *claim.reasons]
+    return claim.model_copy(update={"source_id": source.id, "reasons": reasons,
+                                    "score": round(min(1.0, claim.score + _SOURCE_WEIGHT), 2)})
+
+
+def _points_back(tokens: list[Token], cues: Cues) -> bool:
+    text = " ".join(t.text for t in tokens[:4])
+    if len(tokens) > 1 and tokens[0].lower in ("das", "dies", "this", "that") and (tokens[1].capitalised or not tokens[1].word):
+        return False  # "Das Ergebnis ist eindeutig", "Das Ministerium teilte mit": a noun phrase, not a pointer
+    return bool(_POINTS_BACK.match(text))
+
+
+def _source_is_linked(source: Source, claims: list[Claim]) -> bool:
+    return any(c.source_id == source.id for c in claims)
+
+
+# --- sources -------------------------------------------------------------------------------
+
+
+def _shortest_naming(found: Found, entities: list[Entity], text: str) -> Found:
+    """"der kaldonische Präsident Ivo Marek" is named by "Ivo Marek": a person the model found at the
+    end of the source span, after a role, is the shortest span that names it. A first name the model left
+    out ("Ina Roth" tagged as "Roth") or a possessive ("Varnias Außenministerium") is no role."""
+    people = [e for e in entities if e.label == "PER" and found.start <= e.start and e.end == found.end]
+    if len(people) != 1 or people[0].start == found.start:
+        return found
+    before = text[found.start : people[0].start].split()
+    role = before[-1]
+    if role[:1].islower() or "-" in role or role.lower().endswith(ROLE_SUFFIXES) or role in ("Dr.", "Prof."):
+        return Found(people[0].start, people[0].end, found.cue, found.pronoun, found.speaker_first)
+    return found
+
+
+# Heads so general that any organisation or person of the right kind may be meant
+_GENERIC_HEADS = {"land", "unternehmen", "konzern", "behörde", "firma", "country", "company", "firm", "agency",
+                  "minister", "ministerin", "sprecher", "sprecherin", "politiker", "politikerin", "präsident", "präsidentin"}
+# Heads of a description that points back at an organisation or a country named before ("das Land")
+_GROUP_HEADS = {"land", "regierung", "ministerium", "behörde", "konzern", "unternehmen", "stadt", "gemeinde", "partei",
+                "verband", "gericht", "amt", "institut", "agentur", "firma", "kommune", "landkreis", "kreis",
+                "country", "government", "ministry", "agency", "company", "firm", "city", "party", "court"}
+
+
+def _make_source(found: Found, text: str, context: _Context, number: int) -> Source:
+    resolved = None
+    if found.pronoun:
+        if found.cue in ("demnach", "demzufolge") and context.last_source is not None:
+            resolved = context.last_source.resolved or context.last_source.text
+        else:
+            resolved = context.last_actor
+    else:
+        resolved = _description_antecedent(text, found, context)
+    return Source(id=f"source-{number}", start=found.start, end=found.end, text=text[found.start : found.end],
+                  resolved=resolved, cue=found.cue)
+
+
+def _description_antecedent(text: str, found: Found, context: _Context) -> str | None:
+    """"Das Land betonte", "wie die Behörde mitteilte", "Der Minister sagte": a definite description with
+    no name of its own points back at the last source (else name) of its kind."""
+    words = text[found.start : found.end].split()
+    article = text[max(0, found.start - 4) : found.start].strip().lower()
+    if len(words) != 1 or article not in ("der", "die", "das", "the"):
+        return None  # "die südkoreanische Regierung" names itself; only a bare head points back
+    head = words[-1].lower()
+    kind = "person" if head.endswith(ROLE_SUFFIXES) else "group" if head in _GROUP_HEADS else None
+    if kind is None:
+        return None
+    earlier = [(name, seen) for name, seen in reversed(context.named) if name.lower() != head]
+    # "der Landkreis" is the Landkreis named before; "das Unternehmen" is whatever organisation spoke last
+    same_head = next((name for name, _ in earlier if head in name.lower()), None)
+    if same_head or (head not in _GENERIC_HEADS and kind != "person"):
+        return same_head
+    # "die Grünen-Politikerin", "der 61-Jährige": a person's name never contains the role, so a role
+    # or an age points back at the last person named
+    return next((name for name, seen in earlier if seen == kind), None)
+
+
+def _remember_named(context: _Context, source: Source | None, entities: list[Entity], text: str) -> None:
+    """Names later descriptions may point back at: sources first (they are what a description usually
+    means), then the people, organisations and places the model found."""
+    mentioned = [(e.text, "person" if e.label == "PER" else "group") for e in entities if e.label in ("PER", "ORG", "LOC")]
+    context.named.extend(mentioned)
+    if source is not None:
+        name = source.resolved or source.text
+        words = source.text.split()
+        # a person the model found, a role ("Sprecherin"), or a role before a name ("Hotelier Kurt Ahlers")
+        person = any(e.label == "PER" and e.start < source.end and source.start < e.end for e in entities) or \
+            words[-1].lower().endswith(ROLE_SUFFIXES) or (len(words) > 1 and words[0].lower().endswith(ROLE_SUFFIXES)
+                                                        and all(w[:1].isupper() for w in words))
+        if source.text.lower() not in _POINTERS:
+            context.named.append((name, "person" if person else "group"))
+
+
+def _remember_actor(context: _Context, source: Source | None, entities: list[Entity], tokens: list[Token], cues: Cues) -> None:
+    if source is not None:
+        context.last_actor = source.resolved or source.text
+        return
+    subject = _opening_subject(tokens, cues)
+    people = [e for e in entities if e.label == "PER"]
+    if subject is not None:
+        inner = [e for e in people if subject[0] <= e.start and e.end <= subject[1]]
+        context.last_actor = inner[0].text if inner else " ".join(
+            t.text for t in tokens if subject[0] <= t.start and t.end <= subject[1])
+    elif people:
+        context.last_actor = people[0].text
+
+
+def _opening_subject(tokens: list[Token], cues: Cues) -> tuple[int, int] | None:
+    """The noun phrase that opens a sentence and is followed by its verb: the likely subject."""
+    words = [t for t in tokens if t.word]
+    if len(words) < 2 or words[0].lower in cues.not_names and words[0].lower not in cues.determiners:
+        return None
+    k = 0
+    while k < len(words) and words[k].lower in cues.determiners:
+        k += 1
+    start = k
+    while k < len(words) and (words[k].capitalised or (k > start and words[k].lower in cues.name_glue)
+                              or (not words[k].capitalised and words[k].text.endswith(("e", "en", "er", "es"))
+                                  and k + 1 < len(words) and words[k + 1].capitalised)):
+        k += 1
+    if k == start or k >= len(words) or words[k].capitalised:
+        return None
+    if words[k].lower in cues.stop_words and words[k].lower not in cues.finite_verbs:
+        return None
+    return words[start].start, words[k - 1].end
+
+
+# Source words that only point at a name; they are never remembered as a name themselves
+_POINTERS = {"er", "sie", "man", "demnach", "demzufolge", "he", "she", "they", "ihren", "seinen", "ihrer", "seiner"}
+
+
+# --- score ---------------------------------------------------------------------------------
+
+_SOURCE_WEIGHT = 0.15
+
+
+def _score(unit: Unit, tokens: list[Token], entities: list[Entity], cues: Cues, english: bool,
+           source: Source | None) -> tuple[float, list[str]]:
+    """Check-worthiness in [0, 1] and the reasons that produced it, most weighty first."""
+    reasons: list[tuple[float, str]] = []
+    words = [t.lower for t in tokens if t.word]
+    quantities = [e for e in entities if e.label == QUANTITY]
+    dates = [e for e in entities if e.label == DATE]
+    if quantities:
+        reasons.append((0.2, "a number: " + ", ".join(e.text for e in quantities[:3])))
+    if source is not None:
+        reasons.append((_SOURCE_WEIGHT, f"a named source: {source.resolved or source.text}"))
+    acts = [t.lower for k, t in enumerate(tokens) if t.lower in cues.official_acts and (k == 0 or not t.capitalised)]
+    if acts:
+        reasons.append((0.15, "an official act: " + acts[0]))
+    comparison = _comparison(unit.text, words, cues, english)
+    if comparison:
+        reasons.append((0.15, "a comparison or record: " + comparison))
+    causal = [w for w in words if w in cues.causal]
+    if causal:
+        reasons.append((0.1, "a causal statement: " + causal[0]))
+    hedges = [w for w in words if w in cues.hedges]
+    if hedges or (source is not None and source.cue in ("zufolge",) and source.text.lower() in ("berichten", "reports")):
+        reasons.append((0.1, "hedging: " + (hedges[0] if hedges else "Berichten zufolge")))
+    if dates:
+        reasons.append((0.05, "a date: " + dates[0].text))
+    if any(c in unit.text for c in QUOTES_OPEN):
+        reasons.append((0.05, "a direct quote"))
+    names = [e for e in entities if e.label not in (QUANTITY, DATE)]
+    if names:
+        reasons.append((0.05, "names: " + ", ".join(dict.fromkeys(e.text for e in names[:3]))))
+    score = min(1.0, 0.35 + sum(weight for weight, _ in reasons))
+    return round(score, 2), [reason for _, reason in sorted(reasons, key=lambda r: -r[0])]
+
+
+def _comparison(text: str, words: list[str], cues: Cues, english: bool) -> str | None:
+    if english:
+        m = re.search(r"(?i)\b(for the first time|first ever|record|highest|lowest|doubled|tripled|"
+                      r"(?:more|less|fewer|higher|lower)\b(?:\s+\w+){0,5}?\s+than\s+(?!\d|about|around))", text)
+    else:
+        m = re.search(r"(?i)\b(erstmal(?:s|ig)|zum ersten Mal|Rekord\w*|Höchst\w+|Tiefst\w+|höchste[nmrs]?|niedrigste[nmrs]?|"
+                      r"(?:schlecht|gering|niedrig|hoch|groß|klein|stark|schwach|teuer|billig)\w*ste[nmrs]?\s+\w+\s+seit|"
+                      r"verdoppelt|verdreifacht|halbiert|gestiegen|gesunken|gestiegen|gewachsen|zurückgegangen|"
+                      r"(?:mehr|weniger|höher|niedriger|größer|kleiner|stärker|schwächer)\b(?:\s+\w+){0,5}?\s+als\s+(?!\d|rund|etwa|über|ca\.))", text)
+    return m[1] if m else None

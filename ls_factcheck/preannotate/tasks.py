@@ -1,0 +1,123 @@
+"""Turn an article and its pre-annotations into a Label Studio task with one prediction.
+
+This is the output contract every consumer shares (``preannotate``, ``import``, the plugin's
+``/predict``): one task per article, summary fields for Data Manager columns, labelled regions with
+a score and readable meta, and ``attributed_to`` relations from each claim to its source. Offsets
+are checked before a task leaves this module.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from ls_factcheck.preannotate.annotate import annotate_doc, article_language
+from ls_factcheck.problems import Problem
+from ls_factcheck.labels import ATTRIBUTED_TO, CLAIM, LABELS, SOURCE
+from ls_factcheck.preannotate.pipeline import model_version
+from ls_factcheck.schema import (
+    Annotations,
+    Article,
+    Claim,
+    LabelResult,
+    OffsetError,
+    Prediction,
+    RegionMeta,
+    RelationResult,
+    Span,
+    SpanValue,
+    Task,
+    TaskData,
+)
+
+
+def to_task(article: Article, annotations: Annotations, version: str) -> Task:
+    """Build the task for ``article``; raises ``OffsetError`` if any region misses its text."""
+    results: list[LabelResult | RelationResult] = []
+    for entity in annotations.entities:
+        meta = [f"{key}: {value}" for key, value in entity.normalized.items() if value not in (None, "")]
+        results.append(_region(f"{entity.label.lower()}-{entity.start}-{entity.end}", entity, entity.label,
+                               entity.score, meta, normalized=entity.normalized or None))
+    for source in annotations.sources:
+        meta = [f"Quelle / source: {source.resolved or source.text}"]
+        if source.cue:
+            meta.append(f"cue: {source.cue}")
+        results.append(_region(source.id, source, SOURCE, 1.0, meta, resolved=source.resolved))
+    for claim in annotations.claims:
+        source = annotations.source_of(claim)
+        # The attribution comes first: "no source" is what a reviewer must see before the reasons.
+        meta = [f"source: {source.resolved or source.text}" if source else "UNATTRIBUTED: no source in the article",
+                f"score {claim.score:.2f}: " + ", ".join(claim.reasons) if claim.reasons else f"score {claim.score:.2f}"]
+        results.append(_region(claim.id, claim, CLAIM, claim.score, meta,
+                               reasons=claim.reasons, unattributed=source is None))
+        if source:
+            results.append(RelationResult(from_id=claim.id, to_id=source.id, labels=[ATTRIBUTED_TO]))
+
+    top = max((c.score for c in annotations.claims), default=0.0)
+    task = Task(
+        data=TaskData(
+            text=article.text,
+            article_id=article.id,
+            title=article.title or "",
+            url=article.url or "",
+            outlet=article.outlet or "",
+            published=article.published or "",
+            author=article.author or "",
+            language=article.language or "",
+            byline=" · ".join(part for part in (article.outlet, article.published, article.author) if part),
+            link=f'<a href="{html.escape(article.url)}" target="_blank" rel="noopener">{html.escape(article.url)}</a>'
+            if article.url else "",
+            claims=len(annotations.claims),
+            max_claim_score=round(top, 3),
+            unattributed_claims=sum(c.unattributed for c in annotations.claims),
+            unattributed_selector=unattributed_selector(annotations.claims),
+        ),
+        predictions=[Prediction(model_version=version, score=round(top, 3), result=results)],
+        origin=article.origin,
+    )
+    task.check_offsets()
+    return task
+
+
+def unattributed_selector(claims: Iterable[Claim]) -> str:
+    """CSS selector of the highlights of the unattributed claims, for the labelling interface.
+
+    Label Studio names a region's highlight spans ``htx-highlight-<region id>-<n>`` and offers no
+    per-region style, so label_config/factcheck.xml styles these spans through this selector to
+    make unattributed claims recognisable in the text; a selected or hidden claim keeps Label
+    Studio's own look. Ids that are not plain names are left out rather than escaped, so they
+    cannot break the page's CSS.
+    """
+    return ", ".join(f'.htx-highlight[class*=" htx-highlight-{c.id}-"]:not(.__active):not(.__hidden)'
+                     for c in claims if c.unattributed and _PLAIN_ID.fullmatch(c.id))
+
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _region(region_id: str, span: Span, label: str, score: float, meta: list[str], **extra) -> LabelResult:
+    return LabelResult(
+        id=region_id,
+        from_name=LABELS.span_control,
+        to_name=LABELS.text_object,
+        value=SpanValue(start=span.start, end=span.end, text=span.text, labels=[label]),
+        score=round(score, 3),
+        meta=RegionMeta(text=["; ".join(meta)], **{k: v for k, v in extra.items() if v is not None}) if meta else None,
+    )
+
+
+def preannotate(articles: Iterable[Article], nlp: Language, problems: list[Problem]) -> Iterator[Task]:
+    """Pre-annotate each article with ``nlp`` and the rules; yields one checked task per article.
+
+    An article whose regions fail the offset check is not yielded but recorded in ``problems``.
+    """
+    version = model_version(nlp)
+    # nlp.pipe batches the model work; the rules then run per article on its Doc.
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=32):
+        try:
+            yield to_task(article, annotate_doc(doc, article_language(article)), version)
+        except OffsetError as error:
+            problems.append(Problem(article.origin or article.id, f"skipped, pre-annotation is inconsistent: {error}"))
