@@ -67,3 +67,11 @@ def test_import_batch_imports_the_articles_once_however_often_it_runs(studio):
     client = connect(studio.url, studio.token)
     [project] = [p for p in client.projects.list() if p.title == "Faktencheck Skripte"]
     assert len(list(client.tasks.list(project=project.id))) == 5
+
+
+@pytest.mark.parametrize("script", sorted(p.name for p in SCRIPTS.glob("*.py")))
+def test_the_scripts_readme_names_every_script_and_option(script):
+    readme = (SCRIPTS / "README.md").read_text(encoding="utf-8")
+    options = {word.strip("[],") for word in run(script, "--help").stdout.split() if word.startswith("--")}
+    assert script in readme
+    assert sorted(option for option in options - {"--help"} if option not in readme) == []

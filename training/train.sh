@@ -25,6 +25,6 @@ export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 "$PYTHON" training/lexicon.py --out training/lexicon
 "$PYTHON" -m spacy train training/config.cfg --output "$OUTPUT" --training.max_steps "$MAX_STEPS" --system.seed "$SEED"
 "$PYTHON" training/package.py "$OUTPUT/model-best" ${FORCE:+--force}
-"$PYTHON" -m ls_factcheck.evaluation.ner_eval ../shared/data/germeval2014/dev.tsv
+"$PYTHON" -m ls_factcheck.cli evaluate-ner ../shared/data/germeval2014/dev.tsv
 "$PYTHON" training/eval_sentences.py ls_factcheck/pipelines/de_factcheck
 "$PYTHON" training/eval_unlisted.py
