@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the harness in tools/ is not part of the installed package
 
 from ls_factcheck.studio.server import free_port  # noqa: E402
-from tools.plugin_load import run_load, serve  # noqa: E402
+from tools.plugin_load import BASIC, run_load, serve  # noqa: E402
 
 ARTICLES = ROOT / "samples" / "batch" / "articles.jsonl"
 SECRET = "benchmark-secret"
@@ -49,7 +49,7 @@ def measure(args: argparse.Namespace) -> dict:
         report = run_load(plugin.url, args.seconds, articles, SECRET, clients=args.clients,
                           webhook_share=args.webhook_share, fresh_every=args.fresh_every, seed=2)
         rss_end = plugin.rss_mib()
-        status = httpx.get(f"{plugin.url}/status", timeout=60).json()
+        status = httpx.get(f"{plugin.url}/status", timeout=60, auth=BASIC).json()
     return {
         "seconds (wall)": round(report.seconds, 1), "clients": args.clients, "cpus": os.cpu_count(),
         "label_studio": "unreachable" if dead else "not configured",

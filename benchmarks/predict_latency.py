@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BATCH = ROOT / "samples" / "batch" / "articles.jsonl"
 LENGTH = 3000
 SERVER_CORE = 0
+BASIC = ("labelstudio", "benchmark-password")  # the plugin refuses to start without credentials
 # the client on the other core where there is one, so the plugin's core serves only the plugin
 CLIENT_CORES = (set(range(os.cpu_count() or 1)) - {SERVER_CORE}) or {SERVER_CORE}
 
@@ -81,6 +82,7 @@ def free_port() -> int:
 
 def start_plugin(port: int) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k not in ("LABEL_STUDIO_URL", "LABEL_STUDIO_API_KEY")}
+    env.update(LS_FACTCHECK_BASIC_AUTH_USER=BASIC[0], LS_FACTCHECK_BASIC_AUTH_PASSWORD=BASIC[1])
     process = subprocess.Popen(
         [sys.executable, "-m", "ls_factcheck.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -106,7 +108,7 @@ def summary(seconds: list[float], articles_done: int, wall: float) -> dict:
 def timed_requests(url: str, tasks: list[dict], per_request: int) -> dict:
     latencies = []
     start = time.perf_counter()
-    with httpx.Client(timeout=600) as http:
+    with httpx.Client(timeout=600, auth=BASIC) as http:
         for i in range(0, len(tasks), per_request):
             chunk = tasks[i : i + per_request]
             began = time.perf_counter()
@@ -129,7 +131,7 @@ def paired(url: str, tasks: list[dict]) -> tuple[dict, dict, float]:
     nlp(tasks[0]["data"]["text"])  # warm-up
     direct_s, predict_s = [], []
     direct_wall = predict_wall = 0.0
-    with httpx.Client(timeout=600) as http:
+    with httpx.Client(timeout=600, auth=BASIC) as http:
         for task in tasks:
             article = article_from_task_data(task["data"], task["id"])
             os.sched_setaffinity(0, {SERVER_CORE})  # the direct call on the plugin's core

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ls_factcheck.ingest.readers import MAX_CHARS
@@ -150,6 +151,8 @@ def export(
     review_url: Annotated[str, typer.Option(envvar="LS_FACTCHECK_REVIEW_URL", help="claimreview: URL template of a review, e.g. https://example.org/check/{article_id}/{claim_id}")] = "",
     rating_language: Annotated[str, typer.Option(help="claimreview: language of the rating names, de or en")] = "de",
     shard_size: Annotated[int, typer.Option(help="spacy: Docs per DocBin shard")] = 1000,
+    force: Annotated[bool, typer.Option("--force", help="Replace output files that exist (a folder is never removed)")] = False,
+    raw_csv: Annotated[bool, typer.Option("--raw-csv", help="CSV cells as stored, without the apostrophe that stops spreadsheet formulas")] = False,
     url: Url = None,
     token: Token = None,
 ) -> None:
@@ -162,7 +165,8 @@ def export(
     try:
         plan = plan_outputs(format or [], output, to or [])
         options = ExportOptions(resolve=resolve, bom=bom, organisation=org, organisation_url=org_url,
-                                review_url=review_url, language=rating_language, shard_size=shard_size)
+                                review_url=review_url, language=rating_language, shard_size=shard_size,
+                                force=force, raw_csv=raw_csv)
         writers = make_writers(plan, options)
         tasks = tasks_from_file(from_file) if from_file else tasks_from_project(project, url, token)
         with _progress() as progress:
@@ -178,6 +182,12 @@ def export(
               f"{result.conflicts} in conflict", highlight=False, soft_wrap=True)
     if result.agreement and result.agreement.multi_reviewed_claims:
         out.print(f"agreement: {result.agreement.headline}", highlight=False, soft_wrap=True)
+    for problem in result.problems:
+        err.print(f"[yellow]problem[/] {escape(str(problem))}", highlight=False, soft_wrap=True)
+    if result.problems:
+        tasks = len({problem.where for problem in result.problems})
+        err.print(f"[red]{len(result.problems)} problem(s) in {tasks} task(s); everything else was exported[/]")
+        raise typer.Exit(code=1)
 
 
 @app.command()
@@ -271,19 +281,32 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on")] = 9090,
     model: Model = None,
+    allow_unauthenticated: Annotated[bool, typer.Option(
+        "--allow-unauthenticated", envvar="LS_FACTCHECK_ALLOW_UNAUTHENTICATED",
+        help="Run without basic auth; only on a loopback address, and said at every start")] = False,
 ) -> None:
     """Run the plugin (Label Studio ML backend); settings from the environment, see docs/plugin.md."""
     import logging
 
     import uvicorn
 
-    from ls_factcheck.backend.app import PluginConfig, create_app
+    from ls_factcheck.backend.app import create_app
+    from ls_factcheck.backend.config import PluginConfig
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    config = PluginConfig.from_env(model=model)
+    try:
+        config = PluginConfig.from_env(model=model, allow_unauthenticated=allow_unauthenticated or None)
+    except ValueError as error:
+        _fail(error)
+    if refusal := config.refusal(host):
+        _fail(RuntimeError(f"the plugin does not start: {refusal}"))
     for warning in config.warnings():
         err.print(f"[yellow]{warning}[/]", highlight=False, soft_wrap=True)
-    uvicorn.run(create_app(config), host=host, port=port, log_level="info")
+    try:
+        app_ = create_app(config)
+    except ModelNotFound as error:
+        _fail(error)
+    uvicorn.run(app_, host=host, port=port, log_level="info")
 
 
 @app.command()

@@ -11,10 +11,14 @@ themselves (uvicorn, gunicorn with uvicorn workers, a container's entry point).
 
 import logging
 
-from ls_factcheck.backend.app import PluginConfig, create_app
+from ls_factcheck.backend.app import create_app
+from ls_factcheck.backend.config import PluginConfig
 
 log = logging.getLogger("ls_factcheck.backend")
 config = PluginConfig.from_env()
+# The ASGI server binds the address, so an opted-out plugin is trusted to be on loopback (and told so).
+if refusal := config.refusal():
+    raise SystemExit(f"the plugin does not start: {refusal}")
 for warning in config.warnings():
     log.warning(warning)
 app = create_app(config)

@@ -17,7 +17,7 @@ import json
 import httpx
 import pytest
 
-from tools.plugin_load import PREDICT, WEBHOOK, LoadReport, run_load, serve
+from tools.plugin_load import BASIC, PREDICT, WEBHOOK, LoadReport, run_load, serve
 from ls_factcheck.studio.server import free_port
 
 from .conftest import REPO
@@ -45,7 +45,7 @@ def loaded(tmp_path_factory) -> dict:
         report = run_load(plugin.url, LOAD_S, articles, SECRET, clients=CLIENTS, fresh_limit=FRESH_LIMIT, seed=2)
         rss_after = plugin.rss_mib()
         health = httpx.get(f"{plugin.url}/health", timeout=30)
-        status = httpx.get(f"{plugin.url}/status", timeout=30).json()
+        status = httpx.get(f"{plugin.url}/status", timeout=30, auth=BASIC).json()
         alive = plugin.process.poll() is None
         log_tail = plugin.log_tail()
     return {"report": report, "rss_before": rss_before, "rss_after": rss_after, "health": health,

@@ -255,7 +255,7 @@ def test_an_export_that_fails_midway_keeps_the_previous_files_and_leaves_no_part
         yield reviewed_task()
         raise OSError("Label Studio closed the connection")
 
-    writers = make_writers(plan, ExportOptions(organisation=ORG, review_url=URL_TEMPLATE))
+    writers = make_writers(plan, ExportOptions(organisation=ORG, review_url=URL_TEMPLATE, force=True))
     with pytest.raises(OSError, match="closed the connection"):
         run_export(broken_connection(), writers)
     assert plan["jsonl"].read_text(encoding="utf-8") == before

@@ -7,7 +7,9 @@ from fastapi.testclient import TestClient
 
 from ls_factcheck.preannotate.annotate import annotate
 from ls_factcheck.preannotate.tasks import to_task
-from ls_factcheck.backend.app import SECRET_HEADER, PluginConfig, create_app
+from ls_factcheck.backend.app import create_app
+from ls_factcheck.backend.config import PluginConfig
+from ls_factcheck.backend.connections import SECRET_HEADER
 from ls_factcheck.backend.predictor import Predictor
 from ls_factcheck.schema import Article
 

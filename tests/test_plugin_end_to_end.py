@@ -21,7 +21,7 @@ import pytest
 from ls_factcheck.ingest.bulk_import import import_files
 from ls_factcheck.ingest.readers import read_articles
 from ls_factcheck.labels import CLAIM
-from ls_factcheck.backend.app import SECRET_HEADER
+from ls_factcheck.backend.connections import SECRET_HEADER
 from ls_factcheck.backend.connect import connect_project
 from ls_factcheck.schema import PROPAGATED_VERSION
 from ls_factcheck.schema import TaskData

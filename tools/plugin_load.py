@@ -31,9 +31,10 @@ from pathlib import Path
 import httpx
 
 from ls_factcheck.labels import CLAIM, LABELS
-from ls_factcheck.backend.app import SECRET_HEADER
+from ls_factcheck.backend.connections import SECRET_HEADER
 
 PREDICT, WEBHOOK = "/predict", "/webhook"
+BASIC = ("labelstudio", "load-test-password")  # the basic auth ``serve`` starts the plugin with
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ„]|\s*$)")
 PROJECT = 1
 # Label Studio names the project "<id>.<created timestamp>" in /predict
@@ -173,7 +174,7 @@ def webhook_problem(answer: dict) -> str | None:
 
 def run_load(url: str, seconds: float, articles: Sequence[Mapping], secret: str, clients: int = 8,
              webhook_share: float = 0.3, fresh_every: int = 4, fresh_limit: int | None = None, seed: int = 7,
-             timeout: float = 60.0) -> LoadReport:
+             timeout: float = 60.0, auth: tuple[str, str] | None = BASIC) -> LoadReport:
     """``clients`` threads send requests back to back for ``seconds``; every call is recorded.
 
     ``fresh_limit`` caps the new articles, so the predictor's cache grows by at most that many
@@ -187,7 +188,7 @@ def run_load(url: str, seconds: float, articles: Sequence[Mapping], secret: str,
 
     def client(number: int) -> None:
         rng = random.Random(seed * 1000 + number)
-        with httpx.Client(base_url=url, timeout=timeout, headers={SECRET_HEADER: secret}) as http:
+        with httpx.Client(base_url=url, timeout=timeout, headers={SECRET_HEADER: secret}, auth=auth) as http:
             while time.monotonic() < deadline:
                 call = _webhook(http, payloads) if rng.random() < webhook_share else _predict(http, payloads)
                 with lock:
@@ -257,7 +258,8 @@ def serve(port: int, log: Path, secret: str, label_studio_url: str | None = None
     and ignored. With one, grouping and propagation try to reach it.
     """
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LABEL_STUDIO_", "LS_FACTCHECK_"))}
-    env["LS_FACTCHECK_WEBHOOK_SECRET"] = secret
+    env.update(LS_FACTCHECK_WEBHOOK_SECRET=secret, LS_FACTCHECK_BASIC_AUTH_USER=BASIC[0],
+               LS_FACTCHECK_BASIC_AUTH_PASSWORD=BASIC[1])
     if label_studio_url:
         env.update(LABEL_STUDIO_URL=label_studio_url, LABEL_STUDIO_API_KEY="load-test-token")
     script = Path(sys.executable).with_name("ls-factcheck")

@@ -6,77 +6,42 @@ Annotation events arrive on ``/webhook``; Label Studio waits for the answer insi
 save request with a one-second timeout, so the webhook only checks and queues, and the
 propagation runs after the answer has gone out.
 
-Security: with ``basic_auth`` configured every route but ``/health`` and ``/webhook`` requires it
-(Label Studio sends it from the ML backend's settings). ``/webhook`` requires the shared secret in
-the ``X-Factcheck-Secret`` header, and refuses every call while no secret is configured. Request
-bodies are never logged: ``/setup`` carries the project creator's API token, and webhook payloads
-carry the whole project, its token included. Failed calls to Label Studio are logged by status
-and body only: the SDK's error text includes the response headers with a session cookie.
+Security (docs/plugin.md, "Threat model"): with basic auth configured every route but ``/health``
+and ``/webhook`` requires it, checked before a body is read; ``serve`` does not start without it
+unless the operator opts out for loopback (``config.py``). ``/webhook`` requires the shared secret
+in the ``X-Factcheck-Secret`` header, and refuses every call while no secret is configured. Bodies
+are bounded and validated (``payloads.py``). What the plugin writes back to Label Studio is
+computed from tasks and annotations as it reads them from Label Studio, never from a request
+body, and only in projects connected to it (``connections.py``). Request bodies are never
+logged: ``/setup`` carries the project creator's API token, and webhook payloads carry the whole
+project, its token included. Failed calls to Label Studio are logged by status and body only:
+the SDK's error text includes the response headers with a session cookie.
 """
 
 from __future__ import annotations
 
 import hmac
 import logging
-import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request, status
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
 from label_studio_sdk.core.api_error import ApiError
 
-from ls_factcheck.grouping.crossref import apply_groups
+from ls_factcheck.backend.config import PluginConfig
+from ls_factcheck.backend.connections import SECRET_HEADER, ConnectedProjects
+from ls_factcheck.backend.payloads import AnnotationEvent, BodyLimit, PredictRequest, json_body, parsed
 from ls_factcheck.backend.predictor import Predictor, article_from_task_data
 from ls_factcheck.backend.project_index import ProjectIndex
 from ls_factcheck.backend.propagation import ANNOTATION_ACTIONS, Propagator
+from ls_factcheck.grouping.crossref import apply_groups
+from ls_factcheck.studio.project_tasks import plain
 
-SECRET_HEADER = "X-Factcheck-Secret"
 log = logging.getLogger("ls_factcheck.backend")
-
-
-@dataclass(frozen=True)
-class PluginConfig:
-    """How the plugin is secured and where it reads and writes back (``from_env`` names the variables)."""
-
-    webhook_secret: str | None = None
-    basic_auth_user: str | None = None
-    basic_auth_password: str | None = None
-    label_studio_url: str | None = None
-    label_studio_token: str | None = None
-    model: str | None = None
-    project_ttl: float = 60.0  # seconds a listing of the project's tasks is reused for grouping
-
-    @classmethod
-    def from_env(cls, **overrides: Any) -> PluginConfig:
-        values = dict(
-            webhook_secret=os.environ.get("LS_FACTCHECK_WEBHOOK_SECRET"),
-            basic_auth_user=os.environ.get("LS_FACTCHECK_BASIC_AUTH_USER"),
-            basic_auth_password=os.environ.get("LS_FACTCHECK_BASIC_AUTH_PASSWORD"),
-            label_studio_url=os.environ.get("LABEL_STUDIO_URL"),
-            label_studio_token=os.environ.get("LABEL_STUDIO_API_KEY"),
-            model=os.environ.get("LS_FACTCHECK_MODEL"),
-        )
-        if os.environ.get("LS_FACTCHECK_PROJECT_TTL"):
-            values["project_ttl"] = float(os.environ["LS_FACTCHECK_PROJECT_TTL"])
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
-
-    @property
-    def talks_back(self) -> bool:
-        return bool(self.label_studio_url and self.label_studio_token)
-
-    def warnings(self) -> list[str]:
-        """What an operator should hear at start: settings that leave a feature off."""
-        found = []
-        if not self.webhook_secret:
-            found.append("LS_FACTCHECK_WEBHOOK_SECRET is not set: every webhook will be refused")
-        if not self.talks_back:
-            found.append("LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY not set: no grouping across the project, "
-                         "no verdict propagation")
-        return found
 
 
 def project_id(project: Any) -> int | None:
@@ -98,6 +63,7 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
                              timeout=600)
     propagator = Propagator(client, predictor) if client is not None else None
     index = ProjectIndex(client, predictor, config.project_ttl) if client is not None else None
+    connected = ConnectedProjects(client, config.webhook_secret, config.project_ttl) if client is not None else ()
     # Work after answering runs on threads of its own: as FastAPI background tasks it would share
     # the thread pool that serves /predict, and a burst of webhooks while Label Studio is down
     # (each waiting for the server) would leave no thread to answer predictions.
@@ -105,7 +71,7 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
     basic = HTTPBasic(auto_error=False)
 
     def require_basic_auth(credentials: HTTPBasicCredentials | None = Depends(basic)) -> None:
-        if not config.basic_auth_user:
+        if not config.has_basic_auth:
             return
         ok = credentials is not None and _same(credentials.username, config.basic_auth_user) and _same(
             credentials.password, config.basic_auth_password or "")
@@ -114,6 +80,7 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
                                 headers={"WWW-Authenticate": 'Basic realm="ls-factcheck"'})
 
     app = FastAPI(title="ls-factcheck plugin", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(BodyLimit, limit=config.max_body_bytes)
     app.state.predictor = predictor
     app.state.config = config
     progress = Progress()
@@ -129,26 +96,27 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
         return {"model_version": predictor.version}
 
     @app.post("/predict", dependencies=[Depends(require_basic_auth)])
-    def predict(body: dict) -> JSONResponse:
-        tasks = body.get("tasks") or []
+    async def predict(request: Request) -> JSONResponse:
+        # The body is read only here, after basic auth: a caller without it never gets it parsed.
+        body = parsed(PredictRequest, await json_body(request), "/predict")
         articles = []
-        for task in tasks:
+        for task in body.tasks:
             try:
-                articles.append(article_from_task_data(task.get("data") or {}, task.get("id")))
+                article = article_from_task_data(task.data, task.id)
             except ValueError as error:
                 raise HTTPException(422, str(error)) from error
-        built = predictor.tasks(articles)
-        ids = [task.get("id") for task in tasks]
-        context = []
-        pid = project_id(body.get("project"))
-        if index is not None and pid is not None:
-            try:
-                context = [r for r in index.records(pid) if r.task_id not in set(ids)]
-            except Exception as error:  # noqa: BLE001 - without the project, group within the request rather than fail
-                _log_failure(error, "could not list project %s for grouping", pid)
-        apply_groups(built, context, ids)
-        if client is not None:
-            after_answer.submit(_store_task_data, client, tasks, built)
+            if len(article.text) > config.max_article_chars:
+                raise HTTPException(413, f"task {task.id}: article is {len(article.text):,} characters long, more "
+                                         f"than the plugin's limit of {config.max_article_chars:,} "
+                                         "(LS_FACTCHECK_MAX_ARTICLE_CHARS)")
+            articles.append(article)
+        ids = [task.id for task in body.tasks]
+        pid = project_id(body.project)
+        # Pre-annotation is CPU work: off the event loop, so /health and other requests still answer.
+        built = await run_in_threadpool(_predicted, predictor, index, connected, pid, articles, ids)
+        if client is not None and pid in connected:
+            after_answer.submit(_store_task_data, client, predictor, index, progress, pid,
+                                [i for i in ids if i is not None])
         # already plain JSON data: JSONResponse skips FastAPI's re-encoding (a few ms per article)
         return JSONResponse({"results": [task.predictions[0].model_dump(mode="json", exclude_none=True)
                                          for task in built], "model_version": predictor.version})
@@ -160,26 +128,22 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
             raise HTTPException(status.HTTP_403_FORBIDDEN, "webhooks are refused: no webhook secret is configured")
         if secret is None or not _same(secret, config.webhook_secret):
             raise HTTPException(status.HTTP_403_FORBIDDEN, f"wrong or missing {SECRET_HEADER} header")
-        try:
-            payload = await request.json()
-        except ValueError as error:
-            raise HTTPException(400, "the webhook body is not JSON") from error
+        payload = await json_body(request)
         if not isinstance(payload, dict):
             raise HTTPException(400, "the webhook body is not a JSON object")
         action = payload.get("action")
         if action not in ANNOTATION_ACTIONS:
-            return {"status": "ignored", "action": action}
+            return {"status": "ignored", "action": action if isinstance(action, str) else None}
         if propagator is None:
             return {"status": "ignored", "reason": "LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY are not set"}
-        annotation = payload.get("annotation") or {}
-        task_id = (payload.get("task") or {}).get("id") or annotation.get("task")
-        pid = (payload.get("project") or {}).get("id")
-        if not isinstance(task_id, int) or not isinstance(pid, int):
-            raise HTTPException(422, "payload lacks the task or project id")
-        # keep only what propagation needs; the payload (and the project token in it) is dropped here
-        kept = {key: annotation.get(key) for key in ("id", "result", "was_cancelled")}
+        event = parsed(AnnotationEvent, payload, "webhook")
+        if event.task_id is None:
+            raise HTTPException(422, "webhook: the payload names no task")
+        # Only the ids are kept: the annotation is read back from Label Studio before anything is
+        # written, and the payload (with the project's token in it) is dropped here.
         progress.queued += 1
-        after_answer.submit(_propagate, propagator, progress, pid, task_id, kept)
+        after_answer.submit(_propagate, propagator, connected, progress, event.project.id, event.task_id,
+                            event.annotation.id)
         return {"status": "queued", "action": action}
 
     @app.get("/status", dependencies=[Depends(require_basic_auth)])
@@ -187,7 +151,8 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
         """What the plugin has done since it started: for operators, and for tests to wait on."""
         return {"model_version": predictor.version, "articles_preannotated": predictor.computed,
                 "propagations_queued": progress.queued, "propagations_done": progress.done,
-                "propagations_failed": progress.failed, "last_propagation": progress.last}
+                "propagations_failed": progress.failed, "last_propagation": progress.last,
+                "task_data_checked": progress.task_data_checked}
 
     return app
 
@@ -198,11 +163,29 @@ class Progress:
     done: int = 0
     failed: int = 0
     last: dict | None = None
+    task_data_checked: int = 0  # tasks whose summary fields were compared with Label Studio's copy after /predict
 
 
-def _propagate(propagator: Propagator, progress: Progress, project: int, task_id: int, annotation: dict) -> None:
+def _predicted(predictor: Predictor, index: ProjectIndex | None, connected, pid: int | None, articles: list,
+               ids: list[int | None]) -> list:
+    """The tasks to answer with: pre-annotated, grouped with the project when it is connected."""
+    built = predictor.tasks(articles)
+    context = []
+    if index is not None and pid in connected:
+        try:
+            context = [r for r in index.records(pid) if r.task_id not in set(ids)]
+        except Exception as error:  # noqa: BLE001 - without the project, group within the request rather than fail
+            _log_failure(error, "could not list project %s for grouping", pid)
+    apply_groups(built, context, ids)
+    return built
+
+
+def _propagate(propagator: Propagator, connected, progress: Progress, project: int, task_id: int,
+               annotation_id: int) -> None:
     try:
-        report = propagator.handle(project, task_id, annotation)
+        if project not in connected:
+            raise PermissionError(f"project {project} is not connected to this plugin (no webhook with its secret)")
+        report = propagator.handle_saved(project, task_id, annotation_id)
         progress.last = {"task": task_id, **asdict(report)}
         progress.done += 1
         log.info("propagation from task %s: %d verdict(s); created %s, updated %s, removed %s, unchanged %s, "
@@ -213,26 +196,33 @@ def _propagate(propagator: Propagator, progress: Progress, project: int, task_id
         _log_failure(error, "propagation from task %s failed", task_id)
 
 
-def _store_task_data(client, asked: list[dict], built: list) -> None:
+def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, progress: Progress, project: int,
+                     ids: list[int]) -> None:
     """Give predicted tasks the data fields the import would have given them.
 
     Label Studio stores only the predictions of a /predict answer; a task imported as bare text
     would lack the summary columns (claims, unattributed claims, claim groups) and whatever the
-    labelling interface reads from the data. The task's own fields are kept; only missing or
-    changed summary fields are written.
+    labelling interface reads from the data. Everything written is computed from the task as
+    Label Studio stores it, never from the request: the task's own fields are kept, and only
+    missing or changed summary fields are written, in tasks of ``project`` only.
     """
-    for task, done in zip(asked, built):
-        if not isinstance(task.get("id"), int):
-            continue
-        data = task.get("data") or {}
-        summary = done.data.model_dump(mode="json")
-        update = {key: value for key, value in summary.items() if key != "text" and data.get(key) != value}
-        if not update:
-            continue
+    for task_id in ids:
         try:
-            client.tasks.update(id=task["id"], data={**data, **update})
+            stored = plain(client.tasks.get(id=str(task_id)))
+            if stored.get("project") != project:
+                log.warning("task %s is not in project %s; nothing written", task_id, project)
+                continue
+            data = stored.get("data") or {}
+            [done] = _predicted(predictor, index, (project,), project, [article_from_task_data(data, task_id)],
+                                [task_id])
+            summary = done.data.model_dump(mode="json")
+            update = {key: value for key, value in summary.items() if key != "text" and data.get(key) != value}
+            if update:
+                client.tasks.update(id=str(task_id), data={**data, **update})
         except Exception as error:  # noqa: BLE001 - the prediction is stored already; the data columns are a convenience
-            _log_failure(error, "could not store the summary fields of task %s", task["id"])
+            _log_failure(error, "could not store the summary fields of task %s", task_id)
+        finally:
+            progress.task_data_checked += 1
 
 
 def _log_failure(error: Exception, message: str, *args: Any) -> None:

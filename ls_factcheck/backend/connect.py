@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from label_studio_sdk import LabelStudio
 
 from ls_factcheck.studio import client as studio
-from ls_factcheck.backend.app import SECRET_HEADER
+from ls_factcheck.backend.connections import SECRET_HEADER
 
 BACKEND_TITLE = "ls-factcheck"
 WEBHOOK_ACTIONS = ["ANNOTATION_CREATED", "ANNOTATION_UPDATED"]

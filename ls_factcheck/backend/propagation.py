@@ -118,6 +118,13 @@ class Propagator:
         with self._lock:
             return self._handle(project_id, task_id, annotation)
 
+    def handle_saved(self, project_id: int, task_id: int, annotation_id: int) -> PropagationReport:
+        """Propagate the annotation as Label Studio stores it, whatever a webhook body said of it."""
+        annotation = plain(self.client.annotations.get(id=annotation_id))
+        if annotation.get("task") != task_id:
+            raise ValueError(f"annotation {annotation_id} does not belong to task {task_id}")
+        return self.handle(project_id, task_id, annotation)
+
     def _handle(self, project_id: int, task_id: int, annotation: Mapping) -> PropagationReport:
         report = PropagationReport()
         reviewed = [] if annotation.get("was_cancelled") else reviewed_claims(annotation)

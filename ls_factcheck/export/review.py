@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ls_factcheck.labels import CLAIM, SOURCE
@@ -35,6 +35,7 @@ class TaskReview:
     claims: list[VerifiedClaim]
     candidates: list[Region]  # the pre-annotation's CLAIM regions, with score and reasons in meta
     by_span: dict[tuple[int, int], list[ReviewedClaim]]
+    problems: list[str] = field(default_factory=list)  # what could not be read; the rest of the task was
 
     @property
     def data(self) -> dict:
@@ -82,10 +83,16 @@ def _recency(verdict: ReviewerVerdict) -> tuple:
 
 
 def review_task(task: dict, rule: Resolve = "latest") -> TaskReview:
-    data = task.get("data") or {}
-    text = data.get("text", "")
-    views = [annotation_view(a) for a in task.get("annotations") or []
-             if isinstance(a, dict) and not a.get("was_cancelled")]
+    """One task read for export; raises ``ValueError`` only when the task as a whole cannot be read."""
+    if not isinstance(task, dict):
+        raise ValueError("a task is not a JSON object")
+    data = task.get("data") if isinstance(task.get("data"), dict) else {}
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise ValueError(f"task {task.get('id')}: data has no text")
+    annotations = task.get("annotations") if isinstance(task.get("annotations"), list) else []
+    views = [annotation_view(a) for a in annotations if isinstance(a, dict) and not a.get("was_cancelled")]
+    problems = [f"annotation {view.annotation_id}: {problem}" for view in views for problem in view.problems]
     # Oldest first, so "latest" below and the spaCy Doc use the newest annotation.
     views.sort(key=lambda v: (v.reviewed_at is not None, v.reviewed_at.timestamp() if v.reviewed_at else 0.0,
                               v.annotation_id or 0))
@@ -96,8 +103,14 @@ def review_task(task: dict, rule: Resolve = "latest") -> TaskReview:
     predicted = prediction_regions(task).values()
     candidates = [r for r in predicted if r.label == CLAIM]
     resolved_sources = {(r.start, r.end): r.meta["resolved"] for r in predicted if r.label == SOURCE and r.meta.get("resolved")}
-    claims = [_verified(task, data, text, span, reviews, rule, resolved_sources) for span, reviews in sorted(by_span.items())]
-    return TaskReview(task=task, text=text, annotations=views, claims=claims, candidates=candidates, by_span=by_span)
+    claims = []
+    for span, reviews in sorted(by_span.items()):
+        if any(text[span[0]:span[1]] != review.region.text for review in reviews):
+            problems.append(f"claim {reviews[-1].region.id!r}: offsets {span[0]}:{span[1]} do not match the stored text")
+            continue
+        claims.append(_verified(task, data, text, span, reviews, rule, resolved_sources))
+    return TaskReview(task=task, text=text, annotations=views, claims=claims, candidates=candidates, by_span=by_span,
+                      problems=problems)
 
 
 def _verified(task: dict, data: dict, text: str, span: tuple[int, int], reviews: list[ReviewedClaim], rule: Resolve,
@@ -105,8 +118,6 @@ def _verified(task: dict, data: dict, text: str, span: tuple[int, int], reviews:
     start, end = span
     verdict, agreement = resolve([r.reviewer for r in reviews], rule)
     chosen = next((r for r in reversed(reviews) if r.reviewer.verdict == verdict), reviews[-1])
-    if text[start:end] != chosen.region.text:
-        raise ValueError(f"task {task.get('id')}: claim {start}:{end} does not match the stored text")
     source = chosen.source
     resolved = None
     if source is not None:

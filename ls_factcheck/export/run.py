@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ls_factcheck.export.agreement import Agreement, AgreementTally
 from ls_factcheck.export.review import RULES, Resolve, review_task
+from ls_factcheck.problems import Problem
 from ls_factcheck.export.writers import ClaimReviewWriter, CsvWriter, FeverWriter, JsonlWriter, Writer, Written
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "claimreview", "fever", "spacy")
@@ -30,6 +31,8 @@ class ExportOptions:
     review_url: str = ""
     language: str = "de"
     shard_size: int = 1000
+    force: bool = False  # replace existing output files (never folders)
+    raw_csv: bool = False  # CSV cells exactly as stored, formulas included
 
 
 @dataclass
@@ -40,6 +43,8 @@ class ExportResult:
     conflicts: int = 0
     written: list[Written] = field(default_factory=list)
     agreement: Agreement | None = None
+    # Tasks, annotations or regions that could not be read, by task; everything else was exported.
+    problems: list[Problem] = field(default_factory=list)
 
 
 def plan_outputs(formats: Iterable[str], output: Path | None, to: Iterable[str] = ()) -> dict[str, Path]:
@@ -82,18 +87,18 @@ def make_writers(plan: dict[str, Path], options: ExportOptions) -> list[Writer]:
     try:
         for name, path in plan.items():
             if name == "jsonl":
-                writers.append(JsonlWriter(path))
+                writers.append(JsonlWriter(path, force=options.force))
             elif name == "csv":
-                writers.append(CsvWriter(path, bom=options.bom))
+                writers.append(CsvWriter(path, bom=options.bom, force=options.force, raw=options.raw_csv))
             elif name == "claimreview":
                 writers.append(ClaimReviewWriter(path, options.organisation, options.review_url,
-                                                 options.organisation_url, options.language))
+                                                 options.organisation_url, options.language, force=options.force))
             elif name == "fever":
-                writers.append(FeverWriter(path))
+                writers.append(FeverWriter(path, force=options.force))
             elif name == "spacy":
                 from ls_factcheck.export.spacy_docs import SpacyWriter
 
-                writers.append(SpacyWriter(path, shard_size=options.shard_size))
+                writers.append(SpacyWriter(path, shard_size=options.shard_size, force=options.force))
     except Exception:
         for writer in writers:
             writer.finish(ok=False)
@@ -108,9 +113,15 @@ def run_export(tasks: Iterable[dict], writers: list[Writer], rule: Resolve = "la
     tally = AgreementTally()
     ok = False
     try:
-        for task in tasks:
-            review = review_task(task, rule)
+        for number, task in enumerate(tasks, start=1):
             result.tasks += 1
+            where = f"task {task.get('id')}" if isinstance(task, dict) else f"task #{number} of the export"
+            try:
+                review = review_task(task, rule)
+            except ValueError as error:
+                result.problems.append(Problem(where, f"skipped: {error}"))
+                continue
+            result.problems += [Problem(where, problem) for problem in review.problems]
             result.reviewed_tasks += review.reviewed
             result.claims += len(review.claims)
             result.conflicts += sum(c.agreement == "conflict" for c in review.claims)
@@ -121,6 +132,13 @@ def run_export(tasks: Iterable[dict], writers: list[Writer], rule: Resolve = "la
                 progress(1)
         ok = True
     finally:
-        result.written = [writer.finish(ok) for writer in writers]
+        result.written, failures = [], []
+        for writer in writers:  # every writer finishes, so none leaves its temporary file behind
+            try:
+                result.written.append(writer.finish(ok))
+            except Exception as error:  # noqa: BLE001 - raised below, after the others finished
+                failures.append(error)
+        if ok and failures:
+            raise failures[0]
     result.agreement = tally.result()
     return result

@@ -15,7 +15,7 @@ all its Docs at once, so the export writes shards of ``shard_size`` Docs
 
 from __future__ import annotations
 
-import shutil
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -91,14 +91,15 @@ def review_doc(nlp, review: TaskReview) -> tuple[Doc, int]:
     return doc, misfits
 
 
-class SpacyWriter(Writer):
-    name, default_name = "spacy", "spacy"
+SHARD_PATTERN = "part-[0-9][0-9][0-9][0-9][0-9].spacy"
 
-    def __init__(self, path: Path, shard_size: int = 1000, lang: str = "de") -> None:
-        super().__init__(path)
+
+class SpacyWriter(Writer):
+    name, default_name, folder = "spacy", "spacy", True
+
+    def __init__(self, path: Path, shard_size: int = 1000, lang: str = "de", force: bool = False) -> None:
+        super().__init__(path, force)
         _settle_msgpack_registries()
-        shutil.rmtree(self.path, ignore_errors=True)
-        self.path.mkdir(parents=True)
         self.nlp = spacy.blank(lang)
         self.shard_size = shard_size
         self.shards = 0
@@ -124,6 +125,17 @@ class SpacyWriter(Writer):
             self.bin.to_disk(self.path / f"part-{self.shards:05d}.spacy")
             self.shards += 1
             self.bin = self._new_bin()
+
+    def put_in_place(self) -> None:
+        """A new folder is renamed into place; in an existing one (``force``) the shards of an earlier
+        export are replaced by this one's, and every other file stays."""
+        if not self.target.exists():
+            os.replace(self.path, self.target)
+            return
+        for old in self.target.glob(SHARD_PATTERN):
+            old.unlink()
+        for new in sorted(self.path.glob(SHARD_PATTERN)):
+            os.replace(new, self.target / new.name)
 
     def close(self) -> Written:
         self._flush()

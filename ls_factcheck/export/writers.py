@@ -12,10 +12,12 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, ClassVar
+from urllib.parse import quote, urlsplit
 
 from ls_factcheck.export.review import TaskReview
 from ls_factcheck.schema import VerifiedClaim
@@ -48,17 +50,54 @@ class Written:
     note: str = ""
 
 
+class OutputExists(ValueError):
+    """An output would replace something the user has, and replacing was not asked for."""
+
+
 class Writer:
+    """One output format, written beside its target and moved into place when the whole pass succeeded.
+
+    A failed export neither leaves a complete-looking partial file nor wipes the last good one. An
+    existing file is replaced only with ``force``; an existing folder is never removed (a folder
+    output replaces only the shard files it writes itself, and only with ``force``).
+    """
+
     name: ClassVar[str]
     default_name: ClassVar[str]
+    folder: ClassVar[bool] = False  # the output is a folder of files rather than one file
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, force: bool = False) -> None:
         self.target = Path(path)
-        # Written beside the target and moved into place only when the whole pass succeeded, so a
-        # failed export neither leaves a complete-looking partial file nor wipes the last good one.
-        self.path = self.target.with_name(self.target.name + ".partial")
+        self.force = force
+        self.check_target()
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        # A name of our own beside the target (same file system, so the final move is a rename).
+        if self.folder:
+            self.path = Path(tempfile.mkdtemp(dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".partial"))
+        else:
+            handle, name = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".partial")
+            os.close(handle)
+            self.path = Path(name)
+        # tempfile makes them private; the output gets the permissions any new file would get
+        self.path.chmod((0o777 if self.folder else 0o666) & ~_umask())
         self.records = 0
         self.skipped = 0
+
+    def check_target(self) -> None:
+        """Raise ``OutputExists`` when writing would replace what the user has without ``force``."""
+        target = self.target
+        if self.folder:
+            if target.exists() and not target.is_dir():
+                raise OutputExists(f"{target} is a file, not a folder: give another path for the {self.name} output")
+            if target.is_dir() and any(target.iterdir()) and not self.force:
+                raise OutputExists(f"{target} exists: pass --force to replace the {self.name} files in it "
+                                   "(other files stay)")
+        else:
+            if target.is_dir():
+                raise OutputExists(f"{target} is a folder: give a file path for the {self.name} output "
+                                   "(a folder is never replaced)")
+            if target.exists() and not self.force:
+                raise OutputExists(f"{target} exists: pass --force to replace it")
 
     def add(self, review: TaskReview) -> None:
         for claim in review.claims:
@@ -73,28 +112,37 @@ class Writer:
     def finish(self, ok: bool = True) -> Written:
         """Close; then put the output in place (``ok``) or throw the partial output away."""
         written = self.close()
-        if ok:
-            if self.target.is_dir():
-                shutil.rmtree(self.target)
-            os.replace(self.path, self.target)
-        elif self.path.is_dir():
-            shutil.rmtree(self.path, ignore_errors=True)
-        else:
-            self.path.unlink(missing_ok=True)
+        try:
+            if ok:
+                self.check_target()  # again: something may have appeared there during the pass
+                self.put_in_place()
+        finally:
+            if self.path.is_dir():
+                shutil.rmtree(self.path, ignore_errors=True)  # our own temporary folder, never the user's
+            else:
+                self.path.unlink(missing_ok=True)
         written.path = self.target
         return written
 
+    def put_in_place(self) -> None:
+        os.replace(self.path, self.target)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
 
 def _open(path: Path, **kwargs) -> IO:
-    path.parent.mkdir(parents=True, exist_ok=True)
     return path.open("w", **kwargs)
 
 
 class JsonlWriter(Writer):
     name, default_name = "jsonl", "claims.jsonl"
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
+    def __init__(self, path: Path, force: bool = False) -> None:
+        super().__init__(path, force)
         self.handle = _open(self.path, encoding="utf-8")
 
     def write_claim(self, claim: VerifiedClaim) -> None:
@@ -106,12 +154,23 @@ class JsonlWriter(Writer):
         return super().close()
 
 
-def csv_row(claim: VerifiedClaim) -> dict[str, str]:
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)"); an
+# article or a reviewer's note can start that way by accident or by design.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_row(claim: VerifiedClaim, raw: bool = False) -> dict[str, str]:
+    """One CSV row; unless ``raw``, a cell a spreadsheet would run as a formula gets a leading apostrophe."""
     record = claim.model_dump(mode="json")
     record["evidence"] = " | ".join(claim.evidence)
     record["entities"] = "; ".join(f"{e.label}: {e.text}" for e in claim.entities)
     record["reviewers"] = "; ".join(f"{r.reviewer}: {r.verdict.value}" for r in claim.reviewers)
-    return {column: "" if record.get(column) is None else str(record[column]) for column in CSV_COLUMNS}
+    row = {column: "" if record.get(column) is None else str(record[column]) for column in CSV_COLUMNS}
+    return row if raw else {column: neutralised(value) for column, value in row.items()}
+
+
+def neutralised(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 class CsvWriter(Writer):
@@ -119,14 +178,15 @@ class CsvWriter(Writer):
 
     name, default_name = "csv", "claims.csv"
 
-    def __init__(self, path: Path, bom: bool = False) -> None:
-        super().__init__(path)
+    def __init__(self, path: Path, bom: bool = False, force: bool = False, raw: bool = False) -> None:
+        super().__init__(path, force)
+        self.raw = raw
         self.handle = _open(self.path, encoding="utf-8-sig" if bom else "utf-8", newline="")
         self.writer = csv.DictWriter(self.handle, fieldnames=CSV_COLUMNS)
         self.writer.writeheader()
 
     def write_claim(self, claim: VerifiedClaim) -> None:
-        self.writer.writerow(csv_row(claim))
+        self.writer.writerow(csv_row(claim, self.raw))
         self.records += 1
 
     def close(self) -> Written:
@@ -144,16 +204,45 @@ TEMPLATE_FIELDS = ("article_id", "claim_id", "task_id", "start", "end", "verdict
 
 
 def review_url(template: str, claim: VerifiedClaim) -> str:
-    return template.format_map({key: getattr(claim, key) if key != "verdict" else (claim.verdict.value if claim.verdict else "")
-                                for key in TEMPLATE_FIELDS})
+    """The review's address; each field is URL-quoted, so an article id cannot change the address's shape."""
+    values = {key: getattr(claim, key) if key != "verdict" else (claim.verdict.value if claim.verdict else "")
+              for key in TEMPLATE_FIELDS}
+    return template.format_map({key: quote(str(value), safe="") for key, value in values.items()})
 
 
 def check_url_template(template: str) -> None:
-    """Fail before the export starts, not on the first claim, if the template names an unknown field."""
+    """Fail before the export starts, not on the first claim, if the template names an unknown field
+    or does not make web addresses."""
     try:
-        template.format_map({key: "x" for key in TEMPLATE_FIELDS})
+        sample = template.format_map({key: "x" for key in TEMPLATE_FIELDS})
     except (KeyError, IndexError, ValueError) as error:
         raise ValueError(f"--review-url {template!r}: use only {{{'}, {'.join(TEMPLATE_FIELDS)}}}") from error
+    if web_address(sample) is None:
+        raise ValueError(f"--review-url {template!r}: must be an http:// or https:// address")
+
+
+def web_address(value: str | None) -> str | None:
+    """``value`` if it is an http(s) address; a page embedding the markup follows no other scheme."""
+    if not value:
+        return None
+    parts = urlsplit(value.strip())
+    return value.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def citations(evidence: Iterable[str]) -> list[str]:
+    """Evidence a page may show: web addresses, and citations in words; never another scheme (javascript:, data:)."""
+    kept = []
+    for entry in evidence:
+        scheme = urlsplit(entry.strip()).scheme
+        if web_address(entry) or not scheme or " " in scheme or len(scheme) < 2:
+            kept.append(entry)
+    return kept
+
+
+def embeddable_json(record: object) -> str:
+    """JSON that a page can put inside <script type="application/ld+json">: no "</script>" can close it."""
+    text = json.dumps(record, ensure_ascii=False)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def claimreview(claim: VerifiedClaim, organisation: str, url_template: str, organisation_url: str | None = None,
@@ -163,11 +252,11 @@ def claimreview(claim: VerifiedClaim, organisation: str, url_template: str, orga
         raise ValueError("a ClaimReview needs one verdict; this claim is in conflict")
     verdict = claim.verdict.value
     author = {"@type": "Organization", "name": organisation}
-    if organisation_url:
-        author["url"] = organisation_url
+    if web_address(organisation_url):
+        author["url"] = web_address(organisation_url)
     appearance: dict = {"@type": "NewsArticle"}
-    if claim.url:
-        appearance["url"] = claim.url
+    if web_address(claim.url):
+        appearance["url"] = web_address(claim.url)
     if claim.title:
         appearance["headline"] = claim.title
     if claim.outlet:
@@ -198,8 +287,8 @@ def claimreview(claim: VerifiedClaim, organisation: str, url_template: str, orga
     }
     if claim.reviewed_at:
         record["datePublished"] = claim.reviewed_at.date().isoformat()
-    if claim.evidence:
-        record["citation"] = claim.evidence
+    if citations(claim.evidence):
+        record["citation"] = citations(claim.evidence)
     if claim.notes:
         record["reviewBody"] = claim.notes
     return record
@@ -243,13 +332,15 @@ class ClaimReviewWriter(Writer):
     name, default_name = "claimreview", "claimreview.jsonld"
 
     def __init__(self, path: Path, organisation: str, url_template: str, organisation_url: str | None = None,
-                 language: str = "de") -> None:
+                 language: str = "de", force: bool = False) -> None:
         if not organisation.strip():
             raise ValueError("claimreview needs --org, the fact-checking organisation that publishes the reviews")
         check_url_template(url_template)
+        if organisation_url and web_address(organisation_url) is None:
+            raise ValueError(f"--org-url {organisation_url!r}: must be an http:// or https:// address")
         if language not in RATING_NAMES:
             raise ValueError(f"rating names exist for {', '.join(RATING_NAMES)}, not {language!r}")
-        super().__init__(path)
+        super().__init__(path, force)
         self.options = (organisation, url_template, organisation_url, language)
         self.handle = _open(self.path, encoding="utf-8")
         self.handle.write("[")
@@ -264,7 +355,7 @@ class ClaimReviewWriter(Writer):
         if missing:
             raise ValueError(f"ClaimReview for {claim.article_id}/{claim.claim_id} lacks {', '.join(missing)}")
         self.incomplete += bool(recommended)
-        self.handle.write(("\n" if not self.records else ",\n") + json.dumps(record, ensure_ascii=False))
+        self.handle.write(("\n" if not self.records else ",\n") + embeddable_json(record))
         self.records += 1
 
     def close(self) -> Written:
@@ -311,8 +402,8 @@ def fever_record(claim: VerifiedClaim) -> dict:
 class FeverWriter(Writer):
     name, default_name = "fever", "fever.jsonl"
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
+    def __init__(self, path: Path, force: bool = False) -> None:
+        super().__init__(path, force)
         self.handle = _open(self.path, encoding="utf-8")
 
     def write_claim(self, claim: VerifiedClaim) -> None:

@@ -60,42 +60,75 @@ class AnnotationView:
     reviewed_at: datetime | None
     regions: dict[str, Region]
     claims: list[ReviewedClaim]
+    problems: list[str] = field(default_factory=list)  # items that could not be read, by region id
 
     @property
     def claim_spans(self) -> set[tuple[int, int]]:
         return {(r.start, r.end) for r in self.regions.values() if r.label == CLAIM}
 
 
-def regions_of(result: Iterable[Mapping]) -> tuple[dict[str, Region], list[Mapping]]:
-    """Group one annotation's (or prediction's) result items into regions by id; return them and the relations."""
+def regions_of(result: Iterable[Mapping], problems: list[str] | None = None) -> tuple[dict[str, Region], list[Mapping]]:
+    """Group one annotation's (or prediction's) result items into regions by id; return them and the relations.
+
+    An item that cannot be read (no id, offsets that are not whole numbers in order, an empty
+    verdict) is left out, and said in ``problems`` when a list is given.
+    """
+    problems = [] if problems is None else problems
     regions: dict[str, Region] = {}
     extras: list[Mapping] = []
     relations = []
     for item in result:
         if not isinstance(item, Mapping):
-            continue
-        if item.get("type") == "relation":
+            problems.append(f"a result item is not an object: {str(item)[:40]!r}")
+        elif item.get("type") == "relation":
             relations.append(item)
-        elif item.get("type") == "labels" and (item.get("value") or {}).get("labels"):
-            value = item["value"]
-            text, start, end = _strip(value.get("text", ""), value["start"], value["end"])
-            meta = item.get("meta") if isinstance(item.get("meta"), dict) else {}
-            regions[str(item["id"])] = Region(str(item["id"]), value["labels"][0], start, end, text, meta=meta,
-                                              score=item.get("score"))
+        elif item.get("type") == "labels":
+            region = _region(item, problems)
+            if region is not None:
+                regions[region.id] = region
         else:
             extras.append(item)
     for item in extras:
         region = regions.get(str(item.get("id")))
         if region is None:
             continue
-        value = item.get("value") or {}
-        if item.get("from_name") == LABELS.verdict_control and value.get("choices"):
-            region.verdict = value["choices"][0]
+        value = item.get("value") if isinstance(item.get("value"), Mapping) else {}
+        if item.get("from_name") == LABELS.verdict_control:
+            choices = value.get("choices")
+            if isinstance(choices, list) and choices and isinstance(choices[0], str) and choices[0]:
+                region.verdict = choices[0]
+            else:
+                problems.append(f"region {region.id!r}: the verdict is empty")
         elif item.get("from_name") == LABELS.evidence_control:
             region.evidence = evidence_lines(value.get("text"))
         elif item.get("from_name") == LABELS.notes_control:
             region.notes = " ".join(evidence_lines(value.get("text")))
     return regions, relations
+
+
+def _region(item: Mapping, problems: list[str]) -> Region | None:
+    region_id = item.get("id")
+    value = item.get("value")
+    if not isinstance(region_id, (str, int)) or isinstance(region_id, bool) or str(region_id) == "":
+        problems.append("a labelled region has no id")
+        return None
+    where = f"region {str(region_id)!r}"
+    if not isinstance(value, Mapping):
+        problems.append(f"{where}: no value")
+        return None
+    start, end, text, labels = value.get("start"), value.get("end"), value.get("text", ""), value.get("labels")
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in (start, end)):
+        problems.append(f"{where}: start and end must be whole numbers, not {start!r} and {end!r}")
+        return None
+    if not 0 <= start < end or not isinstance(text, str) or len(text) != end - start:
+        problems.append(f"{where}: offsets {start}:{end} do not fit its text {str(text)[:40]!r}")
+        return None
+    if not isinstance(labels, list) or not labels or not isinstance(labels[0], str):
+        return None  # a region whose labels were all removed: nothing to read
+    text, start, end = _strip(text, start, end)
+    meta = item.get("meta") if isinstance(item.get("meta"), dict) else {}
+    score = item.get("score") if isinstance(item.get("score"), (int, float)) else None
+    return Region(str(region_id), labels[0], start, end, text, meta=meta, score=score)
 
 
 def evidence_lines(value: object) -> list[str]:
@@ -150,11 +183,15 @@ def annotation_time(annotation: Mapping) -> datetime | None:
 
 
 def annotation_view(annotation: Mapping) -> AnnotationView:
-    regions, relations = regions_of(annotation.get("result") or [])
+    problems: list[str] = []
+    result = annotation.get("result")
+    regions, relations = regions_of(result if isinstance(result, list) else [], problems)
     entities = [r for r in regions.values() if r.label in ENTITY_LABELS]
     reviewer, when = reviewer_name(annotation), annotation_time(annotation)
     claims = []
     for region in regions.values():
+        if region.label == CLAIM and region.verdict is not None and region.verdict not in LABELS.verdicts:
+            problems.append(f"region {region.id!r}: verdict {region.verdict!r} is not one of {', '.join(LABELS.verdicts)}")
         if region.label != CLAIM or region.verdict not in LABELS.verdicts:
             continue
         claims.append(ReviewedClaim(
@@ -164,7 +201,7 @@ def annotation_view(annotation: Mapping) -> AnnotationView:
             reviewer=ReviewerVerdict(reviewer=reviewer, verdict=Verdict(region.verdict), evidence=region.evidence,
                                      notes=region.notes, reviewed_at=when, annotation_id=annotation.get("id")),
         ))
-    return AnnotationView(reviewer, annotation.get("id"), when, regions, claims)
+    return AnnotationView(reviewer, annotation.get("id"), when, regions, claims, problems)
 
 
 def reviewed_claims(annotation: Mapping) -> list[ReviewedClaim]:
