@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -65,8 +67,11 @@ def split_sentences(doc: Doc) -> Doc:
             boundary = boundary or not _LINE_BREAKS.isdisjoint(token.text)
         elif _ends_sentence(doc, i):
             boundary = True
-    for token, start in zip(doc, starts):
-        token.is_sent_start = start
+    if n:
+        # All at once: Token.is_sent_start checks the whole Doc on every assignment, which made long
+        # articles quadratic (100,000 characters: 3.6 s here alone).
+        values = numpy.array([1 if start else -1 for start in starts], dtype="int64").astype("uint64")  # -1: not a start
+        doc.from_array([SENT_START], values)
     return doc
 
 
