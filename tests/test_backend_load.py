@@ -88,3 +88,30 @@ def test_memory_stays_bounded_after_warm_up(loaded):
 
 def test_the_plugin_is_alive_and_healthy_after_the_load(loaded):
     assert loaded["alive"] and loaded["health"].status_code == 200 and loaded["health"].json()["status"] == "UP"
+
+
+BIG_BODY_MIB = 50
+BIG_BODIES = 8
+BIG_BODY_RSS_GROWTH_MIB = 40  # the bodies are refused unread: memory must not grow with them
+
+
+def send_big_body(url: str, chunked: bool) -> int | None:
+    """An unauthenticated /predict with a 50 MiB body: declared up front, or streamed in chunks."""
+    chunk = b"[" * (1024 * 1024)
+    body = (chunk for _ in range(BIG_BODY_MIB)) if chunked else chunk * BIG_BODY_MIB
+    try:
+        return httpx.post(f"{url}{PREDICT}", content=body, headers={"content-type": "application/json"},
+                          timeout=60).status_code
+    except httpx.HTTPError:
+        return None  # the plugin answered and closed before the whole body was sent
+
+
+def test_unauthenticated_large_bodies_are_refused_without_memory_growing_with_them(tmp_path):
+    with serve(free_port(), tmp_path / "plugin.log", SECRET) as plugin:
+        send_big_body(plugin.url, chunked=False)
+        before = plugin.rss_mib()
+        answers = [send_big_body(plugin.url, chunked=n % 2 == 1) for n in range(BIG_BODIES)]
+        growth = plugin.rss_mib() - before
+        healthy = httpx.get(f"{plugin.url}/health", timeout=30).status_code
+    assert set(answers) <= {401, 413, None} and healthy == 200
+    assert growth < BIG_BODY_RSS_GROWTH_MIB, f"{BIG_BODIES} bodies of {BIG_BODY_MIB} MiB grew memory by {growth:.0f} MiB"

@@ -92,7 +92,7 @@ def emoji_task() -> Task:
             link='<a href="https://example.org/kleinwasserburg/strompreis" target="_blank" rel="noopener">'
                  "https://example.org/kleinwasserburg/strompreis</a>",
             claims=len(claims), max_claim_score=0.9, unattributed_claims=sum(c.unattributed for c in claims),
-            unattributed_selector=unattributed_selector(claims),
+            unattributed_selector=unattributed_selector(c.id for c in claims if c.unattributed),
         ),
         predictions=[Prediction(model_version="browser-test", score=0.9, result=results)],
     )

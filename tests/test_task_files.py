@@ -68,3 +68,28 @@ def test_task_files_in_a_folder_are_found_next_to_articles(tmp_path):
     (tmp_path / "shards" / "neu.txt").write_text("Titel\nText.", encoding="utf-8")
     articles, task_files = split_inputs([tmp_path / "shards"])
     assert articles == [tmp_path / "shards"] and task_files == [tmp_path / "shards" / "tasks-00000.json"]
+
+
+def test_markup_written_into_a_task_file_is_replaced_by_what_the_project_computes(tmp_path):
+    path = tasks_file(tmp_path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    task = json.loads(lines[1].rstrip(","))
+    genuine = dict(task["data"])
+    task["data"].update(link='<img src="https://tracker.example/pixel.png">',
+                        unattributed_selector=".lsf-choices { display: none }", byline="<b>Eilmeldung</b>")
+    lines[1] = json.dumps(task, ensure_ascii=False) + ","
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tasks, problems = read(path)
+    data = tasks[0].data
+    assert not problems
+    assert (data.link, data.unattributed_selector, data.byline) == (
+        genuine["link"], genuine["unattributed_selector"], genuine["byline"])
+
+
+def test_an_address_that_is_no_web_address_is_shown_but_never_linked(tmp_path):
+    articles = tmp_path / "artikel.jsonl"
+    articles.write_text(json.dumps({"id": "x", "url": "javascript:alert(1)", "text": ARTICLES[0]["text"]}) + "\n",
+                        encoding="utf-8")
+    preannotate_files([articles], tmp_path / "tasks.json")
+    [task], _ = read(tmp_path / "tasks.json")
+    assert task.data.link == "javascript:alert(1)"

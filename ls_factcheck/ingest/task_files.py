@@ -5,7 +5,8 @@ line, and one broken line costs only its task. Files are written to a hidden tem
 renamed, so a reader, an ``import`` or a re-run never sees half a file. A file in another layout
 (pretty-printed, say) is parsed as a whole with ijson, streaming, and its tasks are named by
 their position. Every task is validated against the schema and its offsets checked before it
-can be sent.
+can be sent, and the fields the interface renders as HTML or CSS are computed anew
+(``preannotate.tasks.own_markup``): a task file is untrusted.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 import ijson
 from pydantic import ValidationError
 
+from ls_factcheck.preannotate.tasks import own_markup
 from ls_factcheck.problems import Problem
 from ls_factcheck.schema import OffsetError, Task
 
@@ -115,7 +117,7 @@ def _task(fields: object, where: str, problems: list[Problem]) -> Task | None:
         problems.append(Problem(where, f"skipped, offsets do not match the text: {error}"))
         return None
     task.origin = where
-    return task
+    return own_markup(task)
 
 
 def write_atomically(path: Path, write: Callable) -> None:

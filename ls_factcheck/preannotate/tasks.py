@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
 
 from spacy.language import Language
 
@@ -21,7 +22,6 @@ from ls_factcheck.preannotate.pipeline import model_version
 from ls_factcheck.schema import (
     Annotations,
     Article,
-    Claim,
     LabelResult,
     OffsetError,
     Prediction,
@@ -67,13 +67,12 @@ def to_task(article: Article, annotations: Annotations, version: str) -> Task:
             published=article.published or "",
             author=article.author or "",
             language=article.language or "",
-            byline=" · ".join(part for part in (article.outlet, article.published, article.author) if part),
-            link=f'<a href="{html.escape(article.url)}" target="_blank" rel="noopener">{html.escape(article.url)}</a>'
-            if article.url else "",
+            byline=byline(article.outlet, article.published, article.author),
+            link=link_html(article.url),
             claims=len(annotations.claims),
             max_claim_score=round(top, 3),
             unattributed_claims=sum(c.unattributed for c in annotations.claims),
-            unattributed_selector=unattributed_selector(annotations.claims),
+            unattributed_selector=unattributed_selector(c.id for c in annotations.claims if c.unattributed),
         ),
         predictions=[Prediction(model_version=version, score=round(top, 3), result=results)],
         origin=article.origin,
@@ -82,7 +81,38 @@ def to_task(article: Article, annotations: Annotations, version: str) -> Task:
     return task
 
 
-def unattributed_selector(claims: Iterable[Claim]) -> str:
+def byline(*parts: str | None) -> str:
+    return " · ".join(part for part in parts if part)
+
+
+def link_html(url: str | None) -> str:
+    """The article's address as the interface shows it: a link for http(s) addresses, else plain text."""
+    if not url:
+        return ""
+    shown = html.escape(url)
+    if urlsplit(url.strip()).scheme.lower() not in ("http", "https"):
+        return shown  # a javascript: or data: address is never made clickable
+    return f'<a href="{shown}" target="_blank" rel="noopener">{shown}</a>'
+
+
+def own_markup(task: Task) -> Task:
+    """``task`` with the fields the interface renders as HTML or CSS computed here, not taken as given.
+
+    A task file is untrusted: a ``link`` or ``unattributed_selector`` written into it could hide
+    the verdict panel or load remote content in every reviewer's browser. They are rebuilt from
+    the task's own ``url`` and pre-annotation, and the byline from its outlet, date and author.
+    """
+    data = task.data
+    result = task.predictions[0].result if task.predictions else []
+    unattributed = [item.id for item in result if isinstance(item, LabelResult) and item.value.labels == [CLAIM]
+                    and item.meta is not None and (item.meta.model_extra or {}).get("unattributed") is True]
+    data.link = link_html(data.url)
+    data.unattributed_selector = unattributed_selector(unattributed)
+    data.byline = byline(data.outlet, data.published, data.author)
+    return task
+
+
+def unattributed_selector(claim_ids: Iterable[str]) -> str:
     """CSS selector of the highlights of the unattributed claims, for the labelling interface.
 
     Label Studio names a region's highlight spans ``htx-highlight-<region id>-<n>`` and offers no
@@ -91,8 +121,8 @@ def unattributed_selector(claims: Iterable[Claim]) -> str:
     Studio's own look. Ids that are not plain names are left out rather than escaped, so they
     cannot break the page's CSS.
     """
-    return ", ".join(f'.htx-highlight[class*=" htx-highlight-{c.id}-"]:not(.__active):not(.__hidden)'
-                     for c in claims if c.unattributed and _PLAIN_ID.fullmatch(c.id))
+    return ", ".join(f'.htx-highlight[class*=" htx-highlight-{claim_id}-"]:not(.__active):not(.__hidden)'
+                     for claim_id in claim_ids if _PLAIN_ID.fullmatch(claim_id))
 
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_-]+")
