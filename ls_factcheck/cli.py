@@ -25,6 +25,7 @@ Url = Annotated[str | None, typer.Option(envvar="LABEL_STUDIO_URL", help="Label 
 Token = Annotated[str | None, typer.Option(envvar="LABEL_STUDIO_API_KEY", help="Label Studio API token")]
 Model = Annotated[str | None, typer.Option(envvar="LS_FACTCHECK_MODEL", help="spaCy pipeline name or path")]
 MaxChars = Annotated[int, typer.Option(min=1, help="Skip (and report) articles longer than this many characters")]
+FollowSymlinks = Annotated[bool, typer.Option("--follow-symlinks", help="Read links inside input folders that point outside them (skipped and reported otherwise)")]
 
 
 def _progress() -> Progress:
@@ -37,7 +38,7 @@ def _report_problems(problems: list[Problem], failed: bool = False) -> None:
     skipped, _notices = split_problems(problems)
     for problem in problems:
         kind = "[yellow]skipped[/]" if problem.skipped else "[cyan]note[/]"
-        err.print(f"{kind} {problem}", highlight=False, soft_wrap=True)
+        err.print(f"{kind} {escape(str(problem))}", highlight=False, soft_wrap=True)
     if skipped:
         err.print(f"[red]{len(skipped)} input(s) skipped[/]")
     if skipped or failed:
@@ -45,7 +46,7 @@ def _report_problems(problems: list[Problem], failed: bool = False) -> None:
 
 
 def _fail(error: Exception) -> None:
-    err.print(f"[red]error:[/] {error}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
     raise typer.Exit(code=2)
 
 
@@ -64,6 +65,7 @@ def preannotate(
     scheduler: Annotated[str | None, typer.Option(help="dask: scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")] = None,
     shard_size: Annotated[int, typer.Option(min=1, help="dask: articles per shard file")] = 1000,
     max_chars: MaxChars = MAX_CHARS,
+    follow_symlinks: FollowSymlinks = False,
 ) -> None:
     """Pre-annotate articles into a Label Studio tasks file, without any server."""
     from ls_factcheck.ingest.bulk_import import preannotate_files
@@ -80,20 +82,20 @@ def preannotate(
 
             if engine is Engine.dask:
                 result = preannotate_dask(inputs, output, scheduler, model, shard_size, workers, progress=advance,
-                                          max_chars=max_chars)
+                                          max_chars=max_chars, follow_symlinks=follow_symlinks)
             else:
                 result = preannotate_files(inputs, output, model, progress=advance, max_chars=max_chars,
-                                           workers=workers)
+                                           workers=workers, follow_symlinks=follow_symlinks)
     except (ModelNotFound, EngineUnavailable) as error:
         _fail(error)
     if engine is Engine.dask:
-        out.print(f"wrote {result.tasks} task(s) in {len(result.shards)} shard(s) to {output} "
+        out.print(f"wrote {result.tasks} task(s) in {len(result.shards)} shard(s) to {escape(str(output))} "
                   f"({result.computed} computed, {result.reused} already complete)", highlight=False, soft_wrap=True)
         if result.leftover:
-            err.print(f"[yellow]note[/] {len(result.leftover)} shard(s) from an earlier, larger run are in {output} "
-                      f"(from {result.leftover[0].name}); `import` would read them too", highlight=False, soft_wrap=True)
+            err.print(f"[yellow]note[/] {len(result.leftover)} shard(s) from an earlier, larger run are in "
+                      f"{escape(str(output))} (from {escape(result.leftover[0].name)}); `import` would read them too", highlight=False, soft_wrap=True)
     else:
-        out.print(f"wrote {result.tasks} task(s) to {output}")
+        out.print(f"wrote {result.tasks} task(s) to {escape(str(output))}", highlight=False, soft_wrap=True)
     _report_problems(result.problems)
 
 
@@ -110,6 +112,7 @@ def import_(
     group_claims: Annotated[bool, typer.Option(help="Mark claims that other articles of the batch or project also state")] = True,
     max_chars: MaxChars = MAX_CHARS,
     workers: Annotated[int, typer.Option(min=1, help="Processes for pre-annotation on this machine")] = 1,
+    follow_symlinks: FollowSymlinks = False,
 ) -> None:
     """Pre-annotate articles and import them into a Label Studio project; re-runs add nothing twice."""
     from ls_factcheck.ingest.bulk_import import import_files
@@ -122,16 +125,17 @@ def import_(
             result = import_files(inputs, project, url, token, model, batch_size,
                                   progress=lambda n: progress.advance(bar, n), policy=policy,
                                   group_claims=group_claims, max_chars=max_chars, workers=workers,
-                                  on_retry=lambda message: progress.console.print(f"[yellow]retry[/] {message}",
+                                  follow_symlinks=follow_symlinks,
+                                  on_retry=lambda message: progress.console.print(f"[yellow]retry[/] {escape(message)}",
                                                                                  highlight=False))
     except (StudioError, ModelNotFound) as error:
         _fail(error)
-    out.print(f"project {project!r} (id {result.project_id}): {result.imported} task(s) imported, "
+    out.print(f"project {escape(repr(project))} (id {result.project_id}): {result.imported} task(s) imported, "
               f"{len(result.already_there)} already there", highlight=False)
     if result.retries:
         out.print(f"{result.retries} request(s) retried after Label Studio failed", highlight=False)
     if result.stopped:
-        err.print(f"[red]stopped:[/] {result.stopped}. {len(result.not_imported)} article(s) read but not imported, "
+        err.print(f"[red]stopped:[/] {escape(result.stopped)}. {len(result.not_imported)} article(s) read but not imported, "
                   "and the rest of the input not read. Run the same command again to resume: articles already "
                   "in the project are skipped.", highlight=False, soft_wrap=True)
     _report_problems(result.problems, failed=bool(result.stopped))
@@ -177,7 +181,7 @@ def export(
     for written in result.written:
         unit = "article(s)" if written.format == "spacy" else "verified claim(s)"
         note = f" ({written.note})" if written.note else ""
-        out.print(f"{written.format}: wrote {written.records} {unit} to {written.path}{note}", highlight=False, soft_wrap=True)
+        out.print(escape(f"{written.format}: wrote {written.records} {unit} to {written.path}{note}"), highlight=False, soft_wrap=True)
     out.print(f"{result.reviewed_tasks} reviewed of {result.tasks} task(s) read; {result.claims} claim(s), "
               f"{result.conflicts} in conflict", highlight=False, soft_wrap=True)
     if result.agreement and result.agreement.multi_reviewed_claims:
@@ -218,7 +222,7 @@ def report(
     except (StudioError, OSError, ValueError) as error:
         _fail(error)
     print_summary(summary, out)
-    out.print(f"wrote {output}")
+    out.print(f"wrote {escape(str(output))}", highlight=False, soft_wrap=True)
 
 
 @app.command("train-claims")
@@ -239,8 +243,8 @@ def train_claims(
         _fail(error)
     outcome.scorer.save(output)
     for line in outcome.lines():
-        out.print(line, highlight=False, soft_wrap=True)
-    out.print(f"saved the claim scorer to {output}; pre-annotation uses it with LS_FACTCHECK_CLAIM_SCORER={output}")
+        out.print(escape(line), highlight=False, soft_wrap=True)
+    out.print(escape(f"saved the claim scorer to {output}; pre-annotation uses it with LS_FACTCHECK_CLAIM_SCORER={output}"), highlight=False, soft_wrap=True)
 
 
 @app.command("evaluate-claims")
@@ -330,7 +334,7 @@ def connect(
         result = connect_project(client, project, backend, secret or "", auth)
     except StudioError as error:
         _fail(error)
-    out.print(f"project {project!r} (id {result.project_id}): ML backend {result.ml_backend_id} "
+    out.print(f"project {escape(repr(project))} (id {result.project_id}): ML backend {result.ml_backend_id} "
               f"({'added' if result.created else 'updated'}, state {result.state}), webhook {result.webhook_id}")
 
 
@@ -345,7 +349,7 @@ def evaluate_grouping(
     from ls_factcheck.evaluation.grouping_eval import evaluate
 
     for line in evaluate(articles, pairs, model).lines(show):
-        out.print(line, highlight=False, soft_wrap=True)
+        out.print(escape(line), highlight=False, soft_wrap=True)
 
 
 @app.command("evaluate-ner")

@@ -90,3 +90,7 @@ def test_label_studio_accepts_the_interface_with_its_verdict_controls(studio):
     project = client.projects.get(id=ensure_project(client, "Interface").id)
     assert "<Choices name=\"verdict\"" in project.label_config
     assert set(project.parsed_label_config) >= {"label", "verdict", "evidence", "notes"}
+
+
+def test_the_label_studio_data_folder_is_readable_by_its_owner_only(studio):
+    assert studio.data_dir.stat().st_mode & 0o777 == 0o700

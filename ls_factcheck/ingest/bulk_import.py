@@ -35,13 +35,13 @@ class ImportResult(ImportReport):
 
 def tasks_from_files(
     inputs: Iterable[str | Path], problems: list[Problem], model: str | None = None, max_chars: int = MAX_CHARS,
-    workers: int = 1,
+    workers: int = 1, follow_symlinks: bool = False,
 ) -> Iterator[Task]:
     """Read, pre-annotate and check every article in ``inputs``; bad ones go to ``problems``.
 
     ``workers`` > 1 pre-annotates on that many processes (parallel.py), same tasks in the same order.
     """
-    articles = read_articles(inputs, problems, max_chars=max_chars)
+    articles = read_articles(inputs, problems, max_chars=max_chars, follow_symlinks=follow_symlinks)
     if workers > 1:
         return preannotate_parallel(articles, model, workers, problems)
     return preannotate(articles, load_pipeline(model), problems)
@@ -50,10 +50,12 @@ def tasks_from_files(
 def preannotate_files(
     inputs: Iterable[str | Path], output: Path, model: str | None = None,
     progress: Callable[[int], None] = lambda n: None, max_chars: int = MAX_CHARS, workers: int = 1,
+    follow_symlinks: bool = False,
 ) -> ImportResult:
     """Write the tasks for ``inputs`` to ``output`` as a Label Studio JSON import file (one task a line)."""
     result = ImportResult()
-    result.tasks = write_task_file(tasks_from_files(inputs, result.problems, model, max_chars, workers), output, progress)
+    tasks = tasks_from_files(inputs, result.problems, model, max_chars, workers, follow_symlinks)
+    result.tasks = write_task_file(tasks, output, progress)
     return result
 
 
@@ -70,6 +72,7 @@ def import_files(
     group_claims: bool = True,
     max_chars: int = MAX_CHARS,
     workers: int = 1,
+    follow_symlinks: bool = False,
 ) -> ImportResult:
     """Import ``inputs`` into the project titled ``project`` (created if new); a re-run adds nothing twice.
 
@@ -82,11 +85,12 @@ def import_files(
     result = ImportResult()
     label_studio_project = studio.ensure_project(client, project, policy)
     result.project_id = label_studio_project.id
-    article_inputs, task_file_paths = split_inputs(inputs)
+    article_inputs, task_file_paths = split_inputs(inputs, result.problems, follow_symlinks)
 
     def counted() -> Iterator[Task]:
         tasks = chain(read_task_files(task_file_paths, result.problems),
-                      tasks_from_files(article_inputs, result.problems, model, max_chars, workers) if article_inputs else ())
+                      tasks_from_files(article_inputs, result.problems, model, max_chars, workers, follow_symlinks)
+                      if article_inputs else ())
         if group_claims:
             tasks = with_claim_groups(tasks, client, label_studio_project.id)
         for task in tasks:

@@ -139,7 +139,7 @@ class ShardRun:
 def preannotate_dask(
     inputs: Iterable[str | Path], output_dir: Path, scheduler: str | None, model: str | None = None,
     shard_size: int = 1000, workers: int = 2, progress: Callable[[int], None] = lambda n: None,
-    max_chars: int = MAX_CHARS,
+    max_chars: int = MAX_CHARS, follow_symlinks: bool = False,
 ) -> ShardRun:
     """Pre-annotate ``inputs`` on a Dask cluster into ``output_dir/tasks-NNNNN.json`` shards.
 
@@ -171,7 +171,8 @@ def preannotate_dask(
         client.register_plugin(PipelineOnWorker(model))
         running = distributed.as_completed()
         index = -1
-        for index, shard in enumerate(_chunks(read_articles(inputs, run.problems, max_chars=max_chars), shard_size)):
+        for index, shard in enumerate(_chunks(read_articles(inputs, run.problems, max_chars=max_chars,
+                                                                  follow_symlinks=follow_symlinks), shard_size)):
             path = shard_path(output_dir, index)
             run.shards.append(path)
             run.articles += len(shard)

@@ -37,11 +37,16 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_articles(
-    inputs: Iterable[str | Path], problems: list[Problem], *, max_chars: int = MAX_CHARS
+    inputs: Iterable[str | Path], problems: list[Problem], *, max_chars: int = MAX_CHARS,
+    follow_symlinks: bool = False,
 ) -> Iterator[Article]:
-    """Yield every readable article in ``inputs`` (files or folders); record the rest in ``problems``."""
+    """Yield every readable article in ``inputs`` (files or folders); record the rest in ``problems``.
+
+    A link inside a folder that points outside it is skipped unless ``follow_symlinks``: a batch
+    folder from elsewhere should not make the import read (and send) other files of this machine.
+    """
     seen: dict[str, tuple[bytes, str]] = {}  # id -> (sha1 of text, origin): small, even for big batches
-    for path in _expand(inputs, problems):
+    for path in _expand(inputs, problems, follow_symlinks):
         for where, fields in _records(path, problems):
             article = _article(fields, where, problems, max_chars)
             if article and _first_time(article, seen, problems):
@@ -49,15 +54,28 @@ def read_articles(
                 yield article
 
 
-def _expand(inputs: Iterable[str | Path], problems: list[Problem]) -> Iterator[Path]:
+def _expand(inputs: Iterable[str | Path], problems: list[Problem], follow_symlinks: bool = False) -> Iterator[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            yield from inside_folder(path, found, problems, follow_symlinks)
         elif path.is_file():
             yield path
         else:
             problems.append(Problem(str(path), "no such file or folder"))
+
+
+def inside_folder(folder: Path, paths: Iterable[Path], problems: list[Problem], follow_symlinks: bool) -> Iterator[Path]:
+    """``paths`` found in ``folder``, less those that are links to files outside it (reported)."""
+    root = folder.resolve()
+    for path in paths:
+        target = path.resolve()
+        if follow_symlinks or target.is_relative_to(root):
+            yield path
+        else:
+            problems.append(Problem(str(path), f"skipped: a link to {target}, outside {folder} "
+                                               "(--follow-symlinks reads it)"))
 
 
 def _records(path: Path, problems: list[Problem]) -> Iterator[tuple[str, dict]]:

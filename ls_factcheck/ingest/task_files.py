@@ -20,6 +20,7 @@ from pathlib import Path
 import ijson
 from pydantic import ValidationError
 
+from ls_factcheck.ingest.readers import inside_folder
 from ls_factcheck.preannotate.tasks import own_markup
 from ls_factcheck.problems import Problem
 from ls_factcheck.schema import OffsetError, Task
@@ -45,7 +46,8 @@ def write_task_file(tasks: Iterable[Task], path: Path, progress: Callable[[int],
     return count
 
 
-def split_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+def split_inputs(inputs: Iterable[str | Path], problems: list[Problem] | None = None,
+                 follow_symlinks: bool = False) -> tuple[list[Path], list[Path]]:
     """Article inputs (files and folders for the readers) and task files (``.json``, also inside folders)."""
     articles, task_files = [], []
     for item in map(Path, inputs):
@@ -54,7 +56,8 @@ def split_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
             continue
         articles.append(item)
         if item.is_dir():
-            task_files += sorted(p for p in item.rglob(f"*{SUFFIX}") if p.is_file())
+            found = sorted(p for p in item.rglob(f"*{SUFFIX}") if p.is_file())
+            task_files += inside_folder(item, found, [] if problems is None else problems, follow_symlinks)
     return articles, task_files
 
 

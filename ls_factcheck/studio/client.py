@@ -9,6 +9,7 @@ Every failure a user can cause (wrong URL, server down, token refused) becomes a
 from __future__ import annotations
 
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 from label_studio_sdk import LabelStudio
@@ -39,11 +40,23 @@ def connect(url: str | None = None, token: str | None = None, policy: RetryPolic
     return client
 
 
+def shown_url(url: str) -> str:
+    """``url`` as messages may show it: without a user name or password written into it."""
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    netloc += f":{parts.port}" if parts.port else ""
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 class studio_errors:
-    """Context manager turning SDK and network errors into ``StudioError`` naming ``url``."""
+    """Context manager turning SDK and network errors into ``StudioError`` naming ``url`` (credentials left out)."""
 
     def __init__(self, url: str) -> None:
-        self.url = url
+        self.url = shown_url(url)
+        self._secret_url = url
 
     def __enter__(self) -> None:
         return None
@@ -52,7 +65,8 @@ class studio_errors:
         if error is None:
             return False
         if isinstance(error, httpx.HTTPError):
-            raise StudioError(f"cannot reach Label Studio at {self.url}: {error.__class__.__name__}: {error}") from error
+            reason = str(error).replace(self._secret_url, self.url)
+            raise StudioError(f"cannot reach Label Studio at {self.url}: {error.__class__.__name__}: {reason}") from error
         if isinstance(error, ApiError):
             if error.status_code in (401, 403):
                 raise StudioError(
@@ -65,7 +79,8 @@ class studio_errors:
 
 
 def base_url(client: LabelStudio) -> str:
-    return client._client_wrapper.get_base_url()
+    """The server's address as messages may show it."""
+    return shown_url(client._client_wrapper.get_base_url())
 
 
 def find_project(client: LabelStudio, title: str):

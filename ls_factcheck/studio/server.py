@@ -100,6 +100,8 @@ def start_label_studio(
     """Start ``label-studio`` on 127.0.0.1:``port`` with its data in ``data_dir`` and wait until healthy."""
     data_dir = Path(data_dir).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
+    # The database holds the known user's password hash, its API token and every article: owner only.
+    data_dir.chmod(0o700)
     if not port_is_free(port):
         # Label Studio would quietly move to another port; say so instead.
         raise StudioStartError(f"port {port} on 127.0.0.1 is already in use: choose another with --port")

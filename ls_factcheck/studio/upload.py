@@ -217,7 +217,7 @@ class _Uploader(threading.Thread):
         """
         body = b"[" + b",".join(task.model_dump_json(exclude_none=True).encode() for task in batch) + b"]"
         response = self.http.post(
-            f"{base_url(self.client)}/api/projects/{self.project_id}/import",
+            f"{self.client._client_wrapper.get_base_url()}/api/projects/{self.project_id}/import",
             params={"return_task_ids": "true"}, content=body,
             headers={**self.client._client_wrapper.get_headers(), "Content-Type": "application/json"},
             timeout=self.policy.timeout)
