@@ -17,6 +17,7 @@ import io
 import json
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -330,16 +331,69 @@ def _read_csv(path: Path, lines: Iterable[str], problems: list[Problem], size: i
     # The csv module refuses fields over 128 KiB; no field can be longer than the file, and the
     # article length limit gives the useful message. The limit is process-wide, so only raise it.
     csv.field_size_limit(max(csv.field_size_limit(), size))
-    reader = csv.DictReader(lines)
-    columns = reader.fieldnames or []
+    feed = _Lines(lines)
+    reader = csv.reader(feed)
+    columns = next(reader, None) or []
     if "text" not in columns:
         problems.append(Problem(f"{path}:1", f"CSV has no 'text' column (columns: {', '.join(columns)})"))
         return
-    row_start = reader.line_num + 1
-    for row in reader:
-        # line_num counts physical lines, so a row with quoted line breaks spans several.
-        yield f"{path}:{row_start}", row
-        row_start = reader.line_num + 1
+    number = len(feed.taken)  # physical lines read so far: a row with quoted line breaks spans several
+    feed.taken.clear()
+    while True:
+        fields = next(reader, None)
+        if fields is None:
+            return
+        taken, start = feed.taken[:], number + 1
+        feed.taken.clear()
+        number += len(taken)
+        if _swallowed_rows(fields, taken, len(columns), feed.exhausted):
+            problems.append(Problem(f"{path}:{start}", f"a quote opened in this row is not closed: it took in lines "
+                                                       f"{start + 1}–{number} as text; row skipped, those lines read "
+                                                       "as rows of their own"))
+            feed.queue.extendleft(reversed(taken[1:]))
+            number = start
+            reader = csv.reader(feed)
+            continue
+        if fields:  # as csv.DictReader: an empty line is no row; extra fields under None, missing ones None
+            row: dict = dict(zip(columns, fields))
+            row.update({column: None for column in columns[len(fields):]})
+            if len(fields) > len(columns):
+                row[None] = fields[len(columns):]
+            yield f"{path}:{start}", row
+
+
+class _Lines:
+    """The lines a csv reader takes, recorded, with room to hand some back to a fresh reader."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines = iter(lines)
+        self.queue: deque[str] = deque()
+        self.taken: list[str] = []
+        self.exhausted = False
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.queue:
+            line = self.queue.popleft()
+        else:
+            try:
+                line = next(self.lines)
+            except StopIteration:
+                self.exhausted = True
+                raise
+        self.taken.append(line)
+        return line
+
+
+def _swallowed_rows(fields: list[str], taken: list[str], columns: int, at_end: bool) -> bool:
+    """Whether a row spanning several lines is a stray quote's work rather than quoted line breaks:
+    it took in lines that are rows of their own, and its fields do not fit the header (or it ran
+    to the end of the file)."""
+    if len(taken) < 2 or not (len(fields) != columns or (at_end and not taken[-1].rstrip().endswith('"'))):
+        return False
+    return any(len(next(csv.reader([line]), [])) == columns for line in taken[1:])
 
 
 def _read_html(path: Path, text: str, problems: list[Problem]) -> Iterator[tuple[str, dict]]:
