@@ -18,7 +18,7 @@ PACKAGE = REPO / "ls_factcheck"
 # Lowest first. A module may import from a lower layer, and from its own package; never from a
 # package of its own layer or above.
 LAYERS = (
-    ("ls_factcheck.labels", "ls_factcheck.problems"),
+    ("ls_factcheck.labels", "ls_factcheck.problems", "ls_factcheck.json_items"),
     ("ls_factcheck.schema",),
     ("ls_factcheck.preannotate", "ls_factcheck.studio"),
     ("ls_factcheck.grouping",),

@@ -1,6 +1,6 @@
 """Where reviewed tasks come from: a Label Studio JSON export file or a live project.
 
-Both are streamed item by item (ijson), so memory stays flat however large the project.
+Both are streamed item by item (``json_items``), so memory stays flat however large the project.
 """
 
 from __future__ import annotations
@@ -11,14 +11,19 @@ from pathlib import Path
 
 import ijson
 
+from ls_factcheck.json_items import json_items
 from ls_factcheck.studio import client as studio
 
 
 def tasks_from_file(path: str | Path) -> Iterator[dict]:
-    """Each task of a Label Studio JSON export (a JSON array of tasks)."""
+    """Each task of a Label Studio JSON export (a JSON array of tasks); ``ValueError`` names a file that is not one."""
     with Path(path).open("rb") as handle:
-        # use_float keeps scores as floats instead of Decimal, as json.load would.
-        yield from ijson.items(handle, "item", use_float=True)
+        try:
+            yield from json_items(handle)
+        except ijson.JSONError as error:
+            raise ValueError(f"{path}: not a Label Studio JSON export ({error})") from None
+        except ValueError as error:
+            raise ValueError(f"{path}: {error}") from None
 
 
 def tasks_from_project(project: str, url: str | None = None, token: str | None = None,

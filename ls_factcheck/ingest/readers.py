@@ -321,6 +321,9 @@ def _read_jsonl(path: Path, lines: Iterable[str], problems: list[Problem], size:
             reason = f"{error.msg.removesuffix(' at')} at column {error.colno}"
             problems.append(Problem(where, f"not valid JSON ({reason})"))
             continue
+        except RecursionError:
+            problems.append(Problem(where, "JSON nested too deeply to read"))
+            continue
         if not isinstance(fields, dict):
             problems.append(Problem(where, "expected a JSON object"))
             continue

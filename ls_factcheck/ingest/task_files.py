@@ -21,6 +21,7 @@ import ijson
 from pydantic import ValidationError
 
 from ls_factcheck.ingest.readers import inside_folder
+from ls_factcheck.json_items import json_items
 from ls_factcheck.preannotate.tasks import own_markup
 from ls_factcheck.problems import Problem
 from ls_factcheck.schema import OffsetError, Task
@@ -68,7 +69,7 @@ def read_task_files(paths: Iterable[Path], problems: list[Problem]) -> Iterator[
                 yield from _read_lines(path, problems)
             else:
                 yield from _read_whole(path, problems)
-        except (OSError, UnicodeDecodeError, ijson.JSONError) as error:
+        except (OSError, ValueError, ijson.JSONError) as error:  # ValueError: UnicodeDecodeError, TooDeep
             problems.append(Problem(str(path), f"cannot be read as a tasks file: {error}"))
 
 
@@ -91,6 +92,9 @@ def _read_lines(path: Path, problems: list[Problem]) -> Iterator[Task]:
             except json.JSONDecodeError as error:
                 problems.append(Problem(where, f"not valid JSON ({error.msg})"))
                 continue
+            except RecursionError:
+                problems.append(Problem(where, "JSON nested too deeply to read"))
+                continue
             task = _task(fields, where, problems)
             if task:
                 yield task
@@ -98,7 +102,7 @@ def _read_lines(path: Path, problems: list[Problem]) -> Iterator[Task]:
 
 def _read_whole(path: Path, problems: list[Problem]) -> Iterator[Task]:
     with path.open("rb") as handle:
-        for number, fields in enumerate(ijson.items(handle, "item", use_float=True), start=1):
+        for number, fields in enumerate(json_items(handle), start=1):
             task = _task(fields, f"{path}: task {number}", problems)
             if task:
                 yield task
