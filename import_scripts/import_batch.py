@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # runs from a checkout, too
 
 from ls_factcheck.ingest.bulk_import import import_files  # noqa: E402
+from ls_factcheck.ingest.import_lock import ImportRunning  # noqa: E402
 from ls_factcheck.preannotate.pipeline import ModelNotFound  # noqa: E402
 from ls_factcheck.problems import split_problems  # noqa: E402
 from ls_factcheck.studio.client import StudioError  # noqa: E402
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         result = import_files(args.inputs, args.project, url=args.url, token=args.token, model=args.model)
-    except (StudioError, ModelNotFound) as error:
+    except (StudioError, ModelNotFound, ImportRunning) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     for problem in result.problems:

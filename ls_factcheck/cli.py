@@ -116,6 +116,7 @@ def import_(
 ) -> None:
     """Pre-annotate articles and import them into a Label Studio project; re-runs add nothing twice."""
     from ls_factcheck.ingest.bulk_import import import_files
+    from ls_factcheck.ingest.import_lock import ImportRunning
     from ls_factcheck.studio.retries import RetryPolicy
 
     policy = RetryPolicy(attempts=max(retries, 1), timeout=timeout)
@@ -128,7 +129,7 @@ def import_(
                                   follow_symlinks=follow_symlinks,
                                   on_retry=lambda message: progress.console.print(f"[yellow]retry[/] {escape(message)}",
                                                                                  highlight=False))
-    except (StudioError, ModelNotFound) as error:
+    except (StudioError, ModelNotFound, ImportRunning) as error:
         _fail(error)
     out.print(f"project {escape(repr(project))} (id {result.project_id}): {result.imported} task(s) imported, "
               f"{len(result.already_there)} already there", highlight=False)

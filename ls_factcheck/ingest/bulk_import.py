@@ -7,12 +7,14 @@ line and the rest goes on.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
 from ls_factcheck.studio import client as studio
+from ls_factcheck.ingest.import_lock import project_lock
 from ls_factcheck.ingest.readers import MAX_CHARS, read_articles
 from ls_factcheck.problems import Problem
 from ls_factcheck.ingest.parallel import preannotate_parallel
@@ -81,21 +83,23 @@ def import_files(
     ``group_claims`` marks claims that other articles of the batch or project also state
     (ls_factcheck/grouping/windows.py); it costs more than the upload on large batches.
     """
-    client = studio.connect(url, token)
-    result = ImportResult()
-    label_studio_project = studio.ensure_project(client, project, policy)
-    result.project_id = label_studio_project.id
-    article_inputs, task_file_paths = split_inputs(inputs, result.problems, follow_symlinks)
+    address = url or os.environ.get("LABEL_STUDIO_URL") or studio.DEFAULT_URL
+    with project_lock(address, project):
+        client = studio.connect(url, token)
+        result = ImportResult()
+        label_studio_project = studio.ensure_project(client, project, policy)
+        result.project_id = label_studio_project.id
+        article_inputs, task_file_paths = split_inputs(inputs, result.problems, follow_symlinks)
 
-    def counted() -> Iterator[Task]:
-        tasks = chain(read_task_files(task_file_paths, result.problems),
-                      tasks_from_files(article_inputs, result.problems, model, max_chars, workers, follow_symlinks)
-                      if article_inputs else ())
-        if group_claims:
-            tasks = with_claim_groups(tasks, client, label_studio_project.id)
-        for task in tasks:
-            result.tasks += 1
-            yield task
+        def counted() -> Iterator[Task]:
+            tasks = chain(read_task_files(task_file_paths, result.problems),
+                          tasks_from_files(article_inputs, result.problems, model, max_chars, workers, follow_symlinks)
+                          if article_inputs else ())
+            if group_claims:
+                tasks = with_claim_groups(tasks, client, label_studio_project.id)
+            for task in tasks:
+                result.tasks += 1
+                yield task
 
-    import_tasks(client, label_studio_project.id, counted(), batch_size, progress, policy, on_retry, report=result)
-    return result
+        import_tasks(client, label_studio_project.id, counted(), batch_size, progress, policy, on_retry, report=result)
+        return result
