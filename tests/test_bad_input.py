@@ -346,3 +346,17 @@ def test_a_news_page_with_a_cookie_banner_yields_only_the_article():
     (article,), problems = read(BAD_INPUT / "radwege.html")
     assert "3,2 Millionen Euro" in article.text and "Cookies" not in article.text
     assert article.outlet == "Kreisbote" and not problems
+
+
+def test_one_line_in_another_encoding_never_drops_its_neighbours(tmp_path):
+    path = tmp_path / "meldungen.jsonl"
+    path.write_bytes(
+        '{"id": "pegel", "text": "Der Pegel stieg auf 3,90 Meter, sagte die Bürgermeisterin."}\n'.encode("utf-8")
+        + '{"id": "gruene", "text": "Die Grünen fordern mehr Geld für den Deich."}\n'.encode("cp1252")
+        + b'{"id": "kaputt", "text": "\xff\xfe\x81 unlesbar"}\n'
+        + '{"id": "deich", "text": "Der Deich hält, teilte das Landesamt mit."}\n'.encode("utf-8"))
+    articles, problems = read(path)
+    assert [(a.id, a.text.split()[1]) for a in articles] == [("pegel", "Pegel"), ("gruene", "Grünen"), ("deich", "Deich")]
+    assert [str(p) for p in problems] == [
+        f"{path}:2: decoded as Windows-1252 (cp1252): this line is not UTF-8",
+        f"{path}:3: not UTF-8 text and not recognisable as Windows-1252/Latin-1: convert this line to UTF-8"]

@@ -89,7 +89,11 @@ def _records(path: Path, problems: list[Problem]) -> Iterator[tuple[str, dict]]:
                 yield from _LINE_READERS[suffix](path, handle, problems, path.stat().st_size)
             return
         # The bytes are not kept: only the text stays in memory while the records are read.
-        text = _decode(path, path.read_bytes(), problems)
+        data = path.read_bytes()
+        if suffix == ".jsonl" and (mixed := _mixed_lines(path, data, problems)) is not None:
+            yield from _read_jsonl(path, io.StringIO(mixed, newline=""), problems, len(mixed))
+            return
+        text = _decode(path, data, problems)
     except OSError as error:
         problems.append(Problem(str(path), f"cannot be read: {error.strerror or error}"))
         return
@@ -216,6 +220,39 @@ _NOT_WESTERN = (
     re.compile(f"[{_LETTERS}]{{4}}"),  # Cyrillic or Greek read as cp1252: whole words of accented letters
     re.compile(f"[A-Za-z{_LETTERS}][{_WORD_BREAKERS}]+[A-Za-z{_LETTERS}]"),
 )
+
+
+def _mixed_lines(path: Path, data: bytes, problems: list[Problem]) -> str | None:
+    """A JSONL file of UTF-8 lines with a few in another encoding, decoded line by line; else None.
+
+    One record pasted from an old system must not cost the file: the UTF-8 lines are read as
+    they are, a line in Windows-1252 is decoded with a note, any other line is skipped with a
+    message. A file with no UTF-8 line beyond ASCII is a legacy file as a whole (``_decode``).
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_binary(data, utf8=False):
+        return None
+    lines = data.removeprefix(codecs.BOM_UTF8).split(b"\n")
+    decoded: list[str | None] = []
+    for raw in lines:
+        try:
+            decoded.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(None)
+    if None not in decoded or not any(line and not line.isascii() for line in decoded):
+        return None
+    for number, (raw, line) in enumerate(zip(lines, decoded), start=1):
+        if line is not None:
+            continue
+        legacy = _western(raw)
+        if legacy is None:
+            problems.append(Problem(f"{path}:{number}", "not UTF-8 text and not recognisable as Windows-1252/Latin-1: "
+                                                        "convert this line to UTF-8"))
+            decoded[number - 1] = ""
+        else:
+            problems.append(Problem(f"{path}:{number}", "decoded as Windows-1252 (cp1252): this line is not UTF-8",
+                                    skipped=False))
+            decoded[number - 1] = legacy
+    return "\n".join(line or "" for line in decoded)
 
 
 def _decode(path: Path, data: bytes, problems: list[Problem]) -> str | None:
