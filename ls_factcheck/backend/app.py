@@ -206,23 +206,33 @@ def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, p
     Label Studio stores it, never from the request: the task's own fields are kept, and only
     missing or changed summary fields are written, in tasks of ``project`` only.
     """
+    stored = []  # (task id, data as Label Studio stores it, the article in it)
     for task_id in ids:
         try:
-            stored = plain(client.tasks.get(id=str(task_id)))
-            if stored.get("project") != project:
+            task = plain(client.tasks.get(id=str(task_id)))
+            if task.get("project") != project:
                 log.warning("task %s is not in project %s; nothing written", task_id, project)
                 continue
-            data = stored.get("data") or {}
-            [done] = _predicted(predictor, index, (project,), project, [article_from_task_data(data, task_id)],
-                                [task_id])
+            data = task.get("data") or {}
+            stored.append((task_id, data, article_from_task_data(data, task_id)))
+        except Exception as error:  # noqa: BLE001 - the prediction is stored already; the data columns are a convenience
+            _log_failure(error, "could not read task %s back from Label Studio", task_id)
+    try:
+        # One pre-annotation (cached) and one grouping pass for all of them, as for the answer.
+        built = _predicted(predictor, index, (project,), project, [article for *_, article in stored],
+                           [task_id for task_id, *_ in stored]) if stored else []
+        for (task_id, data, _), done in zip(stored, built):
             summary = done.data.model_dump(mode="json")
             update = {key: value for key, value in summary.items() if key != "text" and data.get(key) != value}
             if update:
-                client.tasks.update(id=str(task_id), data={**data, **update})
-        except Exception as error:  # noqa: BLE001 - the prediction is stored already; the data columns are a convenience
-            _log_failure(error, "could not store the summary fields of task %s", task_id)
-        finally:
-            progress.task_data_checked += 1
+                try:
+                    client.tasks.update(id=str(task_id), data={**data, **update})
+                except Exception as error:  # noqa: BLE001 - one task's write failing must not stop the others
+                    _log_failure(error, "could not store the summary fields of task %s", task_id)
+    except Exception as error:  # noqa: BLE001 - the predictions are stored already; the columns are a convenience
+        _log_failure(error, "could not compute the summary fields of tasks %s", ids)
+    finally:
+        progress.task_data_checked += len(ids)
 
 
 def _log_failure(error: Exception, message: str, *args: Any) -> None:

@@ -80,23 +80,16 @@ class PredictRequest(BaseModel):
     project: str | int | None = None
 
 
-class WebhookTask(BaseModel):
+class Identified(BaseModel):
+    """A task or project in a webhook event: only its id is read."""
+
     model_config = ConfigDict(extra="allow")
 
     id: int
 
 
-class WebhookAnnotation(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
-    id: int
+class WebhookAnnotation(Identified):
     task: int | None = None
-
-
-class WebhookProject(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
-    id: int
 
 
 class AnnotationEvent(BaseModel):
@@ -106,8 +99,8 @@ class AnnotationEvent(BaseModel):
 
     action: str
     annotation: WebhookAnnotation
-    project: WebhookProject
-    task: WebhookTask | None = None
+    project: Identified
+    task: Identified | None = None
 
     @property
     def task_id(self) -> int | None:

@@ -108,12 +108,12 @@ def review_task(task: dict, rule: Resolve = "latest") -> TaskReview:
         if any(text[span[0]:span[1]] != review.region.text for review in reviews):
             problems.append(f"claim {reviews[-1].region.id!r}: offsets {span[0]}:{span[1]} do not match the stored text")
             continue
-        claims.append(_verified(task, data, text, span, reviews, rule, resolved_sources))
+        claims.append(_verified(task, data, span, reviews, rule, resolved_sources))
     return TaskReview(task=task, text=text, annotations=views, claims=claims, candidates=candidates, by_span=by_span,
                       problems=problems)
 
 
-def _verified(task: dict, data: dict, text: str, span: tuple[int, int], reviews: list[ReviewedClaim], rule: Resolve,
+def _verified(task: dict, data: dict, span: tuple[int, int], reviews: list[ReviewedClaim], rule: Resolve,
               resolved_sources: dict) -> VerifiedClaim:
     start, end = span
     verdict, agreement = resolve([r.reviewer for r in reviews], rule)
