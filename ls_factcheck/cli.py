@@ -353,6 +353,24 @@ def evaluate_grouping(
         out.print(escape(line), highlight=False, soft_wrap=True)
 
 
+@app.command("evaluate-sources")
+def evaluate_sources_command(
+    folder: Annotated[Path, typer.Argument(help="Folder of SpkAtt-2023 article files, e.g. ../shared/data/spkatt2023_train/articles")],
+    limit: Annotated[int | None, typer.Option(help="Score only the first N articles")] = None,
+    model: Model = None,
+) -> None:
+    """Token precision, recall and F1 of SOURCE spans against who-said-what annotations, recall per form."""
+    from ls_factcheck.evaluation.source_eval import evaluate_sources
+    from ls_factcheck.preannotate.pipeline import load_pipeline
+
+    try:
+        report = evaluate_sources(folder, load_pipeline(model), limit=limit)
+    except (OSError, ValueError, ModelNotFound) as error:
+        _fail(error)
+    for line in report.lines():
+        out.print(escape(line), highlight=False, soft_wrap=True)
+
+
 @app.command("evaluate-ner")
 def evaluate_ner_command(
     file: Annotated[Path, typer.Argument(help="GermEval 2014 file, e.g. ../shared/data/germeval2014/dev.tsv")],

@@ -17,30 +17,30 @@ def test_laut_names_the_source_after_it():
 def test_laut_drops_the_article_but_keeps_the_description():
     ann = annotate_text("Laut der staatlichen Nachrichtenagentur Norpress wurden zwei Minister entlassen.")
     source = source_for(ann, "zwei Minister")
-    assert source.text == "staatlichen Nachrichtenagentur Norpress"
+    assert source.text == "der staatlichen Nachrichtenagentur Norpress"
     assert source.cue == "laut"
 
 
 def test_zufolge_takes_the_source_before_it():
     ann = annotate_text("Dem Gesundheitsamt zufolge sind 14 Kinder an Masern erkrankt.")
-    assert source_for(ann, "14 Kinder").text == "Gesundheitsamt"
+    assert source_for(ann, "14 Kinder").text == "Dem Gesundheitsamt"
 
 
 def test_angaben_zufolge_names_the_owner_of_the_statement():
     ann = annotate_text("Angaben des Bauernverbands zufolge fiel die Ernte um ein Drittel geringer aus.")
-    assert source_for(ann, "Ernte").text == "Bauernverbands"
+    assert source_for(ann, "Ernte").resolved == "Bauernverbands"
 
 
 def test_nach_angaben_des_names_the_owner():
     ann = annotate_text("Nach Angaben des Innenministeriums wurden im Mai 410 Asylanträge gestellt.")
     source = source_for(ann, "410 Asylanträge")
-    assert source.text == "Innenministeriums"
+    assert (source.text, source.resolved) == ("Angaben des Innenministeriums", "Innenministeriums")
     assert source.cue == "nach Angaben"
 
 
 def test_nach_angaben_von_names_the_owner():
     ann = annotate_text("Nach Angaben von Greenwatch Nord starben in der Bucht 300 Seevögel.")
-    assert source_for(ann, "300 Seevögel").text == "Greenwatch Nord"
+    assert source_for(ann, "300 Seevögel").resolved == "Greenwatch Nord"
 
 
 def test_berichten_aus_is_a_generic_source():
@@ -50,12 +50,12 @@ def test_berichten_aus_is_a_generic_source():
 
 def test_wie_x_mitteilte():
     ann = annotate_text("Der Flughafen bleibt bis Sonntag gesperrt, wie die Betreibergesellschaft am Abend mitteilte.")
-    assert source_for(ann, "Flughafen").text == "Betreibergesellschaft"
+    assert source_for(ann, "Flughafen").text == "die Betreibergesellschaft"
 
 
 def test_wie_x_berichtete():
     ann = annotate_text("Wie die Zeitung Morgenblatt berichtete, hat der Konzern 400 Stellen gestrichen.")
-    assert source_for(ann, "400 Stellen").text == "Zeitung Morgenblatt"
+    assert source_for(ann, "400 Stellen").text == "die Zeitung Morgenblatt"
 
 
 @pytest.mark.parametrize("verb", ["sagte", "erklärte", "betonte", "bestätigte"])
@@ -74,37 +74,37 @@ def test_speaker_after_a_direct_quote():
 
 def test_direct_quote_after_a_colon_belongs_to_the_speaker_before_it():
     ann = annotate_text("Der Trainer sagte nach dem Spiel: „Wir waren in der zweiten Halbzeit zu passiv.“")
-    assert source_for(ann, "zu passiv").text == "Trainer"
+    assert source_for(ann, "zu passiv").text == "Der Trainer"
 
 
 def test_quote_on_its_own_continues_the_speaker_before_it():
     text = "Die Ministerin wird auf ihrer Webseite mit den Worten zitiert: „Die Schulen bleiben geöffnet.“"
     ann = annotate_text(text)
-    assert source_for(ann, "Schulen bleiben").text == "Ministerin"
+    assert source_for(ann, "Schulen bleiben").text == "Die Ministerin"
 
 
 def test_separable_teilte_mit():
     ann = annotate_text("Die Polizei teilte am Sonntag mit, dass zwei Männer festgenommen wurden.")
     source = source_for(ann, "zwei Männer")
-    assert source.text == "Polizei"
+    assert source.text == "Die Polizei"
     assert source.cue == "teilte mit"
 
 
 def test_schaetzt_with_the_speaker_after_the_verb():
     ann = annotate_text("Den Schaden schätzt die Versicherung auf rund 2 Millionen Euro.")
-    assert source_for(ann, "2 Millionen Euro").text == "Versicherung"
+    assert source_for(ann, "2 Millionen Euro").text == "die Versicherung"
 
 
 def test_so_x_after_a_quote():
     ann = annotate_text("Die Lage sei „unter Kontrolle“, so der Einsatzleiter.")
     source = source_for(ann, "unter Kontrolle")
-    assert source.text == "Einsatzleiter"
+    assert source.text == "der Einsatzleiter"
     assert source.cue == "so"
 
 
 def test_stellungnahme_des_names_its_owner():
     ann = annotate_text("In einer Stellungnahme des Verkehrsministeriums heißt es, die Maut steige 2027 um 8 Prozent.")
-    assert source_for(ann, "8 Prozent").text == "Verkehrsministeriums"
+    assert source_for(ann, "8 Prozent").text == "einer Stellungnahme des Verkehrsministeriums"
 
 
 def test_reported_speech_in_the_subjunctive_continues_the_attribution():
@@ -120,7 +120,7 @@ def test_soll_continues_the_attribution_before_it():
     text = ("Die Staatsanwaltschaft erhob Anklage gegen einen Bankberater. "
             "Er soll Kunden um 900.000 Euro betrogen haben.")
     ann = annotate_text(text)
-    assert source_for(ann, "900.000 Euro").text == "Staatsanwaltschaft"
+    assert source_for(ann, "900.000 Euro").text == "Die Staatsanwaltschaft"
 
 
 def test_soll_without_any_source_is_unattributed_and_hedged():
@@ -147,17 +147,19 @@ def test_demnach_resolves_to_the_source_before_it():
 
 def test_name_in_apposition_is_the_shortest_span_that_names_the_source():
     text = "Der Sprecher des Landesamts für Umwelt in Kassel, Tobias Reh, erklärte, der Grenzwert sei überschritten."
-    assert source_for(annotate_text(text), "Grenzwert").text == "Tobias Reh"
+    assert source_for(annotate_text(text), "Grenzwert").text == "Der Sprecher des Landesamts für Umwelt in Kassel, Tobias Reh"
 
 
 def test_passive_statement_names_its_agent():
     text = "Von der Bahn wurde bestätigt, dass der Tunnel bis Juni gesperrt bleibt."
-    assert source_for(annotate_text(text), "Tunnel").text == "Bahn"
+    assert source_for(annotate_text(text), "Tunnel").text == "der Bahn"
 
 
 def test_the_speaker_wins_over_the_outlet_that_relays_the_statement():
-    text = "Das Außenministerium bezeichnete den Test laut der Agentur Norpress als Provokation."
-    assert source_for(annotate_text(text), "Provokation").text == "Außenministerium"
+    # calling the test a provocation is a view, no claim; the speaker is still marked
+    ann = annotate_text("Das Außenministerium bezeichnete den Test laut der Agentur Norpress als Provokation.")
+    assert not ann.claims
+    assert [s.text for s in ann.sources] == ["Das Außenministerium"]
 
 
 def test_a_claim_without_a_source_is_unattributed():
@@ -168,7 +170,7 @@ def test_a_claim_without_a_source_is_unattributed():
 
 def test_english_according_to():
     ann = annotate_text("According to the fire department, 40 homes were destroyed.", "en")
-    assert source_for(ann, "40 homes").text == "fire department"
+    assert source_for(ann, "40 homes").text == "the fire department"
 
 
 def test_english_said_after_a_quote():
@@ -178,7 +180,7 @@ def test_english_said_after_a_quote():
 
 def test_english_told():
     ann = annotate_text("The health minister, Omar Hale, told reporters that 12 clinics had closed.", "en")
-    assert source_for(ann, "12 clinics").text == "Omar Hale"
+    assert source_for(ann, "12 clinics").text == "The health minister, Omar Hale"
 
 
 def test_english_pronoun_resolves():
@@ -191,19 +193,19 @@ def test_english_pronoun_resolves():
 def test_a_study_named_after_the_claim_is_its_source():
     text = ("Jeder dritte Pendler fährt täglich mehr als 50 Kilometer. "
             "Das ergab eine Umfrage des Instituts Vialog im Auftrag des Verkehrsverbunds.")
-    assert source_for(annotate_text(text), "50 Kilometer").text == "Umfrage des Instituts Vialog"
+    assert source_for(annotate_text(text), "50 Kilometer").text == "eine Umfrage des Instituts Vialog"
 
 
 def test_nach_eigenen_angaben_names_the_subject():
     text = "Der Verein hat nach eigenen Angaben 2.300 Mitglieder."
-    assert source_for(annotate_text(text), "2.300 Mitglieder").text == "Verein"
+    assert source_for(annotate_text(text), "2.300 Mitglieder").text == "Der Verein"
 
 
 def test_a_bare_description_resolves_to_the_last_source_of_its_kind():
     text = ("Laut Landesamt für Statistik stieg die Zahl der Geburten auf 9.100. "
             "Wie die Behörde weiter mitteilte, sank die Zahl der Sterbefälle.")
     source = source_for(annotate_text(text), "Sterbefälle")
-    assert source.text == "Behörde"
+    assert source.text == "die Behörde"
     assert source.resolved == "Landesamt für Statistik"
 
 
@@ -213,38 +215,38 @@ def test_a_bare_description_resolves_to_the_last_source_of_its_kind():
 def test_separable_raeumte_ein():
     ann = annotate_text("Die Kulturdezernentin räumte am Dienstag Versäumnisse bei der Ausschreibung ein.")
     source = source_for(ann, "Versäumnisse")
-    assert source.text == "Kulturdezernentin"
+    assert source.text == "Die Kulturdezernentin"
     assert source.cue == "räumte ein"
 
 
 def test_separable_wies_zurueck():
     ann = annotate_text("Die Molkerei wies die Vorwürfe der Landwirte entschieden zurück.")
-    assert source_for(ann, "Vorwürfe").text == "Molkerei"
+    assert source_for(ann, "Vorwürfe").text == "Die Molkerei"
 
 
 def test_separable_gab_an():
     ann = annotate_text("Der Hausmeister gab an, die Tür sei um 22 Uhr verschlossen gewesen.")
-    assert source_for(ann, "Tür").text == "Hausmeister"
+    assert source_for(ann, "Tür").text == "Der Hausmeister"
 
 
 def test_separable_stellte_klar():
     ann = annotate_text("Der Schulleiter stellte klar, dass kein Unterricht ausfallen werde.")
-    assert source_for(ann, "Unterricht").text == "Schulleiter"
+    assert source_for(ann, "Unterricht").text == "Der Schulleiter"
 
 
 def test_stellte_sich_hinter_is_a_statement_of_support():
     ann = annotate_text("Die Landrätin stellte sich am Freitag hinter den Kreiskämmerer.")
-    assert source_for(ann, "Kreiskämmerer").text == "Landrätin"
+    assert source_for(ann, "Kreiskämmerer").text == "Die Landrätin"
 
 
 def test_machte_verantwortlich_is_a_statement_of_blame():
     ann = annotate_text("Der Reeder machte das Wetter für die Verspätung der Fähre verantwortlich.")
-    assert source_for(ann, "Fähre").text == "Reeder"
+    assert source_for(ann, "Fähre").text == "Der Reeder"
 
 
 def test_hielt_zugute_is_a_statement_in_court():
     ann = annotate_text("Die Richterin hielt dem Angeklagten sein frühes Geständnis zugute.")
-    assert source_for(ann, "Geständnis").text == "Richterin"
+    assert source_for(ann, "Geständnis").text == "Die Richterin"
 
 
 def test_a_particle_that_is_also_a_preposition_counts_only_at_the_clause_end():
@@ -260,32 +262,33 @@ def test_stellte_hinter_without_sich_is_no_statement():
 def test_joined_separable_verb_in_a_subordinate_clause():
     ann = annotate_text("Die Saison endet früher, wie der Skiverband am Donnerstag bekanntgab.")
     source = source_for(ann, "Saison")
-    assert source.text == "Skiverband"
+    assert source.text == "der Skiverband"
 
 
 def test_perfect_of_a_separable_verb():
     ann = annotate_text("Die Reederei hat mitgeteilt, dass die Fähre bis Ostern ausfällt.")
-    assert source_for(ann, "Fähre").text == "Reederei"
+    assert source_for(ann, "Fähre").text == "Die Reederei"
 
 
 def test_a_weak_verb_the_lexicon_generates_all_forms_of():
     ann = annotate_text("Der Imkerverband befürchtet, dass im Frühjahr viele Völker sterben.")
-    assert source_for(ann, "Völker").text == "Imkerverband"
+    assert not ann.claims  # a fear is a view, not a claim
+    assert [(s.text, s.cue) for s in ann.sources] == [("Der Imkerverband", "befürchtet")]
 
 
 def test_zeigte_sich_is_a_stance_on_record():
     ann = annotate_text("Der Intendant zeigte sich mit der Auslastung von 91 Prozent zufrieden.")
-    assert source_for(ann, "91 Prozent").text == "Intendant"
+    assert source_for(ann, "91 Prozent").text == "Der Intendant"
 
 
 def test_geht_davon_aus_is_a_stated_assumption():
     ann = annotate_text("Die Kripo geht davon aus, dass der Brand gelegt wurde.")
-    assert source_for(ann, "Brand").text == "Kripo"
+    assert source_for(ann, "Brand").text == "Die Kripo"
 
 
 def test_beantragte_a_sentence_in_court_is_a_statement():
     ann = annotate_text("Der Staatsanwalt beantragte zwei Jahre Haft für den Betrüger.")
-    assert source_for(ann, "zwei Jahre").text == "Staatsanwalt"
+    assert source_for(ann, "zwei Jahre").text == "Der Staatsanwalt"
 
 
 def test_beantragte_funds_is_an_act_not_a_statement():
@@ -308,22 +311,22 @@ def test_an_idiom_with_a_reporting_verb_is_no_statement():
 
 def test_nach_einer_studie_des_names_the_owner():
     ann = annotate_text("Nach einer Studie der Hochschule Wendland schläft jeder dritte Azubi zu wenig.")
-    assert source_for(ann, "Azubi").text == "Hochschule Wendland"
+    assert source_for(ann, "Azubi").resolved == "Hochschule Wendland"
 
 
 def test_laut_einer_umfrage_des_names_the_owner():
     ann = annotate_text("Laut einer Umfrage des Instituts Meinungsbild lehnen 57 Prozent die Fusion ab.")
-    assert source_for(ann, "57 Prozent").text == "Instituts Meinungsbild"
+    assert source_for(ann, "57 Prozent").resolved == "Instituts Meinungsbild"
 
 
 def test_einem_bericht_des_zufolge_names_the_owner():
     ann = annotate_text("Einem Bericht des Landesrechnungshofs zufolge wurden 12 Millionen Euro verschwendet.")
-    assert source_for(ann, "12 Millionen Euro").text == "Landesrechnungshofs"
+    assert source_for(ann, "12 Millionen Euro").resolved == "Landesrechnungshofs"
 
 
 def test_wie_aus_einem_bericht_hervorgeht():
     ann = annotate_text("Die Wartezeit stieg auf elf Wochen, wie aus dem Bericht der Kassenärztlichen Vereinigung hervorgeht.")
-    assert source_for(ann, "Wartezeit").text == "Kassenärztlichen Vereinigung"
+    assert source_for(ann, "Wartezeit").resolved == "Kassenärztlichen Vereinigung"
 
 
 def test_heisst_es_aus_names_where_the_statement_came_from():
@@ -362,7 +365,7 @@ def test_nach_meinem_kenntnisstand_stands_for_the_speaker():
 
 def test_an_outlet_in_quotes_before_the_verb():
     ann = annotate_text("Die „Küstenwacht“ berichtete, der Hafen werde ausgebaggert.")
-    assert source_for(ann, "Hafen").text == "Küstenwacht"
+    assert source_for(ann, "Hafen").text == "Die „Küstenwacht“"
 
 
 def test_a_name_in_apposition_after_the_verb():
@@ -372,12 +375,12 @@ def test_a_name_in_apposition_after_the_verb():
 
 def test_a_plural_object_before_a_singular_verb_leaves_the_subject_after_it():
     ann = annotate_text("Weitere Preiserhöhungen schließt der Versorger nicht aus.")
-    assert source_for(ann, "Preiserhöhungen").text == "Versorger"
+    assert source_for(ann, "Preiserhöhungen").text == "der Versorger"
 
 
 def test_researchers_are_the_source_of_what_they_found():
     ann = annotate_text("In zwölf Proben fanden die Forschenden Spuren von Blei.")
-    assert source_for(ann, "Proben").text == "Forschenden"
+    assert source_for(ann, "Proben").text == "die Forschenden"
 
 
 def test_finding_something_is_no_statement_of_an_ordinary_subject():
@@ -389,7 +392,7 @@ def test_an_age_describes_the_person_named_before():
     text = ("Hotelier Kurt Ahlers bestritt am Montag jede Schuld. "
             "Der 63-Jährige hatte aber eingeräumt, Rechnungen doppelt gestellt zu haben.")
     source = source_for(annotate_text(text), "Rechnungen")
-    assert source.text == "63-Jährige"
+    assert source.text == "Der 63-Jährige"
     assert source.resolved == "Hotelier Kurt Ahlers"
 
 
@@ -402,7 +405,7 @@ def test_a_role_description_resolves_to_the_last_person():
 
 def test_darauf_wies_x_hin_attributes_the_claim_before_it():
     text = "Viele Mietverträge enthalten unwirksame Klauseln. Darauf wies der Mieterverein hin."
-    assert source_for(annotate_text(text), "Klauseln").text == "Mieterverein"
+    assert source_for(annotate_text(text), "Klauseln").text == "der Mieterverein"
 
 
 def test_the_indicative_past_wurde_does_not_continue_a_report():
@@ -416,22 +419,23 @@ def test_the_indicative_past_wurde_does_not_continue_a_report():
 
 def test_english_according_to_a_report_by_names_the_owner():
     ann = annotate_text("According to a report by the state auditor, repairs cost $2 million.", "en")
-    assert source_for(ann, "$2 million").text == "state auditor"
+    assert source_for(ann, "$2 million").text == "the state auditor"
 
 
 def test_english_subject_before_a_relative_clause():
     ann = annotate_text("Senator Ruth Kline, who chairs the committee, argued that the deal was illegal.", "en")
-    assert source_for(ann, "deal").text == "Senator Ruth Kline"
+    assert not ann.claims  # an argument about legality is a view
+    assert [s.text for s in ann.sources] == ["Senator Ruth Kline"]
 
 
 def test_english_pointed_out():
     ann = annotate_text("The inspector pointed out that the wiring was 40 years old.", "en")
-    assert source_for(ann, "wiring").text == "inspector"
+    assert source_for(ann, "wiring").text == "The inspector"
 
 
 def test_english_a_study_found():
     ann = annotate_text("The study found that 30 percent of the wells were polluted.", "en")
-    assert source_for(ann, "wells").text == "study"
+    assert source_for(ann, "wells").text == "The study"
 
 
 def test_english_police_found_is_an_event():
@@ -441,7 +445,8 @@ def test_english_police_found_is_an_event():
 
 def test_haelt_fuer_an_adjective_is_a_judgement_on_record():
     ann = annotate_text("Der Elternbeirat hält den neuen Stundenplan für unzumutbar.")
-    assert source_for(ann, "Stundenplan").text == "Elternbeirat"
+    assert not ann.claims  # a judgement on record is still a view
+    assert [s.text for s in ann.sources] == ["Der Elternbeirat"]
 
 
 def test_haelt_fuer_a_noun_is_no_judgement():
@@ -462,7 +467,7 @@ def test_unter_berufung_auf_names_the_one_relied_on():
 def test_unter_berufung_auf_a_document_leaves_the_outlet():
     ann = annotate_text("Der Senat streicht 300 Lehrerstellen, meldet der „Abendspiegel“ unter Berufung auf ein "
                         "internes Papier.")
-    assert source_for(ann, "300 Lehrerstellen").text == "Abendspiegel"
+    assert source_for(ann, "300 Lehrerstellen").text == "der „Abendspiegel“"
 
 
 def test_beruft_sich_auf_names_the_one_relied_on():
@@ -477,12 +482,12 @@ def test_compound_angaben_of_a_government():
 
 def test_spokesperson_on_request():
     ann = annotate_text("Ein Bahnsprecher bestätigte auf Anfrage, dass 12 Züge ausfielen.")
-    assert source_for(ann, "12 Züge").text == "Bahnsprecher"
+    assert source_for(ann, "12 Züge").text == "Ein Bahnsprecher"
 
 
 def test_speaker_before_a_genitive_ends_before_the_object():
     ann = annotate_text("Auf Anfrage bestätigte eine Sprecherin der Verkehrsbetriebe den Ausfall von 30 Bussen.")
-    assert source_for(ann, "30 Bussen").text == "Sprecherin der Verkehrsbetriebe"
+    assert source_for(ann, "30 Bussen").text == "eine Sprecherin der Verkehrsbetriebe"
 
 
 def test_sagte_x_der_zeitung_names_the_speaker():
@@ -504,7 +509,7 @@ def test_zitiert_x_mit_den_worten_names_the_one_quoted():
 
 def test_lehnte_ab_with_a_statement_object_is_a_statement():
     ann = annotate_text("Einen Rücktritt lehnte die Bürgermeisterin bei einer Pressekonferenz am Montag ab.")
-    assert source_for(ann, "Rücktritt").text == "Bürgermeisterin"
+    assert source_for(ann, "Rücktritt").text == "die Bürgermeisterin"
 
 
 def test_lehnte_ab_as_a_vote_is_an_act():
@@ -514,9 +519,9 @@ def test_lehnte_ab_as_a_vote_is_an_act():
 
 def test_ging_von_an_estimate_aus_is_a_statement():
     ann = annotate_text("Der Landkreis ging zuletzt von Mehrkosten in Höhe von 2 Millionen Euro aus.")
-    assert source_for(ann, "2 Millionen Euro").text == "Landkreis"
+    assert source_for(ann, "2 Millionen Euro").text == "Der Landkreis"
     ann = annotate_text("Bisher war die Kämmerei von einem Defizit von 4 Millionen Euro ausgegangen.")
-    assert source_for(ann, "4 Millionen Euro").text == "Kämmerei"
+    assert source_for(ann, "4 Millionen Euro").text == "die Kämmerei"
 
 
 def test_ging_von_a_place_aus_is_no_statement():
@@ -527,24 +532,25 @@ def test_ging_von_a_place_aus_is_no_statement():
 
 def test_outlet_title_with_glue_words_before_a_judging_verb():
     ann = annotate_text("Die „Rundschau am Abend“ hält das Gesetz für verfassungswidrig.")
-    assert source_for(ann, "Gesetz").text == "Rundschau am Abend"
+    assert not ann.claims
+    assert [s.text for s in ann.sources] == ["Die „Rundschau am Abend“"]
 
 
 def test_heisst_es_in_an_outlet_in_quotes():
     ann = annotate_text("Im „Boten an der Ilm“ heißt es, die Reform koste 3 Milliarden Euro.")
-    assert source_for(ann, "3 Milliarden Euro").text == "Boten an der Ilm"
+    assert source_for(ann, "3 Milliarden Euro").text == "„Boten an der Ilm“"
 
 
 def test_bestreiten_a_match_is_no_denial():
     ann = annotate_text("Ihr letztes Auswärtsspiel bestreitet die Mannschaft am Sonntag in Kellbach.")
     assert source_for(ann, "Auswärtsspiel") is None
     ann = annotate_text("Der Verein bestreitet die Vorwürfe des Verbands.")
-    assert source_for(ann, "Vorwürfe").text == "Verein"
+    assert source_for(ann, "Vorwürfe").text == "Der Verein"
 
 
 def test_geht_von_a_cause_aus_needs_a_speaker():
     ann = annotate_text("Die Staatsanwaltschaft geht bislang von Brandstiftung aus.")
-    assert source_for(ann, "Brandstiftung").text == "Staatsanwaltschaft"
+    assert source_for(ann, "Brandstiftung").text == "Die Staatsanwaltschaft"
     ann = annotate_text("Das Feuer ging offenbar von einem defekten Akku aus.")
     assert source_for(ann, "Akku") is None
 

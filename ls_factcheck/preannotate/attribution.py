@@ -23,6 +23,7 @@ from ls_factcheck.preannotate.cues import (
 )
 
 _TOKEN = re.compile(rf"\w[\w{COMBINING_MARKS}\-’'/&]*\.?(?<!\.\.)|[„“”\"»«‚‘’()\[\]]|[^\w\s]")
+NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|at|an|az|ash|bin|ibn|abu|abd)-[A-ZÄÖÜ]")
 QUOTES_OPEN = {"„", "“", "»", "«", '"', "‚"}
 QUOTES = {"„", "“", "”", "»", "«", '"', "‚", "‘", "’"}
 _CLAUSE_BREAKS = {",", ":", ";", "–", "—", "-", "(", ")"} | QUOTES
@@ -181,7 +182,7 @@ class SourceFinder:
         self.cues = cues
         self.english = english
         self._names: list[tuple[int, int]] = []  # the NER model's PER/ORG spans in the sentence at hand
-        self._owner_nouns = _REPORT_NOUNS | cues.statement_nouns  # nouns whose owner is the source
+        self.owner_nouns = _REPORT_NOUNS | cues.statement_nouns  # nouns whose owner is the source
 
     # --- entry ------------------------------------------------------------------------------
 
@@ -260,7 +261,7 @@ class SourceFinder:
             if low in ("laut", "gemäß", "nach") and i + 1 < len(tokens):
                 # "laut einer Umfrage des Instituts X", "nach jüngsten Berechnungen der Kammer": the owner
                 k = self._skip_modifiers(tokens, i + 1)
-                if k < len(tokens) and tokens[k].lower in self._owner_nouns \
+                if k < len(tokens) and tokens[k].lower in self.owner_nouns \
                         and tokens[k].capitalised and k + 1 < len(tokens) and tokens[k + 1].lower in ("des", "der", "von", "vom"):
                     found = self._owner_of(tokens, k, f"{low} {tokens[k].text}")
                     if found:
@@ -287,7 +288,7 @@ class SourceFinder:
                 if opening:
                     return Found(opening[0], opening[1], "nach eigenen Angaben")
             if low == "nach" and i + 2 < len(tokens) and tokens[i + 1].lower in _POSSESSIVES \
-                    and tokens[i + 2].lower in self._owner_nouns:
+                    and tokens[i + 2].lower in self.owner_nouns:
                 # "Nach ihren Angaben": the possessive stands for the source named before
                 return Found(tokens[i + 1].start, tokens[i + 1].end, f"nach {tokens[i + 1].lower} {tokens[i + 2].text}", pronoun=True)
             if low in ("nach", "laut") and i + 1 < len(tokens) and tokens[i + 1].lower.endswith(_STATEMENT_COMPOUNDS) \
@@ -330,7 +331,7 @@ class SourceFinder:
                 continue
             start_index = next(k for k, t in enumerate(tokens) if t.start == span[0])
             start_index = self._skip_modifiers(tokens, start_index)
-            if start_index < i and tokens[start_index].lower in self._owner_nouns \
+            if start_index < i and tokens[start_index].lower in self.owner_nouns \
                     and start_index + 1 < i:
                 owner = self._np_forward(tokens, start_index + 1)
                 if owner and owner[1] <= tok.start:
@@ -426,7 +427,7 @@ class SourceFinder:
     def _owner_or_np(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
         """The noun phrase at ``j``, or the owner of a report noun there ("dem Bericht der Kommission")."""
         k = self._skip_modifiers(tokens, j)
-        if k < len(tokens) and tokens[k].lower in self._owner_nouns and k + 1 < len(tokens) \
+        if k < len(tokens) and tokens[k].lower in self.owner_nouns and k + 1 < len(tokens) \
                 and tokens[k + 1].lower in ("des", "der", "von", "vom"):
             owner = self._owner_of(tokens, k, "")
             if owner:
@@ -533,7 +534,8 @@ class SourceFinder:
                     and not self._documentary(tokens, before) and not self._is_pronoun(tokens, before):
                 continue  # "Der Fall zeigt, wie …": evidence needs a study, data or a named source behind it
             after = self._subject_after(tokens, i)
-            if after and not self._named(after) and self._bare_adjective_phrase(tokens, after):
+            if after and not self._named(after) and low.startswith(("schreib", "schrieb", "zeig", "meld", "stell", "leg", "nenn", "nann"))\
+                    and self._bare_adjective_phrase(tokens, after):
                 after = None  # "schreibt rote Zahlen": an object, not a speaker
             if before and after and not self._is_pronoun(tokens, before) and (
                     (self._named(after) and not self._named(before)) or self._disagrees(tokens, before, i)):
@@ -811,6 +813,8 @@ class SourceFinder:
     def _name_word(self, tok: Token) -> bool:
         if not tok.word:
             return False
+        if NAME_PARTICLE.match(tok.text):
+            return True  # "el-Baradei", "al-Dschasira": a name that opens with its article
         if tok.text[0].isdigit():
             # "der 61-Jährige", "die 3-D-Druckerei": a number joined to a noun is a noun
             return re.match(r"\d+(?:[.,]\d+)?-[A-ZÄÖÜ]", tok.text) is not None
@@ -1047,8 +1051,13 @@ def _particle_in_clause(tokens: list[Token], i: int, particles: frozenset[str], 
     if before and any(t.lower in particles for t in tokens[:i]):
         return True
     reflexive = False
-    for k in range(i + 1, len(tokens)):
+    k = i
+    while k + 1 < len(tokens):
+        k += 1
         tok = tokens[k]
+        if tok.text == "," and (close := _apposition_end(tokens, k)) is not None:
+            k = close  # "Dies teilte der Sprecher, Jens Nacke, mit": the name in commas is no clause
+            continue
         if tok.text in (",", ".", ";", ":"):
             return False
         low = tok.lower
@@ -1061,6 +1070,16 @@ def _particle_in_clause(tokens: list[Token], i: int, particles: frozenset[str], 
             continue
         return True
     return False
+
+
+def _apposition_end(tokens: list[Token], comma: int) -> int | None:
+    """The closing comma of a name set off by commas right after ``comma`` ("…, Jens Nacke, …")."""
+    for k in range(comma + 1, min(len(tokens), comma + 6)):
+        if tokens[k].text == ",":
+            return k if k > comma + 1 else None
+        if not (tokens[k].capitalised or NAME_PARTICLE.match(tokens[k].text) or tokens[k].lower in ("von", "van", "de", "zu")):
+            return None
+    return None
 
 
 def _judged_as(tokens: list[Token], i: int) -> bool:

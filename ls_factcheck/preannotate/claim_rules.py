@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ls_factcheck.preannotate.attribution import QUOTES, QUOTES_OPEN, Found, SourceFinder, Token, tokenize
+from ls_factcheck.preannotate.source_phrase import full_phrase
+from ls_factcheck.preannotate.attribution import QUOTES, QUOTES_OPEN, Found, SourceFinder, Token, _inside_quotes, tokenize
+from ls_factcheck.preannotate.stances import EVALUATIONS, subordinate_clauses as _subordinate_clauses, view_verb
 from ls_factcheck.preannotate.cues import ROLE_SUFFIXES, Cues, cues_for
 from ls_factcheck.preannotate.numbers import MONTHS
 from ls_factcheck.labels import DATE, QUANTITY
@@ -138,9 +140,10 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
         found = finder.headline_source(tokens, names) if heading else None
         if found is None:
             found = finder.find(tokens, names)
+        source = None
         if found is not None:
-            found = _shortest_naming(found, inside, text)
-        source = _make_source(found, text, context, len(sources) + 1) if found else None
+            region = full_phrase(tokens, found.start, found.end, finder.owner_nouns)
+            source = _make_source(_shortest_naming(found, inside, text), region, text, context, len(sources) + 1)
         if source is not None:
             sources.append(source)
         inherited = None
@@ -166,11 +169,8 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
             score, reasons = _score(unit, tokens, inside, cues, english, governing)
             claims.append(Claim(id=f"claim-{len(claims) + 1}", start=unit.start, end=unit.end, text=unit.text,
                                 score=score, reasons=reasons, source_id=governing.id if governing else None))
-        elif source is not None and not _source_is_linked(source, claims):
-            # a source with no claim to attach to is noise for the reviewer
-            sources.remove(source)
-            source = None
-            governing = inherited
+        # A source whose statement is no claim (a view, a demand) stays: the reviewer sees who said
+        # it, and it may govern the reported speech that follows.
         context.last_source = governing or context.last_source
         # a headline's source does not govern the sentences under it
         context.attributed_before = governing is not None and not heading
@@ -334,11 +334,12 @@ def _is_heading(unit: Unit, tokens: list[Token], entities: list[Entity], cues: C
         return False
     if len(words) < 3 or _speculative(tokens, cues, english):
         return True
-    title, context.title_seen = not context.title_seen, True
-    if _FORMAT_LABEL.match(stripped):
-        title = False  # "Presseschau: Die Rentenreform im Spiegel der Kommentare" names a topic
-    if title and not _opinionated(tokens, cues):
-        return False  # the article's headline states its news even without a verb: "Pokal-Aus für X"
+    outside = [t for t in words if not any(e.start <= t.start < e.end for e in entities)]
+    if any(e.label in ("PER", "ORG") for e in entities) or (any(e.label == DATE for e in entities) and len(outside) >= 2):
+        return False  # "Phil Spector wegen Mordes vor Gericht", "Erde am 3. Januar in Sonnennähe": who or when, and what
+    # The headline too names only its topic without a verb or a number ("Großbrand in Olpe"): the
+    # sentences under it carry the checkable version.
+    context.title_seen = True
     if any(e.label == QUANTITY for e in entities):
         return False
     return not (_has_verb(tokens, cues) or _has_headline_verb(tokens, cues, english))
@@ -359,7 +360,13 @@ def _has_headline_verb(tokens: list[Token], cues: Cues, english: bool) -> bool:
             continue
         if low.endswith("en") and (following is None or not following.capitalised):
             return True
+        if re.search(r"[^aeiouäöü]ten?$", low) and len(low) > 5 and words[k - 1].capitalised and not _looks_adjective(low):
+            return True  # "Bank von England veröffentlichte Namensliste": a past tense after its subject
     return False
+
+
+def _looks_adjective(low: str) -> bool:
+    return low.endswith(("ische", "ischen", "liche", "lichen", "igte", "igten", "este", "esten", "ste", "sten"))
 
 
 def _has_verb(tokens: list[Token], cues: Cues) -> bool:
@@ -405,6 +412,10 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
         return "open question"
     if source is None and _speculative(tokens, cues, english) and not (has_number and _conditional(tokens)):
         return "speculation"
+    main = [t for t, sub in zip(tokens, _subordinate_clauses(tokens)) if not sub]
+    if source is not None and not has_number and (
+            _speculative(main, cues, english) or _REPORTED_POSSIBILITY.search(" ".join(t.text for t in main))):
+        return "a prediction or possibility on record"
     if source is None and not has_number and _opinionated(tokens, cues):
         return "opinion"
     if source is None and not has_number and not has_date and _PREDICTION.search(unit.text.strip()):
@@ -429,7 +440,36 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
         return "opinion piece: the author's view"
     if not _has_verb(tokens, cues) and not has_number and len([t for t in tokens if t.word]) < 4:
         return "fragment"
+    view = view_verb(tokens, _inside_quotes(tokens), english)
+    if view is not None and not has_number and not _acts(tokens, cues, view):
+        return f"a view, not an act: {view}"
+    if source is not None and not has_number and not _acts(tokens, cues, "") and (
+            _opinionated(tokens, cues) or any(t.lower in EVALUATIONS for t in tokens if not t.capitalised)):
+        return "an evaluation on record"
+    if not has_number and not _acts(tokens, cues, "") and _EVALUATIVE_PREDICATE.search(unit.text):
+        return "an evaluation"
+    if source is not None and not has_number and any(t.lower in _PRESCRIBING for t in tokens):
+        return "a demand on record"
     return None
+
+
+# "es könne … bestehen", "hätte vermutlich …": a possibility, in reported speech or hedged
+_REPORTED_POSSIBILITY = re.compile(r"\b(?:könne|können)\b|\b(?:hätte|hätten|wäre|wären)\b.*\b(?:vermutlich|wohl|möglicherweise)\b"
+                                   r"|\b(?:vermutlich|wohl|möglicherweise)\b.*\b(?:hätte|hätten|wäre|wären)\b")
+# "… ist idiotisch", "sei dringend nötig", "bleibt unverzichtbar": the predicate is a judgement
+_EVALUATIVE_PREDICATE = re.compile(
+    r"(?i)\b(?:ist|sei|sind|seien|war|wäre|waren|wären|bleibt|bleibe|bleiben)\s+(?:\w+\s+){0,4}?(?:nicht\s+)?(?:"
+    + "|".join(sorted(EVALUATIONS, key=len, reverse=True)) + r")\b(?!\s+[A-ZÄÖÜ])")
+
+# Subjunctive modals of reported demands: "die Regelung solle gelten", "man müsse handeln".
+_PRESCRIBING = {"sollten", "sollte", "müsse", "müssten", "should", "must"}
+
+
+def _acts(tokens: list[Token], cues: Cues, view: str) -> bool:
+    """An official act besides the view ("verurteilte den Anschlag und verhängte Sanktionen")."""
+    inside = _inside_quotes(tokens)
+    return any(t.lower in cues.official_acts and t.lower != view and not inside[k] and not t.capitalised
+               for k, t in enumerate(tokens))
 
 
 # Plural verbs of judging and expecting: "Naturschützer sehen die Pläne skeptisch", "Anwohner befürchten …"
@@ -576,7 +616,9 @@ _GROUP_HEADS = {"land", "regierung", "ministerium", "behörde", "konzern", "unte
                 "country", "government", "ministry", "agency", "company", "firm", "city", "party", "court"}
 
 
-def _make_source(found: Found, text: str, context: _Context, number: int) -> Source:
+def _make_source(found: Found, region: tuple[int, int], text: str, context: _Context, number: int) -> Source:
+    """The SOURCE over the whole phrase ``region``; it resolves to the name ``found`` holds, or further
+    back when that is a pronoun or a bare description."""
     resolved = None
     if found.pronoun:
         if found.cue in ("demnach", "demzufolge") and context.last_source is not None:
@@ -585,8 +627,10 @@ def _make_source(found: Found, text: str, context: _Context, number: int) -> Sou
             resolved = context.last_actor
     else:
         resolved = _description_antecedent(text, found, context)
-    return Source(id=f"source-{number}", start=found.start, end=found.end, text=text[found.start : found.end],
-                  resolved=resolved, cue=found.cue)
+    start, end = region
+    if resolved is None and (start, end) != (found.start, found.end):
+        resolved = text[found.start : found.end]
+    return Source(id=f"source-{number}", start=start, end=end, text=text[start:end], resolved=resolved, cue=found.cue)
 
 
 def _description_antecedent(text: str, found: Found, context: _Context) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ls_factcheck.preannotate import quantity_forms
 from ls_factcheck.preannotate.cues import COMBINING_MARKS
 from ls_factcheck.labels import DATE, QUANTITY
 from ls_factcheck.schema import Entity
@@ -240,6 +241,9 @@ def _quantities(text: str, english: bool) -> list[_Match]:
             value *= _scale(m.group("scale"), english)
         if not is_word and _is_identifier(text, m.start("num")):
             continue
+        if not english and noun_text and noun_text[:1].islower() and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", raw) \
+                and not (m.group("qual") or m.group("pct") or m.group("cur") or m.group("scale")):
+            continue  # "des 1849 verstorbenen Schriftstellers": a year before a participle
         if not is_word and unit is None and not m.group("scale") and not (m.group("qual") and _qualifier(m.group("qual"))):
             continue  # a bare number says nothing comparable; "1.000 der 11.000 Soldaten" is mended below
         if m.group("between") and not m.group("num2"):
@@ -256,6 +260,10 @@ def _quantities(text: str, english: bool) -> list[_Match]:
     found.extend(_parts_of(text, english, found, num, qual))
     found.extend(_shares_and_ages(text, english, qual))
     found.extend(_counts_of_named_total(text, english, num, qual))
+    if not english:
+        found.extend(_Match(start, end, QUANTITY, normalized) for start, end, normalized in quantity_forms.find(text))
+        starts = quantity_forms.range_starts(text, [(m.start, m.end, m.normalized.get("unit")) for m in found])
+        found.extend(_Match(start, end, QUANTITY, normalized) for start, end, normalized in starts)
     return found
 
 
@@ -304,7 +312,9 @@ def _shares_and_ages(text: str, english: bool, qual: str) -> list[_Match]:
                                                            "low": value, "high": value}, 1))
     for m in re.finditer(age, text):
         value = float(m["age"])
-        found.append(_Match(m.start(), m.end(), QUANTITY, {"value": value, "unit": "Lebensjahre" if not english else "years of age",
+        # "der 21-jährige Otto": the age, not the name after it
+        end = m.start("noun") - 1 if m["noun"] else m.end()
+        found.append(_Match(m.start(), end, QUANTITY, {"value": value, "unit": "Lebensjahre" if not english else "years of age",
                                                            "low": value, "high": value}, 1))
     return found
 

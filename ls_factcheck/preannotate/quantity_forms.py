@@ -1,0 +1,156 @@
+"""German quantities that are not a figure followed by its unit.
+
+``numbers`` finds "62.000 russische Soldaten" and "20 Milliarden Dollar". Real news also counts in
+words and leaves units implicit, and the guideline counts these as quantities too: durations with
+a spelled-out or implied one ("rund eine Stunde", "elf Jahre"), compounds ("siebenjährigen",
+"24-stündiger", "10-km"), results ("4:0", "2:31:37"), the first figure of a range whose unit only
+the second one names ("vier bis sechs Atomwaffen"), vague counts ("Tausende"), partitives ("zwei
+der Männer") and shares ("jeder Dritte"). Spans never run into the next word or name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS_OF_TIME = {
+    "sekunde": "s", "minute": "min", "stunde": "h", "tag": "Tage", "woche": "Wochen", "monat": "Monate",
+    "jahr": "Jahre", "jahrzehnt": "Jahrzehnte", "jahrhundert": "Jahrhunderte",
+}
+_TIME_WORD = r"(?:Sekunden?|Minuten?|Stunden?|Tage?n?|Tages|Wochen?|Monate?n?|Monats|Jahre?n?|Jahres|Jahrzehnte?n?|Jahrhunderte?n?)"
+
+_UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+          "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+         "neunzig": 90}
+
+
+def word_value(word: str) -> float | None:
+    """The value of a German number word up to 999: "sechzig" → 60, "fünfundzwanzig" → 25."""
+    w = word.lower()
+    simple = {u: i + 1 for i, u in enumerate(_UNITS)} | {"eins": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1}
+    if w in simple:
+        return float(simple[w])
+    if w in _TEENS:
+        return float(_TEENS[w])
+    if w in _TENS:
+        return float(_TENS[w])
+    hundreds, _, rest = w.partition("hundert")
+    if _:
+        head = simple.get(hundreds, 1 if hundreds == "" else None)
+        tail = word_value(rest) if rest else 0.0
+        return None if head is None or tail is None else head * 100 + tail
+    unit, sep, tens = w.partition("und")
+    if sep and unit in simple and tens in _TENS:
+        return float(simple[unit] + _TENS[tens])
+    return None
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_BASIC = _alternatives(["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", *_TEENS, *_TENS,
+                        "hundert", "tausend"])
+_COMPOUND = rf"(?:{_alternatives(_UNITS)})und(?:{_alternatives(_TENS)})"
+# Any German number word from two on, in lower or upper case (sentence start: "Elf Angestellte").
+NUMBER_WORD = rf"(?i:{_COMPOUND}|(?:{_alternatives(_UNITS[1:])})hundert(?:{_BASIC})?|{_BASIC})"
+_ONE = r"(?i:ein|eine|einen|einem|einer)"
+_QUAL = r"(?i:mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|rund|etwa|ca\.|circa|ungefähr|knapp|fast|gut|über|nur)"
+_NOUN = r"[A-ZÄÖÜ][\w-]*[a-zäöüß][\w-]*"
+_ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
+_FIGURE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+_COMPOUND_SUFFIXES = {
+    "jährig": "Jahre", "stündig": "h", "tägig": "Tage", "wöchig": "Wochen", "monatig": "Monate",
+    "minütig": "min", "köpfig": "Personen", "fach": "Faktor", "malig": "mal", "prozentig": "%",
+    "sekündig": "s", "jahres": "Jahre",
+}
+
+
+def find(text: str) -> list[tuple[int, int, dict]]:
+    """(start, end, normalized) of each quantity these forms give, possibly overlapping others."""
+    found: list[tuple[int, int, dict]] = []
+
+    def add(start: int, end: int, value: float | None, unit: str | None, qualifier: str | None = None) -> None:
+        found.append((start, end, {"value": value, "unit": unit, "qualifier": qualifier, "low": value, "high": value}))
+
+    # "rund eine Stunde", "elf Jahre", "sechzig Männern", "Elf Gefängnisangestellte"
+    for m in re.finditer(rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{NUMBER_WORD}|{_ONE})\s+(?P<noun>{_ADJ}{_NOUN})", text):
+        word = m["n"]
+        noun = m["noun"].split()[-1]
+        if noun in ("Uhr", "Mal", "Prozent"):
+            continue  # "um fünf Uhr" is a time; percentages are the figure patterns' own
+        is_one = re.fullmatch(_ONE, word) is not None
+        time_unit = re.fullmatch(_TIME_WORD, noun) is not None
+        if is_one and not time_unit:
+            continue  # "ein Haus" is no count; "eine Stunde" is a duration
+        if _before(text, m.start()) in ("vor", "seit") and time_unit:
+            continue  # "vor elf Jahren" dates an event; the DATE rules take it
+        unit = _time_unit(noun) if time_unit else noun
+        start = m.start("qual") if m["qual"] else m.start("n")
+        add(start, m.end("noun"), word_value(word), unit, m["qual"])
+
+    # "siebenjährigen", "24-stündiger", "Zweijahresvertrag" is left alone: a compound noun names a contract
+    for m in re.finditer(rf"(?<![\w-])(?P<n>\d+-?|{NUMBER_WORD}|ein)(?P<suffix>{_alternatives(_COMPOUND_SUFFIXES)})(?:e|en|er|es|em)?(?![\w-])", text):
+        n = m["n"].rstrip("-")
+        value = float(n) if n.isdigit() else word_value(n)
+        add(m.start(), m.end(), value, _COMPOUND_SUFFIXES[m["suffix"]])
+
+    # "10-km-Lauf" keeps "10-km"
+    for m in re.finditer(r"(?<![\w-])(?P<n>\d+(?:,\d+)?)-(?P<unit>km|m|kg|t|Kilometer|Meter|Kilogramm|Tonnen)(?![a-zäöü])", text):
+        add(m.start(), m.end(), float(m["n"].replace(",", ".")), m["unit"])
+
+    # results and times taken: "4:0", "2:31:37"; "um 9:45 Uhr" is a time of day
+    for m in re.finditer(r"(?<![\w:.,])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?::(?P<c>\d{2}))?(?![\w:]|\s*Uhr)", text):
+        if _before(text, m.start()) in ("um", "gegen", "ab", "bis", "von"):
+            continue
+        unit = "Zeit" if m["c"] else "Ergebnis"
+        add(m.start(), m.end(), None, unit)
+
+    # "Tausende", "hunderte von Flügen", "Dutzende Verletzte"
+    for m in re.finditer(rf"(?<![\w-])(?P<n>(?i:dutzende|hunderte|tausende|zehntausende|hunderttausende))(?:\s+von\s+{_NOUN}|\s+(?P<noun>{_ADJ}{_NOUN}))?(?![\w-])", text):
+        add(m.start(), m.end(), None, m["noun"].split()[-1] if m["noun"] else None)
+
+    # "zwei der Männer", "Zwei der Verdächtigen": a count of a named group
+    for m in re.finditer(rf"(?<![\w-])(?P<n>{NUMBER_WORD}|\d+)\s+(?:der|von\s+den)\s+(?:{_ADJ})(?P<noun>{_NOUN})", text):
+        n = m["n"]
+        add(m.start(), m.end(), float(n) if n.isdigit() else word_value(n), m["noun"])
+
+    # "jeder Dritte": a share named by its ordinal
+    shares = {"zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "zehnte": 10}
+    for m in re.finditer(r"(?<!\w)[Jj]ede[rs]?\s+(?P<ord>Zweite|Dritte|Vierte|Fünfte|Zehnte)(?!\w)", text):
+        add(m.start(), m.end(), round(1 / shares[m["ord"].lower()], 4), "Anteil")
+    return found
+
+
+def range_starts(text: str, quantities: list[tuple[int, int, str | None]]) -> list[tuple[int, int, dict]]:
+    """The first figure of a range whose unit only the second names: "vier bis sechs Atomwaffen",
+    "von 64 auf 67 Punkte", "25 bis 30 Prozent". ``quantities`` are (start, end, unit) found so far."""
+    found = []
+    for start, _end, unit in quantities:
+        before = text[max(0, start - 40) : start]
+        m = re.search(rf"(?<![\w.,])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_FIGURE}|{NUMBER_WORD})\s*(?:bis|und|oder|auf|-|–)\s*$", before)
+        if m is None:
+            continue
+        n = m["n"]
+        if re.fullmatch(r"(?:19|20)\d\d", n):
+            continue  # "2007 bis 2013" are years
+        value = word_value(n) if not n[0].isdigit() else float(n.replace(".", "").replace(",", "."))
+        offset = start - len(before)
+        begin = offset + (m.start("qual") if m["qual"] else m.start("n"))
+        found.append((begin, offset + m.end("n"), {"value": value, "unit": unit, "low": value, "high": value}))
+    return found
+
+
+def _time_unit(noun: str) -> str | None:
+    low = noun.lower()
+    for cut in ("", "e", "n", "s", "en", "es", "nen"):
+        if low.endswith(cut) and (stem := low[: len(low) - len(cut)] if cut else low) in _UNITS_OF_TIME:
+            return _UNITS_OF_TIME[stem]
+    return None
+
+
+def _before(text: str, start: int) -> str:
+    words = text[max(0, start - 12) : start].split()
+    return words[-1].lower() if words else ""

@@ -1,0 +1,117 @@
+"""The whole noun phrase that names a source, for the SOURCE region a reviewer sees.
+
+The attribution finders return the core that names a source ("Außenminister", "Angela Merkel",
+"IAEA"); the guideline's SOURCE is the phrase as written: "der russische Außenminister", "die
+64-jährige Bundeskanzlerin Angela Merkel", "die Deutsche Presse-Agentur (dpa)". The core stays what
+the source resolves to; only the highlighted span grows, and only over words that belong to the
+same phrase: its article and adjectives before it, a role noun right before a name, the statement
+or document it was given in ("Angaben der Polizei", "einem Bericht des UNHCHR"), quotes around a
+title, a bracketed abbreviation or party after it, and an apposition set off by commas ("Peter
+Horrocks, der Direktor des BBC World Service, sagte").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ls_factcheck.preannotate.attribution import Token, _adjective, _apposition_end
+from ls_factcheck.preannotate.cues import ROLE_SUFFIXES
+
+# Articles and possessives that open a phrase; the region starts there.
+_OPENERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen the a an".split()
+)
+_AGE = re.compile(r"^\d+-(?:jährige|jährigen|jähriger|Jährige|Jährigen|Jähriger)$")
+# Words that end a description reaching back to the start of the sentence.
+_LEFT_STOPS = frozenset({",", ":", ";", "(", "–", "—", "laut", "nach", "so", "wie", "von", "vom", "zufolge", "dass", "und"})
+
+
+_OPENING_QUOTES = {"„", "»", "“", '"', "‚"}
+_CLOSING_QUOTES = {"“", "«", "”", '"', "‘"}
+_OWNER_LINKS = {"des", "der", "von", "vom", "aus"}
+
+
+def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Character span of the phrase around the core ``start``–``end`` within the sentence ``tokens``.
+    ``statement_nouns`` are the nouns a source is given in ("Angaben", "Bericht")."""
+    first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
+    last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= end), None)
+    if first is None or last is None or last < first:
+        return start, end
+    if first > 0 and last + 1 < len(tokens) and tokens[first - 1].text in _OPENING_QUOTES \
+            and tokens[last + 1].text in _CLOSING_QUOTES:
+        first, last = first - 1, last + 1  # „Billboard“: the title with its quotes
+    first = _left_edge(tokens, first, statement_nouns)
+    last = _right_edge(tokens, last)
+    if first >= 2 and tokens[first - 1].text == "," and last + 2 < len(tokens) and tokens[last + 1].text == "," \
+            and _opens_clause(tokens, last + 2) and tokens[0].capitalised \
+            and not any(t.text in (",", ":", ";") or t.lower in _LEFT_STOPS for t in tokens[1 : first - 1]):
+        first = 0  # "Der Direktor des BBC World Service, Peter Horrocks, sagte": the description and the name
+    return tokens[first].start, tokens[last].end
+
+
+def _left_edge(tokens: list[Token], first: int, statement_nouns: frozenset[str]) -> int:
+    if first >= 2 and tokens[first - 1].lower in _OWNER_LINKS and tokens[first - 2].lower in statement_nouns:
+        first -= 2  # "nach Angaben der Polizei": the statement the source gave
+    if first > 0 and tokens[first - 1].capitalised and tokens[first - 1].lower.endswith(ROLE_SUFFIXES) \
+            and tokens[first].capitalised:
+        first -= 1  # "Bundeskanzlerin Angela Merkel", "Musikzeitschrift „Billboard“"
+    if tokens[first].lower in _OPENERS:
+        return first
+    k = first
+    while k > 0 and _modifier(tokens[k - 1]):
+        k -= 1
+    if k > 0 and tokens[k - 1].lower in _OPENERS:
+        return k - 1
+    if k == 0:
+        return k
+    # Without an article the words before may be a verb or an adverb ("sagte", "heute"), not adjectives.
+    return first
+
+
+def _modifier(tok: Token) -> bool:
+    return _adjective(tok) or _AGE.match(tok.text) is not None
+
+
+def _right_edge(tokens: list[Token], last: int) -> int:
+    # "die Deutsche Presse-Agentur (dpa)", "Willi Lemke (SPD)": a short bracket right after the name
+    if last + 2 < len(tokens) and tokens[last + 1].text == "(":
+        close = next((m for m in range(last + 2, min(len(tokens), last + 6)) if tokens[m].text == ")"), None)
+        if close is not None and all(t.word for t in tokens[last + 2 : close]):
+            last = close
+    if last + 3 < len(tokens) and tokens[last + 1].text in _OPENING_QUOTES:
+        # "die britische Tageszeitung „The Guardian“": the title the description introduces
+        close = next((m for m in range(last + 2, min(len(tokens), last + 8)) if tokens[m].text in _CLOSING_QUOTES), None)
+        if close is not None and close > last + 2 and tokens[last + 2].capitalised:
+            last = close
+    if last + 3 < len(tokens) and tokens[last + 1].text == "," and tokens[last].lower.endswith(ROLE_SUFFIXES + ("(", ")")) or (
+            last + 3 < len(tokens) and tokens[last + 1].text == "," and tokens[last].text == ")"):
+        # "der Direktor der IAEO (IAEO), Mohammed el-Baradei, …": the name the role introduces
+        close = _apposition_end(tokens, last + 1)
+        if close is not None:
+            return close - 1
+    if last + 2 < len(tokens) and tokens[last + 1].text == "," and _describes(tokens, last + 2):
+        # "Ahmad Nuristani, der Vorsitzende der Wahlkommission, sagte", "so Frank Karl, Leiter der Abteilung."
+        k = last + 2
+        while k + 1 < len(tokens) and tokens[k + 1].text not in (",", ";", ":", "(", "–", "—") and k - last < 14:
+            k += 1
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if tokens[k].word and (after is None and k == len(tokens) - 1 or after is not None and after.text == ","
+                               and _opens_clause(tokens, k + 2)):
+            return k
+        if after is None and k == len(tokens) - 2 and not tokens[-1].word:
+            return k
+    return last
+
+
+def _describes(tokens: list[Token], k: int) -> bool:
+    """The apposition opens with an article or a role ("Leiter der Abteilung", "kanadischer General")."""
+    tok = tokens[k]
+    if tok.lower in _OPENERS or (tok.capitalised and tok.lower.endswith(ROLE_SUFFIXES)):
+        return True
+    return _adjective(tok) and k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].lower.endswith(ROLE_SUFFIXES)
+
+
+def _opens_clause(tokens: list[Token], k: int) -> bool:
+    """After the apposition's closing comma comes the verb: a lower-case word."""
+    return k < len(tokens) and tokens[k].word and tokens[k].text[:1].islower()

@@ -1,0 +1,165 @@
+"""Statements that only voice a view: reported, on record, and still no claim.
+
+The guideline: a statement is a checkable event when it acts (confirms, denies, accuses of a deed,
+announces a concrete change, resigns) and not when it voices a view (criticises, warns, demands,
+hopes, doubts, calls something unjust); an opinion, evaluation, demand, wish or prediction is no
+claim just because someone said it. This module recognises the verbs of voicing a view in German
+and English, outside quotes. A sentence whose predicate is such a verb is no claim unless it also
+carries a number, an act, or a fact stated in the article's own voice, which the caller decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ls_factcheck.preannotate.attribution import Token
+
+# Weak-verb stems of criticising, demanding, warning, hoping, doubting, praising, regretting.
+_VIEW_STEMS = (
+    "kritisier", "forder", "verlang", "warn", "begrüß", "bezweifel", "zweifel", "hoff", "erhoff", "befürcht",
+    "fürcht", "appellier", "mahn", "ermahn", "bedauer", "lob", "beklag", "bemängel", "beschwer", "empör",
+    "wünsch", "plädier", "befürwort", "rüg", "tadel", "monier", "beanstand", "protestier", "glaub", "mein",
+    "vermut", "argwöhn", "spekulier", "dräng", "poch", "prognostizier", "verteidig", "kommentier",
+)
+# Predicates that evaluate or prescribe: "sei dringend nötig", "halte das für unerlässlich".
+EVALUATIONS = frozenset(
+    """notwendig nötig wichtig unerlässlich unverzichtbar erforderlich sinnvoll sinnlos richtig ungerecht
+    gerechtfertigt ungerechtfertigt untragbar unhaltbar unzumutbar unrealistisch realistisch
+    vernünftig unvernünftig idiotisch lächerlich unverantwortlich verantwortungslos überfällig
+    wünschenswert begrüßenswert bedenklich skandalös inakzeptabel unakzeptabel""".split()
+)
+# "geht davon aus, dass er … erreichen wird": an expectation of what will be ("geht davon aus, dass er
+# geschossen habe" assumes a deed, and a deed can be checked).
+_FUTURE = frozenset({"wird", "werde", "werden", "würde", "würden", "könnte", "könnten", "dürfte", "dürften"})
+_EXPECTS = {"geht": "davon", "gehen": "davon", "ging": "davon", "gingen": "davon", "rechnet": "damit",
+            "rechnen": "damit", "rechnete": "damit", "rechneten": "damit"}
+_ENDINGS = re.compile(r"(?:e?t|e?te|e?ten|en|n)")
+_STRONG_FORMS = frozenset(
+    """nannte nannten nennt nennen genannt hält halten hielt hielten gehalten
+    empfahl empfahlen empfiehlt empfohlen rät riet rieten geraten sprach sprachen spricht
+    vertritt vertreten vertrat vertraten""".split()
+)
+# Strong or mixed forms that voice a view only with their complement: "hält X für", "sieht X als",
+# "sprach von einem „…“", "vertritt die Ansicht", "nannte X einen „…“".
+_NEEDS_COMPLEMENT = {
+    "hält": ("für",), "halten": ("für",), "hielt": ("für",), "hielten": ("für",), "gehalten": ("für",),
+    "vertritt": ("ansicht", "auffassung", "meinung", "position"), "vertreten": ("ansicht", "auffassung", "meinung", "position"),
+    "vertrat": ("ansicht", "auffassung", "meinung", "position"), "vertraten": ("ansicht", "auffassung", "meinung", "position"),
+    "bezeichnet": ("als",), "bezeichnete": ("als",), "bezeichneten": ("als",), "bezeichnen": ("als",),
+    "werten": ("als",), "wertet": ("als",), "wertete": ("als",), "werteten": ("als",), "gewertet": ("als",),
+    "bewertet": ("als",), "bewertete": ("als",), "betrachtet": ("als",), "betrachtete": ("als",), "betrachten": ("als",),
+}
+_APPEALS = frozenset({"rief", "riefen", "ruft", "rufen"})
+_STANCES = frozenset({"zeigte", "zeigten", "zeigt", "gab", "gaben", "gibt"})
+_LEAVES_OPEN = {"ließ": ("offen",), "ließen": ("offen",), "lässt": ("offen",), "schloss": ("aus",), "schlossen": ("aus",),
+                "schließt": ("aus",)}
+_EXPECTING = frozenset({"erwartet", "erwarten", "erwartete", "erwarteten", "rechnet", "rechnen"})
+_PROSPECTS = frozenset({"problem", "probleme", "gefahr", "gefahren", "chance", "chancen", "risiko", "risiken", "grund",
+                        "handlungsbedarf", "bedarf"})
+_EN_VIEWS = frozenset(
+    """criticised criticized criticises criticizes urged urges warned warns demanded demands hoped hopes
+    welcomed welcomes praised praises regretted called condemned condemns doubted doubts feared fears
+    slammed blasted lamented argued argues believes believed""".split()
+)
+_NOT_VIEWS = frozenset({"meinen", "meine", "meiner", "meinem", "wert", "werte", "werten", "lob", "klage", "warnung",
+                        "forderung", "hoffnung", "glaube", "mahnung", "wünsche", "wunsch"})
+
+
+def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = False) -> str | None:
+    """The first verb outside quotes that voices a view ("kritisierte", "hält … für"), or None."""
+    subordinate = subordinate_clauses(tokens)
+    for i, tok in enumerate(tokens):
+        if inside_quotes[i] or subordinate[i] or not tok.word or tok.capitalised and i > 0:
+            continue
+        low = tok.lower
+        if english:
+            if low in _EN_VIEWS:
+                return low
+            continue
+        if low in _NOT_VIEWS and low not in _NEEDS_COMPLEMENT:
+            continue
+        if low in _EXPECTS and any(t.lower == _EXPECTS[low] for t in tokens[i + 1 : i + 6]) \
+                and any(t.lower in _FUTURE for t in tokens[i + 1 :]):
+            return f"{low} {_EXPECTS[low]} aus" if _EXPECTS[low] == "davon" else f"{low} damit"
+        complement = _NEEDS_COMPLEMENT.get(low)
+        if complement is not None:
+            rest = [t.lower for t in tokens[i + 1 : i + 14] if t.word]
+            before = [t.lower for t in tokens[max(0, i - 10) : i] if t.word]
+            passive = bool(rest) and rest[0] in ("wird", "werden", "wurde", "wurden", "worden")
+            if any(word in complement for word in rest + before) and not passive:
+                return low
+            continue
+        if low in _STRONG_FORMS:
+            if low.startswith(("nannt", "nennt", "nenne", "genannt")) and _names_as(tokens, i):
+                return low
+            if low.startswith(("empf", "rät", "riet", "gerat")):
+                return low
+            continue
+        if low in _APPEALS and _closing_particle(tokens, i, ("auf",)):
+            return f"{low} … auf"  # "rief alle Seiten zur Zurückhaltung auf": an appeal
+        if low in _STANCES and i + 1 < len(tokens) and tokens[i + 1].lower == "sich":
+            return f"{low} sich"  # "zeigte sich erleichtert": a stance
+        if low in _LEAVES_OPEN and _closing_particle(tokens, i, _LEAVES_OPEN[low]):
+            return low  # "ließ offen", "schloss weitere Streiks nicht aus": no statement of fact
+        if low in _EXPECTING and (i == 0 or tokens[i - 1].lower != "wie") and not (
+                i + 1 < len(tokens) and tokens[i + 1].capitalised):
+            return low  # "Der Wetterdienst erwartet für Montag Regen"; "wie erwartet" is no forecast
+        if low in ("sieht", "sehen", "sah", "sahen") and any(
+                t.lower in _PROSPECTS for t in tokens[i + 1 : i + 8]):
+            return low  # "sieht vor allem beim Schlaf ein Problem"
+        if low.startswith("klag") and i + 1 < len(tokens) and tokens[i + 1].lower == "über":
+            return low  # "klagten über zu viel Stress"; "klagt gegen den Bescheid" goes to court
+        if _weak_view(low):
+            if low.startswith(("forder", "geforder")) and _closing_particle(tokens, i, ("an", "auf")):
+                continue  # "forderte die Nationalgarde an", "forderte die Bewohner zum Rückzug auf": an order
+            return low
+    return None
+
+
+def _weak_view(low: str) -> bool:
+    """A finite form or participle of one of the weak view verbs: "kritisierte", "gefordert", "warnt"."""
+    for stem in _VIEW_STEMS:
+        for prefix in ("", "ge"):
+            if low.startswith(prefix + stem):
+                if _ENDINGS.fullmatch(low[len(prefix + stem):]):
+                    return True
+    return False
+
+
+def _names_as(tokens: list[Token], i: int) -> bool:
+    """"nannte den Bericht eine „Zeitungsente“": naming something as something is a judgement; "nannte
+    keine Zahlen" or "nannte den Namen" is not."""
+    words = [t for t in tokens[i + 1 : i + 12]]
+    articles = [t for t in words if t.lower in ("einen", "eine", "ein", "einem")]
+    quoted = any(t.text in ("„", "»", '"') for t in words)
+    return bool(articles) and quoted or any(t.lower == "als" for t in words)
+
+
+def _closing_particle(tokens: list[Token], i: int, particles: tuple[str, ...]) -> bool:
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].lower in particles and (k + 1 == len(tokens) or not tokens[k + 1].word or tokens[k + 1].lower == "und"):
+            return True
+        if tokens[k].text in (";", ":"):
+            return False
+    return False
+
+
+_SUBORDINATORS = frozenset("""dass da weil ob wenn falls obwohl nachdem bevor während indem sodass damit wie
+    der die das dem den denen dessen deren welche welcher welches welchen was wo wobei wonach worauf um
+    that because which who whom whose while although if when""".split())
+
+
+def subordinate_clauses(tokens: list[Token]) -> list[bool]:
+    """For each token: does it stand in a clause that a comma and a conjunction or relative pronoun opened?
+    "…, da Frankreich auf die Zusicherung pochte": a reason given, not the sentence's own view."""
+    marks = []
+    inside = False
+    for k, tok in enumerate(tokens):
+        if tok.text == "," and k + 1 < len(tokens):
+            following = tokens[k + 1].lower
+            inside = following in _SUBORDINATORS or (following in ("in", "von", "mit", "auf", "an", "zu", "für", "bei", "aus")
+                                                      and k + 2 < len(tokens) and tokens[k + 2].lower in _SUBORDINATORS)
+        elif tok.text in (";", ":"):
+            inside = False
+        marks.append(inside)
+    return marks
