@@ -148,7 +148,7 @@ def test_records_take_figures_and_names_from_the_regions_inside_the_claim():
                normalized={"value": 300.0, "unit": "Menschen"}),
     ]
     [record] = records_from_result(result, "lindau-1", "Outlet", "Title")
-    assert record.figures == (Figure(300.0, "people", "300 Menschen"),)
+    assert record.figures == (Figure(300.0, "people", "300 Menschen", frozenset({"evacuated"})),)
     assert record.names == {"lindau"}
     assert record.story is not None and "lindau" in record.story.names
 

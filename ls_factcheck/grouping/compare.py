@@ -46,7 +46,9 @@ name and overlap >= 0.3" was tried and dropped: it linked different statements o
 
 Within a link, figures of the same unit class with different values and no equal figure of that
 class are a *contradiction hint*, reported with both values as written (not for days and times,
-nor for sums of different kinds of money).
+nor for sums of different kinds of money), and only where both count the same thing
+(``figure_roles``: not injured against evacuated people, a rate against a total, or a reference
+value such as the usual river level against today's).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
+from ls_factcheck.grouping.figure_roles import comparable, role_of
 from ls_factcheck.labels import CLAIM, DATE, LABELS, QUANTITY, SOURCE
 from ls_factcheck.studio.results import regions_of
 
@@ -253,6 +256,7 @@ class Figure:
     value: float
     unit: str | None
     text: str  # as written, qualifier included: "mindestens 1.200 Menschen"
+    role: frozenset[str] = frozenset()  # what else it counts: a fate, a rate, a reference (figure_roles)
 
     def same_value(self, other: Figure) -> bool:
         if self.unit in MOMENTS or other.unit in MOMENTS:
@@ -354,7 +358,8 @@ def records_from_result(
                     names.add(f"{normalized['value']:g} jahre alt")  # "der 67-Jährige" names a person
                 elif normalized.get("value") is not None:
                     unit = unit_class(normalized.get("unit")) or currency_in(entity.text)
-                    figures.append(Figure(float(normalized["value"]), unit, entity.text))
+                    role = role_of(claim.text, entity.start - claim.start, entity.end - claim.start)
+                    figures.append(Figure(float(normalized["value"]), unit, entity.text, role))
             elif entity.label == DATE:
                 day = _ISO_DAY.match(str(normalized.get("iso", "")))
                 if day:  # "26. Februar 2026" = "February 26": month and day, the year may be left open
@@ -454,10 +459,11 @@ def contradictions(here: Sequence[Figure], there: Sequence[Figure], skip: Iterab
     """
     found = []
     for unit in sorted(({f.unit for f in here if f.unit} & {f.unit for f in there if f.unit}) - set(skip)):
-        mine = [f for f in here if f.unit == unit]
-        theirs = [f for f in there if f.unit == unit]
-        if any(x.same_value(y) for x in mine for y in theirs):
-            continue
+        pairs = [(x, y) for x in here if x.unit == unit for y in there if y.unit == unit if comparable(x.role, y.role)]
+        if not pairs or any(x.same_value(y) for x, y in pairs):
+            continue  # injured against evacuated, a rate against a total: not the same count
+        mine = list(dict.fromkeys(x for x, _ in pairs))
+        theirs = list(dict.fromkeys(y for _, y in pairs))
         found.append(Contradiction(unit, ", ".join(f.text for f in mine), ", ".join(f.text for f in theirs)))
     return found
 
