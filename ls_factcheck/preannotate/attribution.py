@@ -22,7 +22,9 @@ from ls_factcheck.preannotate.cues import (
     Cues,
 )
 
-_TOKEN = re.compile(rf"\w[\w{COMBINING_MARKS}\-’'/&]*\.?(?<!\.\.)|[„“”\"»«‚‘’()\[\]]|[^\w\s]")
+_TOKEN = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.(?:de|com|net|org|at|ch|eu|info|tv|fr|uk|ru|it|nl|es)(?![\w.])"
+                    rf"|\w[\w{COMBINING_MARKS}\-’'/&]*\.?(?<!\.\.)|[„“”\"»«‚‘’()\[\]]|[^\w\s]")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$")
 NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|at|an|az|ash|bin|ibn|abu|abd)-[A-ZÄÖÜ]")
 QUOTES_OPEN = {"„", "“", "»", "«", '"', "‚"}
 QUOTES = {"„", "“", "”", "»", "«", '"', "‚", "‘", "’"}
@@ -204,6 +206,19 @@ class SourceFinder:
             if found:
                 return found
         return speaker or self._so(tokens, inside) or self._back_reference(tokens, inside)
+
+    def find_all(self, tokens: list[Token], names: list[tuple[int, int]] = ()) -> list[Found]:
+        """Every source a sentence names, the one ``find`` picks for its claim first: "nach Angaben der
+        Veranstalter 7.000, die Polizei spricht von 4.000" names two."""
+        primary = self.find(tokens, names)
+        found = [primary] if primary else []
+        inside = _inside_quotes(tokens)
+        candidates = [finder(tokens, inside) for finder in (self._preposition, self._postposition, self._as_reported,
+                                                             self._statement_owner)]
+        for candidate in [*candidates, *self._speakers(tokens, inside)]:
+            if candidate is not None and not any(candidate.start < f.end and f.start < candidate.end for f in found):
+                found.append(candidate)
+        return found
 
     def _relied_on(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """"unter Berufung auf Krankenhauskreise", "beruft sich auf einen Bericht des X": the relay names its source."""
@@ -452,8 +467,9 @@ class SourceFinder:
             if tok.capitalised:
                 continue  # a capitalised word is a noun ("Berichten zufolge") or opens a question
             particles = self.cues.separable.get(low)
-            if particles and not _particle_in_clause(tokens, i, particles, before=low in _RESULT_VERBS or low == "erhoben"):
-                continue
+            if particles and not _particle_in_clause(tokens, i, particles, before=low in _RESULT_VERBS or low == "erhoben") \
+                    and not (i > 0 and tokens[i - 1].lower in particles and tokens[i - 1].lower not in ("an", "zu", "vor", "aus", "ein")):
+                continue  # "wie das Präsidium bekannt gab": the particle before the verb at a clause's end
             if low.startswith(("schreib", "schrieb")) and any(t.lower in ("zahlen", "geschichte") for t in tokens[i + 1 : i + 6]):
                 continue  # "schreibt rote Zahlen", "schrieb Geschichte": idioms, not writing
             if low.startswith(("bestreit", "bestritt")) and any(
@@ -516,8 +532,10 @@ class SourceFinder:
                 if opening:
                     yield Found(opening[0], opening[1], cue, self._is_pronoun(tokens, opening), speaker_first=True)
                 continue
-            before = (self._subject_before(tokens, i) or self._apposition(tokens, i) or self._subject_of_perfect(tokens, i)
-                      or self._passive_quote(tokens, i) or self._before_relative_clause(tokens, i))
+            # "wie das Präsidium bekannt gab": the subject ends before the particle
+            at = i - 1 if particles and i > 0 and tokens[i - 1].lower in particles else i
+            before = (self._subject_before(tokens, at) or self._apposition(tokens, at) or self._subject_of_perfect(tokens, i)
+                      or self._passive_quote(tokens, i) or self._before_relative_clause(tokens, at))
             if low in _DOCUMENT_ONLY and self.english and before is None:
                 before = self._english_bare_subject(tokens, i)  # "…, state figures show."
             if low in _DOCUMENT_ONLY:
@@ -790,6 +808,10 @@ class SourceFinder:
                 continue
             if not tok.word or tok.lower in self.cues.not_names and tok.lower not in ("der", "des", "von"):
                 break
+            if _adjective(tok) and not self._name_word(tok) and k > 0 and tokens[k - 1].word and (
+                    self._name_word(tokens[k - 1]) or tokens[k - 1].lower not in self.cues.determiners
+                    and not _adjective(tokens[k - 1]) and tokens[k - 1].lower not in self.cues.stop_words):
+                break  # "Gruppen gewinnen Medienberichten zufolge": a verb after its subject, no adjective
             if self._name_word(tok) or _adjective(tok) or tok.lower in self.cues.determiners or tok.lower in ("des", "der", "von", "vom"):
                 start = k
                 k -= 1
@@ -813,6 +835,8 @@ class SourceFinder:
     def _name_word(self, tok: Token) -> bool:
         if not tok.word:
             return False
+        if _DOMAIN.match(tok.text):
+            return True  # "ndr.de", "t-online.de": an outlet by its address
         if NAME_PARTICLE.match(tok.text):
             return True  # "el-Baradei", "al-Dschasira": a name that opens with its article
         if tok.text[0].isdigit():

@@ -138,14 +138,20 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
         names = [(e.start, e.end) for e in inside if e.label in ("PER", "ORG")]
         # "Studie: Jeder vierte Laden schreibt rote Zahlen": a speaker before a headline's colon comes first
         found = finder.headline_source(tokens, names) if heading else None
+        others: list[Found] = []
         if found is None:
-            found = finder.find(tokens, names)
+            found, *others = finder.find_all(tokens, names) or [None]
         source = None
         if found is not None:
             region = full_phrase(tokens, found.start, found.end, finder.owner_nouns)
             source = _make_source(_shortest_naming(found, inside, text), region, text, context, len(sources) + 1)
         if source is not None:
             sources.append(source)
+        for other in others:
+            # further speakers of the sentence ("…, die Polizei spricht von 4.000"): marked, not linked
+            region = full_phrase(tokens, other.start, other.end, finder.owner_nouns)
+            if not any(region[0] < s.end and s.start < region[1] for s in sources):
+                sources.append(_make_source(_shortest_naming(other, inside, text), region, text, context, len(sources) + 1))
         inherited = None
         if source is None and context.attributed_before and _continues_report(unit, tokens, cues):
             inherited = context.last_source

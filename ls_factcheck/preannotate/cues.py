@@ -123,6 +123,7 @@ vermeld bekund wiederhol beharr ermahn bejah vernein prophezei orakel befürwort
 taxier quantifizier bilanzier propagier postulier proklamier reklamier protestier attestier
 diagnostizier konstatier resümier referier rapportier beschwichtig beruhig verharmlos dramatisier
 empör beschwer entschuldig distanzier rechtfertig wunder ärger
+begrüß betracht bewert skandier
 """
 # forms of weak verbs that are other words too ("meinen Angaben", "Es droht ein Streik")
 _NOT_REPORTING = {"meinen", "meine", "post", "posten", "drohen", "droht"}
@@ -140,22 +141,22 @@ weist wies wiesen gab gaben gibt teilte teilten teilt hob hoben hebt kündigte k
 merkte merkten merkt warf warfen wirft sah sahen sieht sehen ergab ergaben ergibt zeigt zeigen zeigte legte legt
 verlautete verlautet verurteilte verurteilten verurteilt eingestanden gewarnt gelobt gewürdigt gedankt anerkannt
 angesehen bewertet eingestuft gewertet eingeschätzt kommentieren äußern nennen mitteilen angeben beziffern
-fand fanden findet entdeckten
+fand fanden findet entdeckten ausgesagt aussagen verglich verglichen vergleicht
 """
 
 # separable verbs: finite forms -> particles that close the clause, and the participle of each particle
 _DE_SEPARABLE = [
     # (finite forms, particles, participles)
-    ("teilte teilten teilt", "mit", "mitgeteilt"),
+    ("teilte teilten teilt teilen", "mit", "mitgeteilt"),
     # "gab sich zuversichtlich": a stance on record, like "zeigte sich"
-    ("gab gaben gibt", "bekannt an zu preis sich", "bekanntgegeben angegeben zugegeben preisgegeben"),
-    ("wies wiesen weist", "hin zurück", "hingewiesen zurückgewiesen"),
+    ("gab gaben gibt geben", "bekannt an zu preis sich", "bekanntgegeben angegeben zugegeben preisgegeben"),
+    ("wies wiesen weist weisen", "hin zurück", "hingewiesen zurückgewiesen"),
     ("hob hoben hebt", "hervor", "hervorgehoben"),
-    ("kündigte kündigten kündigt", "an", "angekündigt"),
-    ("räumte räumten räumt", "ein", "eingeräumt"),
+    ("kündigte kündigten kündigt kündigen", "an", "angekündigt"),
+    ("räumte räumten räumt räumen", "ein", "eingeräumt"),
     ("fügte fügten fügt", "hinzu", "hinzugefügt"),
     ("merkte merkten merkt", "an", "angemerkt"),
-    ("warf warfen wirft", "vor ein", "vorgeworfen eingeworfen"),
+    ("warf warfen wirft werfen", "vor ein", "vorgeworfen eingeworfen"),
     ("rechnet rechnen rechnete rechneten", "mit", ""),
     ("erkannte erkannten erkennt", "an", "anerkannt"),
     ("schloss schlossen schließt", "aus", "ausgeschlossen"),
@@ -178,6 +179,8 @@ _DE_SEPARABLE = [
     ("zog zogen zieht", "bilanz", ""),
     ("schlug schlugen schlägt", "vor alarm", "vorgeschlagen"),
     ("gestand gestanden gesteht", "ein", "eingestanden"),
+    ("stufte stuften stuft", "ein", "eingestuft"),
+    ("stritt stritten streitet", "ab", "abgestritten"),
     ("wiederholte wiederholten wiederholt", "", ""),
     ("beantragte beantragten beantragt", "", ""),
     # "Einen Rücktritt lehnte er in einem Interview ab": a refusal on record, only with a statement object or

@@ -235,6 +235,8 @@ def _quantities(text: str, english: bool) -> list[_Match]:
         elif noun_text:
             unit = _counted(noun_text, english)
             if unit is None:
+                if is_word:
+                    continue  # "um fünf Uhr", "zwei Mal": a number word that counts nothing
                 end = m.start("noun") - 1
         value = _value(raw, english)
         if value is not None:

@@ -58,7 +58,7 @@ NUMBER_WORD = rf"(?i:{_COMPOUND}|(?:{_alternatives(_UNITS[1:])})hundert(?:{_BASI
 _ONE = r"(?i:ein|eine|einen|einem|einer)"
 _QUAL = r"(?i:mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|rund|etwa|ca\.|circa|ungefähr|knapp|fast|gut|über|nur)"
 _NOUN = r"[A-ZÄÖÜ][\w-]*[a-zäöüß][\w-]*"
-_ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
+_ADJ = r"(?:(?!(?:der|die|das|den|dem|des|eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|diese[mnrs]?)\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
 _FIGURE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 _COMPOUND_SUFFIXES = {
@@ -109,7 +109,7 @@ def find(text: str) -> list[tuple[int, int, dict]]:
         add(m.start(), m.end(), None, unit)
 
     # "Tausende", "hunderte von Flügen", "Dutzende Verletzte"
-    for m in re.finditer(rf"(?<![\w-])(?P<n>(?i:dutzende|hunderte|tausende|zehntausende|hunderttausende))(?:\s+von\s+{_NOUN}|\s+(?P<noun>{_ADJ}{_NOUN}))?(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w-])(?P<n>(?i:dutzende|hunderte|tausende|zehntausende|hunderttausende))(?:\s+von\s+{_NOUN}|\s+(?P<noun>{_NOUN}))?(?![\w-])", text):
         add(m.start(), m.end(), None, m["noun"].split()[-1] if m["noun"] else None)
 
     # "zwei der Männer", "Zwei der Verdächtigen": a count of a named group

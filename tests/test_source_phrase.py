@@ -1,0 +1,47 @@
+"""The SOURCE region is the phrase as written; ``resolved`` keeps the name it stands for."""
+
+from __future__ import annotations
+
+from tests.claims_helpers import annotate_text, source_for
+
+
+def test_the_article_and_adjectives_belong_to_the_phrase():
+    ann = annotate_text("Die staatliche Wetterbehörde teilte mit, der Pegel sei auf 4,20 Meter gestiegen.")
+    source = source_for(ann, "4,20 Meter")
+    assert (source.text, source.resolved) == ("Die staatliche Wetterbehörde", "staatliche Wetterbehörde")
+
+
+def test_a_role_before_a_name_belongs_to_the_phrase():
+    ann = annotate_text("„Wir haben 30 Hektar verloren“, sagte die Landwirtin Petra Kornmann.")
+    assert source_for(ann, "30 Hektar").text == "die Landwirtin Petra Kornmann"
+
+
+def test_a_party_in_brackets_belongs_to_the_phrase():
+    ann = annotate_text("Die Stadträtin Jana Holm (SPD) sagte, die Halle koste 8 Millionen Euro.")
+    assert source_for(ann, "8 Millionen Euro").text == "Die Stadträtin Jana Holm (SPD)"
+
+
+def test_an_apposition_between_commas_belongs_to_the_phrase():
+    ann = annotate_text("Ein Sprecher der Bahn, Tobias Lenk, erklärte, 14 Züge seien ausgefallen.")
+    assert source_for(ann, "14 Züge").text == "Ein Sprecher der Bahn, Tobias Lenk"
+
+
+def test_the_statement_a_source_gave_belongs_to_the_phrase_and_the_owner_is_the_name():
+    ann = annotate_text("Nach Angaben der Feuerwehr wurden 40 Menschen in Sicherheit gebracht.")
+    source = source_for(ann, "40 Menschen")
+    assert (source.text, source.resolved) == ("Angaben der Feuerwehr", "Feuerwehr")
+
+
+def test_a_title_in_quotes_after_its_description_belongs_to_the_phrase():
+    ann = annotate_text("Wie die Wochenzeitung „Nordkurier am Sonntag“ berichtete, wurden 12 Filialen geschlossen.")
+    assert source_for(ann, "12 Filialen").text == "die Wochenzeitung „Nordkurier am Sonntag“"
+
+
+def test_an_outlet_named_by_its_web_address_is_a_source():
+    ann = annotate_text("Laut wendelbote.de wurden am Montag 25 Bäume gefällt.")
+    assert source_for(ann, "25 Bäume").text == "wendelbote.de"
+
+
+def test_a_second_speaker_in_the_sentence_is_marked_too():
+    ann = annotate_text("Nach Angaben der Veranstalter kamen 7.000 Menschen, die Polizei sprach von 4.000 Teilnehmern.")
+    assert sorted(s.text for s in ann.sources) == ["Angaben der Veranstalter", "die Polizei"]

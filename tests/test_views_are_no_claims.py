@@ -1,0 +1,58 @@
+"""The sharpened guideline: a statement that only voices a view is no claim, even on record.
+
+Sentences are the project's own; each pins one verb family or one exception."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import annotate_text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Opposition kritisierte den Haushaltsentwurf der Stadt Lindenau scharf.",
+    "Der Mieterbund forderte eine Obergrenze für Nebenkosten.",
+    "Der Verband warnte vor einem Ärztemangel auf dem Land.",
+    "Die Elternvertreter hoffen auf eine schnelle Einigung im Tarifstreit.",
+    "Die Grünen bezweifelten die Darstellung des Landrats.",
+    "Der Bürgermeister nannte die Kritik eine „haltlose Kampagne“.",
+    "Die Gewerkschaft bezeichnete das Angebot als Provokation.",
+    "Der Landrat rief alle Beteiligten zur Besonnenheit auf.",
+    "Die Trainerin zeigte sich enttäuscht über die Niederlage.",
+    "Der Wetterdienst erwartet für das Wochenende weiteren Schneefall.",
+    "Der Vereinsvorstand verteidigte die Entscheidung.",
+    "Eine Reform sei dringend nötig, sagte die Ministerin.",
+])
+def test_a_reported_view_is_no_claim(sentence):
+    assert annotate_text(sentence).claims == []
+
+
+def test_the_speaker_of_a_view_stays_marked_as_source():
+    ann = annotate_text("Die Opposition kritisierte den Haushaltsentwurf der Stadt Lindenau scharf.")
+    assert [s.text for s in ann.sources] == ["Die Opposition"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Staatsanwaltschaft bestätigte die Festnahme eines 34-jährigen Mannes.",
+    "Das Ministerium dementierte den Bericht über einen Rücktritt der Staatssekretärin.",
+    "Der Gouverneur forderte die Nationalgarde an.",
+    "Laut Polizei wurden bei dem Unfall zwölf Menschen verletzt.",
+    "Die Gewerkschaft kritisierte, dass 400 Stellen gestrichen werden.",
+])
+def test_an_act_or_a_checkable_content_stays_a_claim(sentence):
+    assert len(annotate_text(sentence).claims) == 1
+
+
+def test_a_view_in_a_reason_clause_leaves_the_fact_a_claim():
+    ann = annotate_text("Der Stadtrat lehnte den Antrag ab, da die Fraktion auf einer neuen Prüfung beharrte.")
+    assert len(ann.claims) == 1
+
+
+def test_a_verbless_topic_headline_is_no_claim():
+    ann = annotate_text("Großbrand in einer Lagerhalle in Wendelbrück\nIn der Nacht brannte eine Lagerhalle nieder.")
+    assert [c.text for c in ann.claims] == ["In der Nacht brannte eine Lagerhalle nieder."]
+
+
+def test_a_headline_with_a_past_tense_after_its_subject_is_a_claim():
+    ann = annotate_text("Landesbank veröffentlichte Liste gesperrter Konten\nDie Liste umfasst 40 Namen.")
+    assert ann.claims[0].text == "Landesbank veröffentlichte Liste gesperrter Konten"
