@@ -136,15 +136,16 @@ def test_claimreview_objects_carry_every_required_and_recommended_field(tmp_path
         assert review["datePublished"] == "2026-02-18"
     strom = next(r for r in reviews if r["claimReviewed"] == STROM)
     assert strom["url"] == "https://faktencheck.example/pruefung/strom-marbeck/claim-1"
-    assert strom["itemReviewed"]["author"] == {"@type": "Organization", "name": "eine Sprecherin des Unternehmens"}
+    # a spokeswoman is a person, whatever she speaks for
+    assert strom["itemReviewed"]["author"] == {"@type": "Person", "name": "eine Sprecherin des Unternehmens"}
 
 
 def test_claimreview_names_the_person_a_pronoun_source_refers_to_and_the_outlet_for_unattributed_claims(tmp_path):
     plan, _ = export(tmp_path, [reviewed_task()], ["claimreview"])
-    authors = {r["claimReviewed"]: r["itemReviewed"]["author"]["name"]
+    authors = {r["claimReviewed"]: r["itemReviewed"]["author"]
                for r in json.loads(plan["claimreview"].read_text(encoding="utf-8"))}
-    assert authors[SIE] == "eine Sprecherin des Unternehmens"
-    assert authors[VORJAHR] == "Elbkurier"
+    assert authors[SIE] == {"@type": "Person", "name": "eine Sprecherin des Unternehmens"}
+    assert authors[VORJAHR] == {"@type": "Organization", "name": "Elbkurier"}
 
 
 def test_claimreview_leaves_out_a_claim_reviewers_disagree_on_and_says_so(tmp_path):
@@ -273,3 +274,19 @@ def test_a_jsonl_record_stays_one_line_when_the_claim_contains_unicode_line_sepa
     lines = plan["jsonl"].read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1
     assert json.loads(lines[0])["claim"] == claim
+
+
+@pytest.mark.parametrize("source, resolved, kind", [
+    ("Er", "Jonas Effinger", "Person"),
+    ("der 63-Jährige", None, "Person"),
+    ("Die Ministerin", None, "Person"),
+    ("Die Stadtwerke", None, "Organization"),
+    ("Sie", "Stadtwerke Lindenau", "Organization"),
+])
+def test_claimreview_types_the_source_as_person_or_organisation(source, resolved, kind):
+    from ls_factcheck.export.writers import claim_author
+    from ls_factcheck.schema import VerifiedClaim
+
+    claim = VerifiedClaim.model_construct(source=source, source_resolved=resolved, source_start=0,
+                                          source_end=len(source), entities=[], outlet="Elbkurier")
+    assert claim_author(claim) == {"@type": kind, "name": resolved or source}

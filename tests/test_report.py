@@ -156,3 +156,40 @@ def test_supported_or_disputed_verdicts_without_evidence_are_listed_for_follow_u
     summary = build_report([task], "latest")
     assert summary.without_evidence_total == 1
     assert f"Supported or disputed without evidence (1) „{SPERRUNG}“" in visible(render_html(summary))
+
+
+def _export_file(tmp_path, tasks):
+    import json
+
+    source = tmp_path / "export.json"
+    source.write_text(json.dumps(tasks), encoding="utf-8")
+    return source
+
+
+def test_report_never_replaces_an_existing_file_unasked(tmp_path):
+    source = _export_file(tmp_path, flood_tasks())
+    target = tmp_path / "bericht.html"
+    target.write_text("mein alter Bericht", encoding="utf-8")
+    run = CliRunner().invoke(app, ["report", "--from-file", str(source), "-o", str(target)])
+    assert run.exit_code != 0
+    assert "exists: pass --force" in run.output
+    assert target.read_text(encoding="utf-8") == "mein alter Bericht"
+
+
+def test_report_with_force_replaces_the_file(tmp_path):
+    source = _export_file(tmp_path, flood_tasks())
+    target = tmp_path / "bericht.html"
+    target.write_text("mein alter Bericht", encoding="utf-8")
+    run = CliRunner().invoke(app, ["report", "--from-file", str(source), "-o", str(target), "--force"])
+    assert run.exit_code == 0, run.output
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_a_task_that_is_not_an_object_is_skipped_and_named_the_rest_is_reported(tmp_path):
+    source = _export_file(tmp_path, [*flood_tasks(), "kaputt"])
+    target = tmp_path / "bericht.html"
+    run = CliRunner().invoke(app, ["report", "--from-file", str(source), "-o", str(target)])
+    assert run.exit_code == 1
+    assert "task #3 of the export: skipped: a task is not a JSON object" in run.output
+    assert "1 / 2" in run.output and target.exists()

@@ -18,6 +18,8 @@ regions inside the claims).
 from __future__ import annotations
 
 import html
+import os
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,6 +28,8 @@ from pathlib import Path
 
 from ls_factcheck.export.agreement import Agreement, AgreementTally
 from ls_factcheck.export.review import RULES, Resolve, TaskReview, review_task
+from ls_factcheck.export.writers import OutputExists, umask
+from ls_factcheck.problems import Problem
 from ls_factcheck.labels import CLAIM, LABELS, QUANTITY
 from ls_factcheck.schema import VerifiedClaim
 from ls_factcheck.studio.results import Region, prediction_regions
@@ -118,6 +122,7 @@ class ReportSummary:
     groups: ClaimGroups = field(default_factory=ClaimGroups)
     rule: str = "latest"
     generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    problems: list[Problem] = field(default_factory=list)  # tasks skipped and annotations damaged
 
     @property
     def conflicting_groups(self) -> list[tuple[str, list[GroupMember], list[str]]]:
@@ -239,8 +244,14 @@ def build_report(tasks: Iterable[dict], rule: Resolve = "latest",
         raise ValueError(f"unknown rule {rule!r}")
     summary = ReportSummary(rule=rule)
     tally = AgreementTally()
-    for task in tasks:
-        review = review_task(task, rule)
+    for number, task in enumerate(tasks, start=1):
+        where = f"task {task.get('id')}" if isinstance(task, dict) else f"task #{number} of the export"
+        try:
+            review = review_task(task, rule)
+        except ValueError as error:
+            summary.problems.append(Problem(where, f"skipped: {error}"))  # one bad task never stops the report
+            continue
+        summary.problems += [Problem(where, problem) for problem in review.problems]
         summary.tasks += 1
         summary.reviewed_tasks += review.reviewed
         summary.claims_open += review.open_claims
@@ -415,9 +426,23 @@ def render_html(summary: ReportSummary, title: str = "Faktencheck: Prüfbericht"
 """
 
 
-def write_html(summary: ReportSummary, path: str | Path, title: str = "Faktencheck: Prüfbericht") -> None:
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_text(render_html(summary, title), encoding="utf-8")
+def write_html(summary: ReportSummary, path: str | Path, title: str = "Faktencheck: Prüfbericht",
+               force: bool = False) -> None:
+    """Write the report beside ``path`` and rename it into place; an existing file only with ``force``."""
+    target = Path(path)
+    if target.is_dir():
+        raise OutputExists(f"{target} is a folder: give a file path for the report (a folder is never replaced)")
+    if target.exists() and not force:
+        raise OutputExists(f"{target} exists: pass --force to replace it")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(render_html(summary, title))
+        Path(name).chmod(0o666 & ~umask())
+        os.replace(name, target)
+    finally:
+        Path(name).unlink(missing_ok=True)
 
 
 def print_summary(summary: ReportSummary, console) -> None:

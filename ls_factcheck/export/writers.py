@@ -11,6 +11,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from typing import IO, ClassVar
 from urllib.parse import quote, urlsplit
 
 from ls_factcheck.export.review import TaskReview
+from ls_factcheck.preannotate.cues import ROLE_SUFFIXES
 from ls_factcheck.schema import VerifiedClaim
 
 CSV_COLUMNS = (
@@ -79,7 +81,7 @@ class Writer:
             os.close(handle)
             self.path = Path(name)
         # tempfile makes them private; the output gets the permissions any new file would get
-        self.path.chmod((0o777 if self.folder else 0o666) & ~_umask())
+        self.path.chmod((0o777 if self.folder else 0o666) & ~umask())
         self.records = 0
         self.skipped = 0
 
@@ -128,7 +130,7 @@ class Writer:
         os.replace(self.path, self.target)
 
 
-def _umask() -> int:
+def umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
@@ -300,11 +302,38 @@ def claim_author(claim: VerifiedClaim) -> dict | None:
     if name:
         inside = [e for e in claim.entities if claim.source_start is not None
                   and claim.source_start <= e.start and e.end <= (claim.source_end or 0)]
-        kind = "Person" if any(e.label == "PER" for e in inside) else "Organization"
-        return {"@type": kind, "name": name}
+        return {"@type": "Person" if _names_a_person(claim, inside) else "Organization", "name": name}
     if claim.outlet:
         return {"@type": "Organization", "name": claim.outlet}
     return None
+
+
+_PERSONAL_PRONOUNS = frozenset({"er", "ihm", "ihn", "he", "him", "she"})
+_AGE = re.compile(r"\d+-[Jj]ährige[nr]?$|\d+-year-old$")
+
+
+def _names_a_person(claim: VerifiedClaim, inside: list) -> bool:
+    """A person, not an organisation: a PER name inside the source span; a personal pronoun ("Er");
+    a role or an age ("die Ministerin", "der 63-Jährige"); or a resolved name the article tags PER."""
+    if any(e.label == "PER" for e in inside):
+        return True
+    for phrase in (claim.source, claim.source_resolved):
+        head = _head(phrase or "")
+        if head in _PERSONAL_PRONOUNS or _AGE.search(head) or head.endswith(ROLE_SUFFIXES):
+            return True
+    resolved = (claim.source_resolved or "").strip()
+    return bool(resolved) and any(e.label == "PER" and (e.text == resolved or resolved.endswith(e.text))
+                                  for e in claim.entities)
+
+
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "the", "a", "an"})
+
+
+def _head(phrase: str) -> str:
+    """The head of "eine Sprecherin des Unternehmens" is its first noun, not its last word."""
+    words = phrase.split()
+    nouns = [w for w in words if (w[:1].isupper() or w[:1].isdigit()) and w.lower() not in _ARTICLES]
+    return (nouns[0] if nouns else words[-1] if words else "").lower()
 
 
 def _field(record: dict, dotted: str) -> object:
