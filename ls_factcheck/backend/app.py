@@ -23,6 +23,7 @@ from __future__ import annotations
 import hmac
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -79,7 +80,13 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "basic auth required",
                                 headers={"WWW-Authenticate": 'Basic realm="ls-factcheck"'})
 
-    app = FastAPI(title="ls-factcheck plugin", docs_url=None, redoc_url=None, openapi_url=None)
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        predictor.close()  # the long-article worker process goes with the plugin
+        after_answer.shutdown(wait=False)
+
+    app = FastAPI(title="ls-factcheck plugin", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.add_middleware(BodyLimit, limit=config.max_body_bytes)
     app.state.predictor = predictor
     app.state.config = config
