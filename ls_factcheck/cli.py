@@ -202,6 +202,7 @@ def report(
     from_file: Annotated[Path | None, typer.Option(help="A Label Studio JSON export file; export all tasks for progress")] = None,
     resolve: Annotated[str, typer.Option(help="When reviewers disagree: majority, unanimous or latest")] = "latest",
     title: Annotated[str, typer.Option(help="Heading of the report")] = "Faktencheck: Prüfbericht",
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing report file")] = False,
     url: Url = None,
     token: Token = None,
 ) -> None:
@@ -219,11 +220,17 @@ def report(
         with _progress() as progress:
             bar = progress.add_task("reading", total=None)
             summary = build_report(tasks, resolve, progress=lambda n: progress.advance(bar, n))
-        write_html(summary, output, title=title)
+        write_html(summary, output, title=title, force=force)
     except (StudioError, OSError, ValueError) as error:
         _fail(error)
     print_summary(summary, out)
     out.print(f"wrote {escape(str(output))}", highlight=False, soft_wrap=True)
+    for problem in summary.problems:
+        err.print(escape(f"{problem.where}: {problem.message}"), highlight=False, soft_wrap=True)
+    if summary.problems:
+        tasks = len({problem.where for problem in summary.problems})
+        err.print(f"[red]{len(summary.problems)} problem(s) in {tasks} task(s); the report covers everything else[/]")
+        raise typer.Exit(code=1)
 
 
 @app.command("train-claims")
