@@ -94,7 +94,13 @@ _CAUSE_NOUNS = ("brandstiftung", "unfall", "defekt", "fremdverschulden", "suizid
                 "versehen", "tötungsdelikt", "gewaltverbrechen", "einzeltäter", "unglück", "sabotage", "fahrlässigkeit")
 # Words inside an outlet's title in quotes: die „Kurier an der Saale“
 _TITLE_GLUE = {"am", "an", "der", "die", "das", "dem", "des", "im", "in", "von", "vom", "und", "für", "zur", "zum", "auf"}
-_HEARSAY_PLACES = {"aus", "in", "im", "bei", "beim", "von", "vom", "seitens"}
+# Where a text is published: "Auf der Homepage des Vereins heißt es"
+_PUBLISHED_PLACES = ("homepage", "website", "webseite", "internetseite", "blog", "aufruf", "flugblatt", "erklärung",
+                     "mitteilung", "schreiben", "brief", "antrag", "beschluss", "urteil", "begründung", "text")
+_TIME_ADVERBS = {"gestern", "heute", "vorgestern", "zuvor", "damals", "kürzlich", "zuletzt", "später", "morgens", "abends",
+                 "inzwischen", "mittlerweile", "nochmals", "wiederholt", "jüngst", "unlängst", "bislang"}
+_POSSESSIVE_OWNERS = {"seiner", "ihrer", "seinen", "ihren", "unserer", "eigener", "eigenen"}
+_HEARSAY_PLACES = {"aus", "in", "im", "bei", "beim", "von", "vom", "seitens", "auf"}
 _SUBORDINATORS = {"obwohl", "weil", "nachdem", "bevor", "während", "da", "wenn", "falls", "indem", "ob",
                   "although", "because", "after", "before", "while", "when", "if"}
 _RESULT_VERBS = {"kommt", "kommen", "kam", "kamen"}
@@ -334,8 +340,12 @@ class SourceFinder:
         return None
 
     def _postposition(self, tokens: list[Token], inside: list[bool]) -> Found | None:
-        """X zufolge; Angaben des X zufolge."""
+        """X zufolge; Angaben des X zufolge; seiner Meinung nach."""
         for i, tok in enumerate(tokens):
+            if not inside[i] and tok.lower == "nach" and i >= 2 and tokens[i - 1].lower in self.owner_nouns \
+                    and tokens[i - 2].lower in _POSSESSIVE_OWNERS:
+                # "Seiner Meinung nach", "ihren Angaben nach": the owner is the one named before
+                return Found(tokens[i - 2].start, tokens[i - 1].end, "… nach", pronoun=True)
             if inside[i] or tok.lower not in self.cues.source_after:
                 continue
             if i > 0 and tokens[i - 1].lower in ("ihr", "ihm", "ihnen"):
@@ -410,8 +420,9 @@ class SourceFinder:
                 if words[0] in _TEMPORAL or words[-1] in _TEMPORAL:
                     continue  # "Im Mai hieß es": a time, not a place
                 quoted = any(t.text in QUOTES_OPEN and t.end <= span[0] and t.start >= tokens[k].start for t in tokens[k + 1 : k + 4])
-                if prep in ("in", "im") and not self._named(span) and not words[-1].endswith(_INSTITUTION_ENDINGS) \
-                        and words[-1] not in _REPORT_NOUNS and not quoted:  # "Im „Kurier an der Saale“ heißt es"
+                if prep in ("in", "im", "auf") and not self._named(span) and not words[-1].endswith(_INSTITUTION_ENDINGS) \
+                        and words[-1] not in _REPORT_NOUNS and not words[-1].endswith(_PUBLISHED_PLACES) \
+                        and not quoted:  # "Im „Kurier an der Saale“ heißt es"
                     continue
                 return Found(span[0], span[1], f"{tok.lower} es {prep}")
         return None
@@ -492,6 +503,8 @@ class SourceFinder:
                 words = [t.lower for t in tokens[lo:hi]]
                 if not any(w.endswith(_REFUSAL_OBJECTS) or w.endswith(_SPEECH_FRAMES) for w in words):
                     continue  # "lehnte den Antrag ab": a vote; "lehnte einen Rücktritt ab": a statement
+            if low in ("befand", "befanden", "befindet", "befinden") and any(t.lower == "sich" for t in tokens[max(0, i - 3) : i + 3]):
+                continue  # "An Bord befanden sich 40 Menschen": where, not a judgement
             if low in ("zitiert", "zitierte", "zitierten") and i + 1 < len(tokens) and tokens[i + 1].lower not in ("mit", "wird", "wurde"):
                 # "Die Zeitung zitierte Präsident X mit den Worten …": the one quoted speaks, the outlet relays
                 quoted = self._np_forward(tokens, i + 1)
@@ -1028,6 +1041,11 @@ class SourceFinder:
                                                        "zumindest", "jedenfalls", "allerdings", "ebenfalls", "inzwischen",
                                                        "später", "weiter", "selbst", "offenbar", "ausdrücklich"):
             j += 1
+        if j + 1 < len(tokens) and tokens[j].lower in _TIME_ADVERBS:
+            j += 1  # "Das erklärte gestern ein Sprecher"
+        if j + 2 < len(tokens) and tokens[j].lower in ("am", "im", "gegenüber", "auf", "in") and tokens[j + 1].capitalised \
+                and tokens[j + 2].lower in self.cues.determiners:
+            j += 2  # "Das teilte am Montag die Polizei mit", "sagte gegenüber Reuters der Sprecher"
         if j + 1 < len(tokens) and tokens[j].lower in ("es", "dies") and tokens[j + 1].word:
             j += 1  # "So schildert es die Polizei": the object pronoun stands before the subject
             while j < len(tokens) and tokens[j].lower in ("zumindest", "jedenfalls", "auch", "selbst", "jedoch"):
@@ -1162,6 +1180,13 @@ def _inside_quotes(tokens: list[Token]) -> list[bool]:
     """For each token: does it stand inside a direct quote? Cues there belong to the quote."""
     inside = []
     depth = False
+    first_mark = next((k for k, t in enumerate(tokens) if t.text in QUOTES), None)
+    if first_mark is not None and tokens[first_mark].text in ("“", "”", "«") and (
+            first_mark + 1 < len(tokens) and tokens[first_mark + 1].text in (",", ".", ";")
+            or first_mark > 0 and tokens[first_mark - 1].text in (".", "!", "?", ",")):
+        # the sentence carries on a quote opened before it: "… funktioniert“, sagte Graham"
+        inside = [True] * (first_mark + 1)
+        tokens = tokens[first_mark + 1 :]
     for tok in tokens:
         if tok.text in ("„", "»", "“") and not depth:
             depth = True

@@ -116,6 +116,7 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
     cues = cues_for(language)
     english = cues is not cues_for("de")
     finder = SourceFinder(cues, english)
+    verbs = cues.reporting_verbs | cues.finite_verbs | frozenset(cues.separable) | cues.official_acts
     context = _Context()
     claims: list[Claim] = []
     sources: list[Source] = []
@@ -143,13 +144,13 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
             found, *others = finder.find_all(tokens, names) or [None]
         source = None
         if found is not None:
-            region = full_phrase(tokens, found.start, found.end, finder.owner_nouns)
+            region = full_phrase(tokens, found.start, found.end, finder.owner_nouns, verbs)
             source = _make_source(_shortest_naming(found, inside, text), region, text, context, len(sources) + 1)
         if source is not None:
             sources.append(source)
         for other in others:
             # further speakers of the sentence ("…, die Polizei spricht von 4.000"): marked, not linked
-            region = full_phrase(tokens, other.start, other.end, finder.owner_nouns)
+            region = full_phrase(tokens, other.start, other.end, finder.owner_nouns, verbs)
             if not any(region[0] < s.end and s.start < region[1] for s in sources):
                 sources.append(_make_source(_shortest_naming(other, inside, text), region, text, context, len(sources) + 1))
         inherited = None
@@ -201,7 +202,7 @@ def units(text: str, sentences: list[Span]) -> list[Unit]:
                     if end > start:
                         pieces.append((start, end))
             offset += len(line)
-    pieces = _move_opening_quotes(text, pieces)
+    pieces = _move_closing_quotes(text, _move_opening_quotes(text, pieces))
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
         if merged:
@@ -267,6 +268,25 @@ def _move_opening_quotes(text: str, pieces: list[tuple[int, int]]) -> list[tuple
             end = stripped_end
             while end > start and text[end - 1].isspace():
                 end -= 1
+        moved.append((start, end))
+    return moved
+
+
+def _move_closing_quotes(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quote's closing mark written apart from the sentence end ("… gesehen . “ Der Sprecher …",
+    as tokenised text has it) belongs to the sentence it closes, not to the next one."""
+    moved: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if moved and end - start > 2 and text[start] in "“”«‘\"" and text[start + 1].isspace():
+            prev_start, prev_end = moved[-1]
+            before = text[prev_start:prev_end]
+            opened = before.count("„") + before.count("»") + before.count("‚") > before.count("“") + before.count("«") + before.count("‘") \
+                if text[start] != '"' else before.count('"') % 2 == 1
+            if opened:
+                moved[-1] = (prev_start, start + 1)
+                start += 1
+                while start < end and text[start].isspace():
+                    start += 1
         moved.append((start, end))
     return moved
 

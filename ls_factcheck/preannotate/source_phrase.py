@@ -31,9 +31,11 @@ _CLOSING_QUOTES = {"“", "«", "”", '"', "‘"}
 _OWNER_LINKS = {"des", "der", "von", "vom", "aus"}
 
 
-def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: frozenset[str] = frozenset()) -> tuple[int, int]:
+def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: frozenset[str] = frozenset(),
+                verbs: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Character span of the phrase around the core ``start``–``end`` within the sentence ``tokens``.
-    ``statement_nouns`` are the nouns a source is given in ("Angaben", "Bericht")."""
+    ``statement_nouns`` are the nouns a source is given in ("Angaben", "Bericht"); ``verbs`` are
+    words that look like adjectives but are not ("sagte")."""
     first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
     last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= end), None)
     if first is None or last is None or last < first:
@@ -41,7 +43,7 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
     if first > 0 and last + 1 < len(tokens) and tokens[first - 1].text in _OPENING_QUOTES \
             and tokens[last + 1].text in _CLOSING_QUOTES:
         first, last = first - 1, last + 1  # „Billboard“: the title with its quotes
-    first = _left_edge(tokens, first, statement_nouns)
+    first = _left_edge(tokens, first, statement_nouns, verbs)
     last = _right_edge(tokens, last)
     if first >= 2 and tokens[first - 1].text == "," and last + 2 < len(tokens) and tokens[last + 1].text == "," \
             and _opens_clause(tokens, last + 2) and tokens[0].capitalised \
@@ -50,7 +52,7 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
     return tokens[first].start, tokens[last].end
 
 
-def _left_edge(tokens: list[Token], first: int, statement_nouns: frozenset[str]) -> int:
+def _left_edge(tokens: list[Token], first: int, statement_nouns: frozenset[str], verbs: frozenset[str]) -> int:
     if first >= 2 and tokens[first - 1].lower in _OWNER_LINKS and tokens[first - 2].lower in statement_nouns:
         first -= 2  # "nach Angaben der Polizei": the statement the source gave
     if first > 0 and tokens[first - 1].capitalised and tokens[first - 1].lower.endswith(ROLE_SUFFIXES) \
@@ -59,7 +61,7 @@ def _left_edge(tokens: list[Token], first: int, statement_nouns: frozenset[str])
     if tokens[first].lower in _OPENERS:
         return first
     k = first
-    while k > 0 and _modifier(tokens[k - 1]):
+    while k > 0 and _modifier(tokens[k - 1]) and tokens[k - 1].lower not in verbs:
         k -= 1
     if k > 0 and tokens[k - 1].lower in _OPENERS:
         return k - 1
@@ -93,13 +95,11 @@ def _right_edge(tokens: list[Token], last: int) -> int:
     if last + 2 < len(tokens) and tokens[last + 1].text == "," and _describes(tokens, last + 2):
         # "Ahmad Nuristani, der Vorsitzende der Wahlkommission, sagte", "so Frank Karl, Leiter der Abteilung."
         k = last + 2
-        while k + 1 < len(tokens) and tokens[k + 1].text not in (",", ";", ":", "(", "–", "—") and k - last < 14:
+        while k + 1 < len(tokens) and tokens[k + 1].text not in (",", ";", ":", "(", "–", "—", ".", "!", "?") and k - last < 14:
             k += 1
         after = tokens[k + 1] if k + 1 < len(tokens) else None
-        if tokens[k].word and (after is None and k == len(tokens) - 1 or after is not None and after.text == ","
-                               and _opens_clause(tokens, k + 2)):
-            return k
-        if after is None and k == len(tokens) - 2 and not tokens[-1].word:
+        sentence_end = after is None or (after.text in (".", "!", "?") and k + 2 == len(tokens))
+        if tokens[k].word and (sentence_end or after.text == "," and _opens_clause(tokens, k + 2)):
             return k
     return last
 
