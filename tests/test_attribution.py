@@ -562,3 +562,18 @@ def test_a_source_in_decomposed_letters_is_named_as_in_composed_ones():
     decomposed = annotate_text("„Wir haben die Lage im Griff“, sagte Bu\u0308rgermeisterin Anke Doll.")
     assert source_for(decomposed, "Lage im Griff").text == unicodedata.normalize(
         "NFD", source_for(composed, "Lage im Griff").text)
+
+
+def test_the_whole_phrase_before_the_verb_of_saying_is_its_speaker():
+    ann = annotate_text("Die Botschaft der Republik Varnia in Berlin teilte mit, dass 14 Staatsbürger ausgeflogen wurden.")
+    assert source_for(ann, "14 Staatsbürger").text == "Die Botschaft der Republik Varnia in Berlin"
+
+
+def test_a_name_with_its_apposition_before_the_perfect_is_the_speaker():
+    ann = annotate_text("Lena Brandt, die Vorsitzende des Mietervereins, hat angekündigt, 300 Klagen einzureichen.")
+    assert source_for(ann, "300 Klagen").text == "Lena Brandt, die Vorsitzende des Mietervereins"
+
+
+def test_a_clause_before_the_verb_of_saying_is_not_its_speaker():
+    ann = annotate_text("Der Senat streicht 300 Lehrerstellen, berichtete der Kurier.")
+    assert source_for(ann, "300 Lehrerstellen").text == "der Kurier"

@@ -97,6 +97,25 @@ _TITLE_GLUE = {"am", "an", "der", "die", "das", "dem", "des", "im", "in", "von",
 # Where a text is published: "Auf der Homepage des Vereins heißt es"
 _PUBLISHED_PLACES = ("homepage", "website", "webseite", "internetseite", "blog", "aufruf", "flugblatt", "erklärung",
                      "mitteilung", "schreiben", "brief", "antrag", "beschluss", "urteil", "begründung", "text")
+_PRONOMINAL_ADVERB = re.compile(r"^(?:da|hier|wo)r?(?:auf|über|für|gegen|von|aus|zu|mit|nach|bei|in|an|um|unter|vor|durch)$")
+# The verbs of saying a sentence-initial phrase is taken as the speaker of (``_vorfeld``)
+_SPEECH_FORMS = frozenset("""sagte sagten sagt erklärte erklärten erklärt teilte teilten betonte betonten betont
+    berichtete berichteten berichtet schrieb schrieben schreibt fragte fragten fragt nannte nannten nennt bezeichnete
+    bezeichneten bezeichnet warnte warnten warnt kritisierte kritisierten kritisiert forderte forderten fordert
+    lautete lautet meldete meldeten meldet bestätigte bestätigten bestätigt dementierte dementierten räumte räumten
+    wies wiesen gab gaben kündigte kündigten rief riefen verkündete verkündeten verkündet kommentierte
+    gesagt erklärt mitgeteilt betont berichtet geschrieben gefragt genannt bezeichnet gewarnt kritisiert gefordert
+    gemeldet bestätigt dementiert eingeräumt zurückgewiesen bekanntgegeben angekündigt verkündet aufgerufen
+    angeregt gebeten zugesagt versprochen beschuldigt vorgeworfen erwidert entgegnet ergänzt hinzugefügt
+    erwiderte entgegnete ergänzte fügte unterstrich versicherte versichert beteuerte beteuert behauptete behauptet""".split())
+# Words that open the sentence with something else than its subject
+_VORFELD_OPENERS = {"am", "im", "in", "nach", "laut", "bei", "beim", "mit", "für", "auf", "aus", "von", "vom", "zu", "zum",
+                    "zur", "seit", "es", "so", "dann", "weiter", "auch", "zudem", "außerdem", "dabei",
+                    "dazu", "damit", "hier", "dort", "jetzt", "heute", "gestern", "nun", "wie", "als", "wenn", "während",
+                    "obwohl", "nachdem", "bereits", "erst", "noch", "doch", "aber", "und", "denn", "daher", "deshalb",
+                    "trotzdem", "allerdings", "jedoch", "zuvor", "später", "zunächst", "vor", "gegen", "unter", "über",
+                    "durch", "ohne", "um", "an", "anfang", "ende", "mitte", "diesen", "dieses", "diese", "dieser",
+                    "insbesondere", "vor allem", "gegenüber", "angesichts", "wegen", "trotz", "ob", "was", "wer", "welche"}
 _TIME_ADVERBS = {"gestern", "heute", "vorgestern", "zuvor", "damals", "kürzlich", "zuletzt", "später", "morgens", "abends",
                  "inzwischen", "mittlerweile", "nochmals", "wiederholt", "jüngst", "unlängst", "bislang"}
 _POSSESSIVE_OWNERS = {"seiner", "ihrer", "seinen", "ihren", "unserer", "eigener", "eigenen"}
@@ -548,7 +567,8 @@ class SourceFinder:
             # "wie das Präsidium bekannt gab": the subject ends before the particle
             at = i - 1 if particles and i > 0 and tokens[i - 1].lower in particles else i
             before = (self._subject_before(tokens, at) or self._apposition(tokens, at) or self._subject_of_perfect(tokens, i)
-                      or self._passive_quote(tokens, i) or self._before_relative_clause(tokens, at))
+                      or self._passive_quote(tokens, i) or self._before_relative_clause(tokens, at)
+                      or (None if self.english else self._vorfeld(tokens, i)))
             if low in _DOCUMENT_ONLY and self.english and before is None:
                 before = self._english_bare_subject(tokens, i)  # "…, state figures show."
             if low in _DOCUMENT_ONLY:
@@ -1000,6 +1020,39 @@ class SourceFinder:
         words = [t for t in tokens if span[0] <= t.start and t.end <= span[1] and t.word]
         return 0 < len(words) <= 4 and all(t.capitalised or t.lower in self.cues.name_glue for t in words) \
             and not any(t.lower.endswith(ROLE_SUFFIXES) for t in words)  # "Präsidentin der Kammer" is a role
+
+    def _vorfeld(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """The whole phrase before the sentence's first verb, when the reporting verb ``i`` (or the
+        auxiliary of its perfect) is that verb: "Die US-Botschaft in Riad teilte … mit", "Barack Obama,
+        der Kandidat der Demokraten, hat … angekündigt". German puts one phrase before the finite
+        verb; with no preposition or adverb opening it and no verb inside, it is the subject."""
+        if tokens[i].lower not in _SPEECH_FORMS:
+            return None
+        finite = i
+        aux = next((k for k in range(i) if tokens[k].lower in _AUXILIARIES and not tokens[k].capitalised), None)
+        if aux is not None:
+            finite = aux
+        if finite < 1 or finite > 30:
+            return None
+        first = tokens[0]
+        if first.lower in _VORFELD_OPENERS or first.lower in _NOT_SUBJECT or first.lower in self.cues.pronouns \
+                or (finite == 1 and (first.lower in self.cues.determiners or first.lower in ("dies", "das")))\
+                or not first.capitalised or _PRONOMINAL_ADVERB.match(first.lower):
+            return None
+        for tok in tokens[1:finite]:
+            low = tok.lower
+            if tok.text in (":", ";", "?", "!") or low in _SUBORDINATORS or low in self.cues.finite_verbs \
+                    or low in _AUXILIARIES or low in self.cues.subjunctive or low in ("sich", "werde", "wird", "würde") \
+                    or (low in self.cues.reporting_verbs and not tok.capitalised):
+                return None  # a verb inside: the phrase is a clause, not the subject
+        end = finite - 1
+        if tokens[end].text == ",":
+            if not any(t.text == "," for t in tokens[1:end]):
+                return None  # "Der Senat streicht 300 Stellen, berichtete X": a clause before the comma
+            end -= 1  # "Barack Obama, der Kandidat der Demokraten, hat … angekündigt"
+        if not (tokens[end].word or tokens[end].text in (")", "“", "”", "«", '"')):
+            return None
+        return tokens[0].start, tokens[end].end
 
     def _subject_of_perfect(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """"Die Stadt hat erstmals bestätigt": the subject opens the clause, the auxiliary follows it."""

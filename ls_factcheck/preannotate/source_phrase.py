@@ -26,6 +26,9 @@ _AGE = re.compile(r"^\d+-(?:jährige|jährigen|jähriger|Jährige|Jährigen|Jäh
 _LEFT_STOPS = frozenset({",", ":", ";", "(", "–", "—", "laut", "nach", "so", "wie", "von", "vom", "zufolge", "dass", "und"})
 
 
+_CLAUSE_VERBS = frozenset("""sei seien ist sind war waren wäre wären habe hat haben hatte hatten hätte hätten werde
+    wird werden wurde wurden würde würden könne kann können konnte müsse muss müssen solle soll sollen gebe gibt gab
+    stehe steht liege liegt bleibe bleibt gehe geht komme kommt""".split())
 _OPENING_QUOTES = {"„", "»", "“", '"', "‚"}
 _CLOSING_QUOTES = {"“", "«", "”", '"', "‘"}
 _OWNER_LINKS = {"des", "der", "von", "vom", "aus"}
@@ -97,6 +100,8 @@ def _right_edge(tokens: list[Token], last: int) -> int:
         k = last + 2
         while k + 1 < len(tokens) and tokens[k + 1].text not in (",", ";", ":", "(", "–", "—", ".", "!", "?") and k - last < 14:
             k += 1
+        if any(t.lower in _CLAUSE_VERBS for t in tokens[last + 2 : k + 1]):
+            return last  # "der Minister, die Lage sei ruhig": a clause, not an apposition
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         sentence_end = after is None or (after.text in (".", "!", "?") and k + 2 == len(tokens))
         if tokens[k].word and (sentence_end or after.text == "," and _opens_clause(tokens, k + 2)):
