@@ -97,6 +97,8 @@ _TITLE_GLUE = {"am", "an", "der", "die", "das", "dem", "des", "im", "in", "von",
 # Where a text is published: "Auf der Homepage des Vereins heißt es"
 _PUBLISHED_PLACES = ("homepage", "website", "webseite", "internetseite", "blog", "aufruf", "flugblatt", "erklärung",
                      "mitteilung", "schreiben", "brief", "antrag", "beschluss", "urteil", "begründung", "text")
+_PHRASE_WORDS = frozenset("""von vom der des in im aus für bei beim am an auf mit zu zur zum und sowie
+    oder den dem die das ein eine einer eines einem van de la du al bin""".split())
 _PRONOMINAL_ADVERB = re.compile(r"^(?:da|hier|wo)r?(?:auf|über|für|gegen|von|aus|zu|mit|nach|bei|in|an|um|unter|vor|durch)$")
 # The verbs of saying a sentence-initial phrase is taken as the speaker of (``_vorfeld``)
 _SPEECH_FORMS = frozenset("""sagte sagten sagt erklärte erklärten erklärt teilte teilten betonte betonten betont
@@ -230,7 +232,16 @@ class SourceFinder:
             found = finder(tokens, inside)
             if found:
                 return found
-        return speaker or self._so(tokens, inside) or self._back_reference(tokens, inside)
+        return speaker or self._so(tokens, inside) or self._back_reference(tokens, inside) or self._own_view(tokens, inside)
+
+    def _own_view(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Seiner Meinung nach", "ihren Angaben nach": the owner is the one named before. A speaker the
+        sentence names ("erklärte el-Baradei, Nordkorea besitze seiner Meinung nach …") comes first."""
+        for i, tok in enumerate(tokens):
+            if not inside[i] and tok.lower == "nach" and i >= 2 and tokens[i - 1].lower in self.owner_nouns \
+                    and tokens[i - 2].lower in _POSSESSIVE_OWNERS:
+                return Found(tokens[i - 2].start, tokens[i - 1].end, "… nach", pronoun=True)
+        return None
 
     def find_all(self, tokens: list[Token], names: list[tuple[int, int]] = ()) -> list[Found]:
         """Every source a sentence names, the one ``find`` picks for its claim first: "nach Angaben der
@@ -239,7 +250,7 @@ class SourceFinder:
         found = [primary] if primary else []
         inside = _inside_quotes(tokens)
         candidates = [finder(tokens, inside) for finder in (self._preposition, self._postposition, self._as_reported,
-                                                             self._statement_owner)]
+                                                             self._statement_owner, self._own_view)]
         for candidate in [*candidates, *self._speakers(tokens, inside)]:
             if candidate is not None and not any(candidate.start < f.end and f.start < candidate.end for f in found):
                 found.append(candidate)
@@ -361,10 +372,6 @@ class SourceFinder:
     def _postposition(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """X zufolge; Angaben des X zufolge; seiner Meinung nach."""
         for i, tok in enumerate(tokens):
-            if not inside[i] and tok.lower == "nach" and i >= 2 and tokens[i - 1].lower in self.owner_nouns \
-                    and tokens[i - 2].lower in _POSSESSIVE_OWNERS:
-                # "Seiner Meinung nach", "ihren Angaben nach": the owner is the one named before
-                return Found(tokens[i - 2].start, tokens[i - 1].end, "… nach", pronoun=True)
             if inside[i] or tok.lower not in self.cues.source_after:
                 continue
             if i > 0 and tokens[i - 1].lower in ("ihr", "ihm", "ihnen"):
@@ -1041,6 +1048,10 @@ class SourceFinder:
             return None
         for tok in tokens[1:finite]:
             low = tok.lower
+            if tok.word and not tok.capitalised and not tok.text[0].isdigit() and not _adjective(tok) \
+                    and low not in _PHRASE_WORDS and low not in self.cues.determiners and not NAME_PARTICLE.match(tok.text) \
+                    and not _DOMAIN.match(tok.text):
+                return None  # only articles, adjectives, names and the small words of a name may stand there
             if tok.text in (":", ";", "?", "!") or low in _SUBORDINATORS or low in self.cues.finite_verbs \
                     or low in _AUXILIARIES or low in self.cues.subjunctive or low in ("sich", "werde", "wird", "würde") \
                     or (low in self.cues.reporting_verbs and not tok.capitalised):
