@@ -56,3 +56,14 @@ def test_a_verbless_topic_headline_is_no_claim():
 def test_a_headline_with_a_past_tense_after_its_subject_is_a_claim():
     ann = annotate_text("Landesbank veröffentlichte Liste gesperrter Konten\nDie Liste umfasst 40 Namen.")
     assert ann.claims[0].text == "Landesbank veröffentlichte Liste gesperrter Konten"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kämen die Anwohner der Aufforderung nicht nach, werde man räumen lassen.",
+    "Diesen Streit möchte die Ministerin vermeiden.",
+    "Von einer „gezielten Kampagne“ sprach der Fraktionschef.",
+    "Die Vorsitzende äußerte sich kritisch über die Pläne.",
+    "Jetzt droht ein Streik im Nahverkehr.",
+])
+def test_conditionals_wishes_labels_and_threats_are_no_claims(sentence):
+    assert annotate_text(sentence).claims == []

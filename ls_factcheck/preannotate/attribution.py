@@ -110,6 +110,9 @@ _SPEECH_FORMS = frozenset("""sagte sagten sagt erklärte erklärten erklärt tei
     gemeldet bestätigt dementiert eingeräumt zurückgewiesen bekanntgegeben angekündigt verkündet aufgerufen
     angeregt gebeten zugesagt versprochen beschuldigt vorgeworfen erwidert entgegnet ergänzt hinzugefügt
     erwiderte entgegnete ergänzte fügte unterstrich versicherte versichert beteuerte beteuert behauptete behauptet""".split())
+_SPEECH_PARTICIPLES = frozenset("""erklärt mitgeteilt betont berichtet bezeichnet kritisiert bestätigt dementiert
+    eingeräumt zurückgewiesen bekanntgegeben angekündigt verkündet aufgerufen angeregt zugesagt versprochen beschuldigt
+    vorgeworfen erwidert entgegnet ergänzt hinzugefügt versichert beteuert behauptet""".split())
 # Words that open the sentence with something else than its subject
 _VORFELD_OPENERS = {"am", "im", "in", "nach", "laut", "bei", "beim", "mit", "für", "auf", "aus", "von", "vom", "zu", "zum",
                     "zur", "seit", "es", "so", "dann", "weiter", "auch", "zudem", "außerdem", "dabei",
@@ -1036,11 +1039,16 @@ class SourceFinder:
         if tokens[i].lower not in _SPEECH_FORMS:
             return None
         finite = i
+        participle = tokens[i].lower.startswith("ge") or tokens[i].lower in _SPEECH_PARTICIPLES
         aux = next((k for k in range(i) if tokens[k].lower in _AUXILIARIES and not tokens[k].capitalised), None)
-        if aux is not None:
-            finite = aux
+        if aux is not None and participle:
+            finite = aux  # "X hat … angekündigt": the auxiliary is the finite verb
         if finite < 1 or finite > 30:
             return None
+        if finite + 1 < len(tokens) and tokens[finite + 1].lower in self.cues.pronouns:
+            return None  # "Zugleich räumte er ein": the subject follows the verb
+        if finite == 1 and not (self._named((tokens[0].start, tokens[0].end)) or tokens[0].lower.endswith(ROLE_SUFFIXES)):
+            return None  # one word before the verb is a name or a role, else an adverb ("Zugleich")
         first = tokens[0]
         if first.lower in _VORFELD_OPENERS or first.lower in _NOT_SUBJECT or first.lower in self.cues.pronouns \
                 or (finite == 1 and (first.lower in self.cues.determiners or first.lower in ("dies", "das")))\

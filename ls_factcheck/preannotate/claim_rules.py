@@ -538,8 +538,10 @@ def _assertion_before_speculation(unit: Unit, tokens: list[Token], cues: Cues, e
 
 
 def _conditional(tokens: list[Token]) -> bool:
+    """"Wenn …", "Sollte …", and the inverted "Kämen sie dem nicht nach, …"."""
     words = [t.lower for t in tokens if t.word]
-    return bool(words) and words[0] in ("sollte", "sollten", "falls", "wenn", "should", "if")
+    return bool(words) and words[0] in ("sollte", "sollten", "falls", "wenn", "should", "if", "wäre", "wären", "hätte",
+                                        "hätten", "käme", "kämen", "würde", "würden", "gäbe", "ginge", "bliebe")
 
 
 def _speculative(tokens: list[Token], cues: Cues, english: bool) -> bool:

@@ -292,7 +292,8 @@ DE = Cues(
         "berichten zufolge unbestätigten".split()
     ),
     speculation=frozenset(
-        "könnte könnten dürfte dürften würde würden möglicherweise vielleicht eventuell womöglich sollte sollten".split()
+        "könnte könnten dürfte dürften würde würden möglicherweise vielleicht eventuell womöglich sollte sollten "
+        "droht drohen drohte".split()
     ),
     opinion=frozenset(
         """beunruhigend beunruhigendes beunruhigende bedenklich bedenkliche bedenkliches besorgniserregend

@@ -19,7 +19,7 @@ _VIEW_STEMS = (
     "kritisier", "forder", "verlang", "warn", "begrüß", "bezweifel", "zweifel", "hoff", "erhoff", "befürcht",
     "fürcht", "appellier", "mahn", "ermahn", "bedauer", "lob", "beklag", "bemängel", "beschwer", "empör",
     "wünsch", "plädier", "befürwort", "rüg", "tadel", "monier", "beanstand", "protestier", "glaub", "mein",
-    "vermut", "argwöhn", "spekulier", "dräng", "poch", "prognostizier", "verteidig", "kommentier",
+    "vermut", "argwöhn", "spekulier", "dräng", "poch", "prognostizier", "verteidig", "kommentier", "beunruhig",
 )
 # Predicates that evaluate or prescribe: "sei dringend nötig", "halte das für unerlässlich".
 EVALUATIONS = frozenset(
@@ -56,6 +56,12 @@ _LEAVES_OPEN = {"ließ": ("offen",), "ließen": ("offen",), "lässt": ("offen",)
 _EXPECTING = frozenset({"erwartet", "erwarten", "erwartete", "erwarteten", "rechnet", "rechnen"})
 _PROSPECTS = frozenset({"problem", "probleme", "gefahr", "gefahren", "chance", "chancen", "risiko", "risiken", "grund",
                         "handlungsbedarf", "bedarf"})
+_SPOKE = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
+_REFLEXIVE_STANCES = {"äußerte": ("gegen", "für", "kritisch", "besorgt", "skeptisch", "zufrieden", "enttäuscht"),
+                      "äußerten": ("gegen", "für", "kritisch", "besorgt", "skeptisch", "zufrieden", "enttäuscht"),
+                      "äußert": ("gegen", "für", "kritisch", "besorgt", "skeptisch", "zufrieden", "enttäuscht"),
+                      "sprach": ("aus",), "sprachen": ("aus",), "spricht": ("aus",),
+                      "bekannte": ("zu",), "bekannten": ("zu",), "bekennt": ("zu",)}
 _EN_VIEWS = frozenset(
     """criticised criticized criticises criticizes urged urges warned warns demanded demands hoped hopes
     welcomed welcomes praised praises regretted called condemned condemns doubted doubts feared fears
@@ -81,6 +87,16 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
         if low in _EXPECTS and any(t.lower == _EXPECTS[low] for t in tokens[i + 1 : i + 6]) \
                 and any(t.lower in _FUTURE for t in tokens[i + 1 :]):
             return f"{low} {_EXPECTS[low]} aus" if _EXPECTS[low] == "davon" else f"{low} damit"
+        if low in ("möchte", "möchten", "möchtest"):
+            return low  # a wish
+        if low in _SPOKE and _quoted_within(tokens, i, 7):
+            return f"{low} von „…“"  # "Von einer „gezielten Indiskredition“ sprach X": a label, not a figure
+        if low in _REFLEXIVE_STANCES and any(t.lower == "sich" for t in tokens[max(0, i - 3) : i + 3]) \
+                and any(t.lower in _REFLEXIVE_STANCES[low] for t in tokens[i + 1 :]):
+            return f"{low} sich"  # "äußerte sich gegen", "sprach sich für … aus", "bekannte sich zu"
+        if low in ("setzt", "setzen", "setzte", "setzten") and i + 1 < len(tokens) and any(
+                t.lower == "auf" for t in tokens[i + 1 : i + 4]):
+            return f"{low} auf"  # "setzt weiter auf steuerliche Förderung": a preference
         complement = _NEEDS_COMPLEMENT.get(low)
         if complement is not None:
             rest = [t.lower for t in tokens[i + 1 : i + 14] if t.word]
@@ -163,3 +179,8 @@ def subordinate_clauses(tokens: list[Token]) -> list[bool]:
             inside = False
         marks.append(inside)
     return marks
+
+
+def _quoted_within(tokens: list[Token], i: int, reach: int) -> bool:
+    around = tokens[max(0, i - reach) : i + reach + 1]
+    return any(t.text in ("„", "»", '"', "“") for t in around) and any(t.lower == "von" for t in around)
