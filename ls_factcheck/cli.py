@@ -94,8 +94,12 @@ def preannotate(
         if result.leftover:
             err.print(f"[yellow]note[/] {len(result.leftover)} shard(s) from an earlier, larger run are in "
                       f"{escape(str(output))} (from {escape(result.leftover[0].name)}); `import` would read them too", highlight=False, soft_wrap=True)
-    else:
+    elif result.tasks:
         out.print(f"wrote {result.tasks} task(s) to {escape(str(output))}", highlight=False, soft_wrap=True)
+    else:
+        state = "left as it was" if output.exists() else "not written"
+        err.print(f"[red]no article was read: {escape(str(output))} {state}[/]", highlight=False, soft_wrap=True)
+        _report_problems(result.problems, failed=True)
     _report_problems(result.problems)
 
 
@@ -131,6 +135,10 @@ def import_(
                                                                                  highlight=False))
     except (StudioError, ModelNotFound, ImportRunning) as error:
         _fail(error)
+    if result.project_id is None:
+        err.print(f"[red]no article was read: project {escape(repr(project))} was not created or changed[/]",
+                  highlight=False, soft_wrap=True)
+        _report_problems(result.problems, failed=True)
     out.print(f"project {escape(repr(project))} (id {result.project_id}): {result.imported} task(s) imported, "
               f"{len(result.already_there)} already there", highlight=False)
     if result.retries:

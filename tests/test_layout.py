@@ -94,7 +94,10 @@ def test_no_code_folder_is_mapped_under_another_import_name():
 def test_the_installed_packages_are_exactly_the_folders_of_the_library():
     setuptools = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     folders = {name for name, path in modules() if path.name == "__init__.py"}
-    assert set(setuptools["packages"]) == folders | {"ls_factcheck.label_config"}
+    library = REPO / "ls_factcheck"
+    data = {".".join(("ls_factcheck", *d.relative_to(library).parts)) for d in library.rglob("*")
+            if d.is_dir() and d.name != "__pycache__" and not (d / "__init__.py").exists()}
+    assert set(setuptools["packages"]) == folders | data | {"ls_factcheck.label_config"}
 
 
 def test_harnesses_stay_out_of_the_package():

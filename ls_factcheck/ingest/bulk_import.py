@@ -87,14 +87,18 @@ def import_files(
     with project_lock(address, project):
         client = studio.connect(url, token)
         result = ImportResult()
+        article_inputs, task_file_paths = split_inputs(inputs, result.problems, follow_symlinks)
+        read = chain(read_task_files(task_file_paths, result.problems),
+                     tasks_from_files(article_inputs, result.problems, model, max_chars, workers, follow_symlinks)
+                     if article_inputs else ())
+        first = next(read, None)
+        if first is None:
+            return result  # nothing was read (a mistyped path): no project is created
         label_studio_project = studio.ensure_project(client, project, policy)
         result.project_id = label_studio_project.id
-        article_inputs, task_file_paths = split_inputs(inputs, result.problems, follow_symlinks)
 
         def counted() -> Iterator[Task]:
-            tasks = chain(read_task_files(task_file_paths, result.problems),
-                          tasks_from_files(article_inputs, result.problems, model, max_chars, workers, follow_symlinks)
-                          if article_inputs else ())
+            tasks = chain([first], read)
             if group_claims:
                 tasks = with_claim_groups(tasks, client, label_studio_project.id)
             for task in tasks:

@@ -30,7 +30,10 @@ SUFFIX = ".json"
 
 
 def write_task_file(tasks: Iterable[Task], path: Path, progress: Callable[[int], None] = lambda n: None) -> int:
-    """Write ``tasks`` to ``path`` as a Label Studio JSON array; returns how many were written."""
+    """Write ``tasks`` to ``path`` as a Label Studio JSON array; returns how many were written.
+
+    With no task at all nothing is written: a mistyped input never replaces a good tasks file
+    with an empty one."""
     count = 0
 
     def write(handle) -> None:
@@ -43,7 +46,7 @@ def write_task_file(tasks: Iterable[Task], path: Path, progress: Callable[[int],
             progress(1)
         handle.write("\n]\n")
 
-    write_atomically(Path(path), write)
+    write_atomically(Path(path), write, keep=lambda: count > 0)
     return count
 
 
@@ -127,8 +130,9 @@ def _task(fields: object, where: str, problems: list[Problem]) -> Task | None:
     return own_markup(task)
 
 
-def write_atomically(path: Path, write: Callable) -> None:
-    """Write ``path`` through ``write(handle)`` into a temporary file, then rename it into place."""
+def write_atomically(path: Path, write: Callable, keep: Callable[[], bool] = lambda: True) -> None:
+    """Write ``path`` through ``write(handle)`` into a temporary file, then rename it into place
+    (only when ``keep()`` says the result is worth keeping)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # Hidden and not ending in .json, unique per writer: two workers retrying the same shard
     # never share a temporary file, and the last rename wins with a complete file either way.
@@ -138,7 +142,10 @@ def write_atomically(path: Path, write: Callable) -> None:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        if keep():
+            os.replace(temporary, path)
+        else:
+            temporary.unlink(missing_ok=True)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
