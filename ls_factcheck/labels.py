@@ -32,7 +32,8 @@ class LabelSet:
     span_labels: tuple[str, ...]
     relation_labels: tuple[str, ...]
     verdict_control: str
-    verdicts: tuple[str, ...]
+    verdicts: tuple[str, ...]  # as Label Studio stores them in results: "supported", …
+    verdict_captions: tuple[str, ...]  # as the reviewer reads them on the buttons: "belegt", …
     evidence_control: str
     notes_control: str
 
@@ -57,7 +58,9 @@ def labels() -> LabelSet:
         span_labels=tuple(label.get("value") for label in span.findall("Label")),
         relation_labels=tuple(r.get("value") for r in relations),
         verdict_control=choices.get("name"),
-        verdicts=tuple(c.get("value") for c in choices.findall("Choice")),
+        # the stored value: a choice's alias where it has one (German button, English result)
+        verdicts=tuple(c.get("alias") or c.get("value") for c in choices.findall("Choice")),
+        verdict_captions=tuple(c.get("value") for c in choices.findall("Choice")),
         evidence_control="evidence",
         notes_control="notes",
     )

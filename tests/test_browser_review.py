@@ -7,6 +7,8 @@ type evidence, submit. The stored annotation is read back through the API.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -66,7 +68,7 @@ def test_verdict_by_hotkey_and_typed_evidence_are_stored_on_that_claim(studio, p
     verdict_panel = page.locator(".fc-verdict")
     expect(verdict_panel).to_be_visible()
     page.keyboard.press("1")
-    expect(verdict_panel.get_by_role("radio", name="supported")).to_be_checked()
+    expect(verdict_panel.get_by_role("radio", name=re.compile("^belegt"))).to_be_checked()
     expect(verdict_panel.get_by_text("evidence required")).to_be_visible()
     evidence = verdict_panel.locator("textarea").first
     evidence.click()
@@ -97,7 +99,7 @@ def test_disputed_without_evidence_is_flagged_but_label_studio_still_saves_it(st
     verdict_panel = page.locator(".fc-verdict")
     expect(verdict_panel.get_by_text("evidence required")).to_be_hidden()
     page.keyboard.press("2")
-    expect(verdict_panel.get_by_role("radio", name="disputed")).to_be_checked()
+    expect(verdict_panel.get_by_role("radio", name=re.compile("^strittig"))).to_be_checked()
     expect(verdict_panel.get_by_text("evidence required")).to_be_visible()
     submit(page)
 
@@ -122,5 +124,5 @@ def test_screenshots_of_the_reviewers_view(studio, page, imported, screenshots):
     evidence = page.locator(".fc-verdict textarea").first
     evidence.click()
     evidence.type(EVIDENCE)
-    expect(page.locator(".fc-verdict").get_by_role("radio", name="supported")).to_be_checked()
+    expect(page.locator(".fc-verdict").get_by_role("radio", name=re.compile("^belegt"))).to_be_checked()
     screenshot(page, screenshots, "review-claim-selected")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -49,6 +51,6 @@ def test_a_verdict_on_one_article_shows_as_a_suggestion_on_the_same_claim_in_ano
     page.locator(".lsf-annotation-button").filter(has_text="agated").first.click()
     target = claim_by_text(sibling, "Der Pegel der Lörze lag")
     select_region(page, target["id"], target["value"]["text"])
-    expect(page.locator(".fc-verdict").get_by_role("radio", name="supported")).to_be_checked()
+    expect(page.locator(".fc-verdict").get_by_role("radio", name=re.compile("^belegt"))).to_be_checked()
     expect(page.get_by_text(f"propagated from task {source.id}").first).to_be_visible()
     screenshot(page, screenshots, "plugin-suggestion")
