@@ -45,7 +45,18 @@ def test_regions_use_the_interface_label_names_and_show_reasons():
     assert labels == {CLAIM, SOURCE, "QUANTITY"} and labels <= set(LABELS.span_labels)
     claim = next(r for r in result if r.type == "labels" and r.id == "claim-1")
     assert claim.score == 0.8
-    assert "a named source: Feuerwehr" in claim.meta.text[0]
+    # a German article: the region details are German, the stored reasons stay English
+    assert "Quelle: Feuerwehr" in claim.meta.text[0] and "Zahl: 12 Menschen" in claim.meta.text[0]
+    assert claim.meta.reasons == ["a number: 12 Menschen", "a named source: Feuerwehr"]
+    unattributed = next(r for r in result if r.type == "labels" and r.id == "claim-2")
+    assert unattributed.meta.text[0].startswith("OHNE QUELLE")
+
+
+def test_an_english_article_gets_english_region_details():
+    english = article().model_copy(update={"language": "en"})
+    result = to_task(english, annotations(), "v1").predictions[0].result
+    claim = next(r for r in result if r.type == "labels" and r.id == "claim-1")
+    assert "source: Feuerwehr" in claim.meta.text[0] and "a number: 12 Menschen" in claim.meta.text[0]
     unattributed = next(r for r in result if r.type == "labels" and r.id == "claim-2")
     assert unattributed.meta.text[0].startswith("UNATTRIBUTED")
 

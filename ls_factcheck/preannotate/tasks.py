@@ -41,16 +41,18 @@ def to_task(article: Article, annotations: Annotations, version: str) -> Task:
         meta = [f"{key}: {value}" for key, value in entity.normalized.items() if value not in (None, "")]
         results.append(_region(f"{entity.label.lower()}-{entity.start}-{entity.end}", entity, entity.label,
                                entity.score, meta, normalized=entity.normalized or None))
+    words = _CAPTIONS["de" if article_language(article) == "de" else "en"]
     for source in annotations.sources:
-        meta = [f"Quelle / source: {source.resolved or source.text}"]
+        meta = [f"{words['source']}: {source.resolved or source.text}"]
         if source.cue:
-            meta.append(f"cue: {source.cue}")
+            meta.append(f"{words['cue']}: {source.cue}")
         results.append(_region(source.id, source, SOURCE, 1.0, meta, resolved=source.resolved))
     for claim in annotations.claims:
         source = annotations.source_of(claim)
+        reasons = ", ".join(_reason_caption(reason, words) for reason in claim.reasons)
         # The attribution comes first: "no source" is what a reviewer must see before the reasons.
-        meta = [f"source: {source.resolved or source.text}" if source else "UNATTRIBUTED: no source in the article",
-                f"score {claim.score:.2f}: " + ", ".join(claim.reasons) if claim.reasons else f"score {claim.score:.2f}"]
+        meta = [f"{words['source']}: {source.resolved or source.text}" if source else words["unattributed"],
+                f"{words['score']} {claim.score:.2f}: {reasons}" if reasons else f"{words['score']} {claim.score:.2f}"]
         results.append(_region(claim.id, claim, CLAIM, claim.score, meta,
                                reasons=claim.reasons, unattributed=source is None))
         if source:
@@ -126,6 +128,22 @@ def unattributed_selector(claim_ids: Iterable[str]) -> str:
 
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_-]+")
+
+
+# What the region details say, in the article's language. The reasons stay English in the
+# region's ``reasons`` field, which the claim scorer reads; only the shown text is translated.
+_CAPTIONS = {
+    "de": {"source": "Quelle", "cue": "Stichwort", "unattributed": "OHNE QUELLE: im Artikel niemandem zugeordnet",
+           "score": "Score", "a number": "Zahl", "a named source": "genannte Quelle", "an official act": "Amtshandlung",
+           "a comparison or record": "Vergleich oder Rekord", "a causal statement": "Ursache", "hedging": "Vorbehalt",
+           "a date": "Datum", "a direct quote": "wörtliches Zitat", "names": "Namen"},
+    "en": {"source": "source", "cue": "cue", "unattributed": "UNATTRIBUTED: no source in the article", "score": "score"},
+}
+
+
+def _reason_caption(reason: str, words: dict[str, str]) -> str:
+    kind, colon, rest = reason.partition(":")
+    return f"{words.get(kind, kind)}{colon}{rest}"
 
 
 def _region(region_id: str, span: Span, label: str, score: float, meta: list[str], **extra) -> LabelResult:
