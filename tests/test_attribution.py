@@ -577,3 +577,13 @@ def test_a_name_with_its_apposition_before_the_perfect_is_the_speaker():
 def test_a_clause_before_the_verb_of_saying_is_not_its_speaker():
     ann = annotate_text("Der Senat streicht 300 Lehrerstellen, berichtete der Kurier.")
     assert source_for(ann, "300 Lehrerstellen").text == "der Kurier"
+
+
+def test_a_study_with_no_owner_named_is_the_source_as_it_stands():
+    ann = annotate_text("Nach einer norwegischen Studie verdreifacht schon eine Zigarette am Tag das Risiko.")
+    assert source_for(ann, "Risiko").text == "einer norwegischen Studie"
+
+
+def test_a_text_that_reads_a_quote_is_its_source_but_a_charge_is_not():
+    assert source_for(annotate_text("Der Aufruf lautete: „Wir bleiben, bis 500 Betten zugesagt sind.“"), "500 Betten").text == "Der Aufruf"
+    assert annotate_text("Die Anklage lautet auf Betrug in 14 Fällen.").sources == []

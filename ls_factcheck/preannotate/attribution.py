@@ -353,6 +353,15 @@ class SourceFinder:
                 found = self._owner_of(tokens, i + 1, "nach Angaben" if tokens[i + 1].lower == "angaben" else f"nach {tokens[i + 1].text}")
                 if found:
                     return found
+            if low in ("nach", "laut") and i + 1 < len(tokens):
+                # "Nach einer norwegischen Studie", "nach offiziellen Angaben", "laut ersten Erkenntnissen":
+                # a document or a statement with no owner named is the source as it stands
+                k = self._skip_modifiers(tokens, i + 1)
+                while k < len(tokens) and (_adjective(tokens[k]) or tokens[k].lower in self.cues.determiners):
+                    k += 1
+                if k < len(tokens) and k > i + 1 and tokens[k].capitalised and (
+                        tokens[k].lower in self.owner_nouns or tokens[k].lower in _REPORT_NOUNS):
+                    return Found(tokens[i + 1].start, tokens[k].end, f"{low} {tokens[k].text}")
         return None
 
     def _owner_of(self, tokens: list[Token], j: int, cue: str) -> Found | None:
@@ -532,6 +541,8 @@ class SourceFinder:
                 words = [t.lower for t in tokens[lo:hi]]
                 if not any(w.endswith(_REFUSAL_OBJECTS) or w.endswith(_SPEECH_FRAMES) for w in words):
                     continue  # "lehnte den Antrag ab": a vote; "lehnte einen Rücktritt ab": a statement
+            if low in ("lautete", "lautet", "lauteten") and not (i + 1 < len(tokens) and (tokens[i + 1].text == ":" or tokens[i + 1].text in QUOTES_OPEN)):
+                continue  # "Der Text lautete: „…“" quotes; "Die Anklage lautet auf Mord" does not
             if low in ("befand", "befanden", "befindet", "befinden") and any(t.lower == "sich" for t in tokens[max(0, i - 3) : i + 3]):
                 continue  # "An Bord befanden sich 40 Menschen": where, not a judgement
             if low in ("zitiert", "zitierte", "zitierten") and i + 1 < len(tokens) and tokens[i + 1].lower not in ("mit", "wird", "wurde"):

@@ -123,7 +123,7 @@ vermeld bekund wiederhol beharr ermahn bejah vernein prophezei orakel befürwort
 taxier quantifizier bilanzier propagier postulier proklamier reklamier protestier attestier
 diagnostizier konstatier resümier referier rapportier beschwichtig beruhig verharmlos dramatisier
 empör beschwer entschuldig distanzier rechtfertig wunder ärger
-begrüß betracht bewert skandier
+begrüß betracht bewert skandier frag
 """
 # forms of weak verbs that are other words too ("meinen Angaben", "Es droht ein Streik")
 _NOT_REPORTING = {"meinen", "meine", "post", "posten", "drohen", "droht"}
@@ -141,7 +141,7 @@ weist wies wiesen gab gaben gibt teilte teilten teilt hob hoben hebt kündigte k
 merkte merkten merkt warf warfen wirft sah sahen sieht sehen ergab ergaben ergibt zeigt zeigen zeigte legte legt
 verlautete verlautet verurteilte verurteilten verurteilt eingestanden gewarnt gelobt gewürdigt gedankt anerkannt
 angesehen bewertet eingestuft gewertet eingeschätzt kommentieren äußern nennen mitteilen angeben beziffern
-fand fanden findet entdeckten ausgesagt aussagen verglich verglichen vergleicht
+fand fanden findet entdeckten ausgesagt aussagen verglich verglichen vergleicht lautete lautet lauteten
 """
 
 # separable verbs: finite forms -> particles that close the clause, and the participle of each particle
