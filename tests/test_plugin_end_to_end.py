@@ -286,3 +286,15 @@ def test_a_bulk_import_groups_the_batch_in_region_meta_and_task_data(studio, tmp
     level = claim_by_text(tasks["flut-wa"], "Der Pegel der Lörze lag")
     assert "also in: Rheinischer Bote" in level["meta"]["text"][0]
     assert any(s["article_id"] == "flut-rb" for s in tasks["flut-wa"].data["claim_groups"][level["id"]])
+
+
+def test_a_saved_verdict_records_how_many_claims_of_the_article_are_decided_and_open(project, plugin):
+    client, connection = project
+    tasks = predict_all(client, connection.project_id)
+    source = tasks["flut-rb"]
+    claims = [r for r in source.predictions[0].result if r.get("type") == "labels" and r["value"]["labels"] == [CLAIM]]
+    annotate(client, source, claim_by_text(source, "Der Pegel der Lörze erreichte"), "supported",
+             ["https://example.org/pegel-hohenfurt"])
+    plugin.wait_for_propagations(1)
+    data = tasks_of(client, connection.project_id)["flut-rb"].data
+    assert (data["claims_decided"], data["claims_open"]) == (1, len(claims) - 1)

@@ -31,7 +31,8 @@ from ls_factcheck.grouping.compare import ClaimRecord, compare, content_stems
 from ls_factcheck.labels import CLAIM
 from ls_factcheck.schema import PROPAGATED_VERSION
 from ls_factcheck.studio.project_tasks import plain, project_tasks
-from ls_factcheck.studio.results import ReviewedClaim, base_prediction, reviewed_claims, verdict_items
+from ls_factcheck.studio.results import ReviewedClaim, annotation_view, base_prediction, reviewed_claims, verdict_items
+from ls_factcheck.studio.views import PROGRESS_DECIDED, PROGRESS_OPEN
 
 ANNOTATION_ACTIONS = ("ANNOTATION_CREATED", "ANNOTATION_UPDATED")
 
@@ -55,6 +56,7 @@ class PropagationReport:
     removed: list[int] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     human_annotated: list[int] = field(default_factory=list)
+    progress: tuple[int, int] | None = None  # (decided, open) written into the reviewed task's data
 
 
 def suggestion_items(region: Mapping, claim: ReviewedClaim, origin: VerdictOrigin) -> list[dict]:
@@ -134,6 +136,7 @@ class Propagator:
         if source_task is None:
             return report
         data = source_task.get("data") or {}
+        report.progress = self._record_progress(task_id, data, annotation)
         origin = VerdictOrigin(task_id, annotation.get("id"), str(data.get("article_id") or f"task-{task_id}"),
                                str(data.get("outlet") or ""), str(data.get("title") or ""))
         records = claim_records(list(tasks.values()), self.predictor)
@@ -157,6 +160,18 @@ class Propagator:
         for sibling_id in sorted(set(new) | standing):
             self._apply(project_id, tasks[sibling_id], new.get(sibling_id, {}), task_id, report)
         return report
+
+    def _record_progress(self, task_id: int, data: Mapping, annotation: Mapping) -> tuple[int, int] | None:
+        """Write how many of the article's claims are decided and open into its data, for the Data
+        Manager's columns and queue; computed from the annotation as Label Studio stores it."""
+        if annotation.get("was_cancelled"):
+            return None
+        decided, still_open = annotation_view(annotation).progress
+        wanted = {PROGRESS_DECIDED: decided, PROGRESS_OPEN: still_open}
+        if all(data.get(key) == value for key, value in wanted.items()):
+            return decided, still_open
+        self.client.tasks.update(id=str(task_id), data={**data, **wanted})
+        return decided, still_open
 
     def _apply(self, project_id: int, task: Mapping, new: Mapping[str, tuple[ReviewedClaim, VerdictOrigin]], source_task: int,
                report: PropagationReport) -> None:

@@ -66,6 +66,12 @@ class AnnotationView:
     def claim_spans(self) -> set[tuple[int, int]]:
         return {(r.start, r.end) for r in self.regions.values() if r.label == CLAIM}
 
+    @property
+    def progress(self) -> tuple[int, int]:
+        """(claims decided, claims still open) of this annotation: every CLAIM region counts."""
+        total = sum(r.label == CLAIM for r in self.regions.values())
+        return len(self.claims), total - len(self.claims)
+
 
 def regions_of(result: Iterable[Mapping], problems: list[str] | None = None) -> tuple[dict[str, Region], list[Mapping]]:
     """Group one annotation's (or prediction's) result items into regions by id; return them and the relations.

@@ -25,6 +25,9 @@ SHOWN = (
     "tasks:data.claims",
     "tasks:data.max_claim_score",
     "tasks:data.unattributed_claims",
+    # Written by the plugin when an annotation is saved: how many claims have a verdict, how many not.
+    "tasks:data.claims_decided",
+    "tasks:data.claims_open",
     # Written by the plugin's cross-referencing (ls_factcheck/grouping/crossref.py) where it runs.
     "tasks:data.grouped_claims",
     "tasks:data.figure_conflicts",
@@ -66,7 +69,11 @@ HIDDEN = (
 # Data fields arrive as JSON values of unknown type; declared as numbers they sort and filter as
 # numbers (2 before 10) and get numeric filter operators in the UI.
 NUMBERS = ("tasks:data.claims", "tasks:data.max_claim_score", "tasks:data.unattributed_claims",
-           "tasks:data.grouped_claims", "tasks:data.figure_conflicts")
+           "tasks:data.claims_decided", "tasks:data.claims_open", "tasks:data.grouped_claims",
+           "tasks:data.figure_conflicts")
+# The task data fields the plugin keeps the review progress in.
+PROGRESS_DECIDED = "claims_decided"
+PROGRESS_OPEN = "claims_open"
 
 # Tabs are about 150 px wide: longer (bilingual) titles are cut off; docs/reviewing.md translates.
 TO_REVIEW = "Zu prüfen"  # to review: no annotation yet, most check-worthy first
@@ -94,17 +101,20 @@ def view_definitions() -> list[dict[str, Any]]:
         "columnsWidth": {"tasks:completed_at": 110, "tasks:annotators": 90,
                          "tasks:data.title": 200, "tasks:data.outlet": 130, "tasks:data.published": 90,
                          "tasks:data.claims": 60, "tasks:data.max_claim_score": 130,
-                         "tasks:data.unattributed_claims": 150, "tasks:data.grouped_claims": 130,
+                         "tasks:data.unattributed_claims": 150, "tasks:data.claims_decided": 120,
+                         "tasks:data.claims_open": 100, "tasks:data.grouped_claims": 130,
                          "tasks:data.figure_conflicts": 130},
     }
     return [
         {
             **common,
             "title": TO_REVIEW,
-            # The most check-worthy unreviewed articles first.
+            # The most check-worthy articles first; an article stays here until every claim of it
+            # has a verdict (claims_open, kept by the plugin), not merely until it was submitted.
             "ordering": ["-tasks:data.max_claim_score"],
-            "filters": {"conjunction": "and",
-                        "items": [_filter("tasks:total_annotations", "equal", "Number", 0)]},
+            "filters": {"conjunction": "or",
+                        "items": [_filter("tasks:total_annotations", "equal", "Number", 0),
+                                  _filter("tasks:data.claims_open", "greater", "Number", 0)]},
         },
         {
             **common,
