@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -26,9 +24,9 @@ from ls_factcheck.backend.connect import connect_project
 from ls_factcheck.schema import PROPAGATED_VERSION
 from ls_factcheck.schema import TaskData
 from ls_factcheck.studio.client import connect
-from ls_factcheck.studio.server import free_port
 
 from .conftest import REPO
+from .plugin_process import start_plugin, stop_plugin
 from ls_factcheck.studio.results import verdict_items
 
 pytestmark = pytest.mark.e2e
@@ -59,31 +57,13 @@ class Plugin:
 
 @pytest.fixture
 def plugin(studio, tmp_path):
-    port = free_port()
     log = tmp_path / "plugin.log"
     env = dict(os.environ, LS_FACTCHECK_WEBHOOK_SECRET=SECRET, LS_FACTCHECK_BASIC_AUTH_USER=BASIC[0],
                LS_FACTCHECK_BASIC_AUTH_PASSWORD=BASIC[1], LABEL_STUDIO_URL=studio.url,
                LABEL_STUDIO_API_KEY=studio.token)
-    script = Path(sys.executable).with_name("ls-factcheck")
-    entry = [str(script)] if script.exists() else [sys.executable, "-m", "ls_factcheck.cli"]
-    command = [*entry, "serve", "--host", "127.0.0.1", "--port", str(port)]
-    with log.open("ab") as handle:
-        process = subprocess.Popen(command, env=env, stdout=handle, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL, start_new_session=True)
-    server = Plugin(f"http://127.0.0.1:{port}", process, log)
-    deadline = time.monotonic() + PATIENCE
-    while True:
-        assert process.poll() is None, log.read_text(encoding="utf-8")
-        try:
-            if httpx.get(f"{server.url}/health", timeout=5).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        assert time.monotonic() < deadline, log.read_text(encoding="utf-8")
-        time.sleep(0.5)
-    yield server
-    os.killpg(process.pid, signal.SIGTERM)
-    process.wait(timeout=60)
+    process, url = start_plugin(env, log, patience=PATIENCE)
+    yield Plugin(url, process, log)
+    stop_plugin(process)
 
 
 @pytest.fixture

@@ -5,19 +5,16 @@ A real plugin process on loopback (no Label Studio behind it: /predict answers t
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
 import httpx
 import pytest
 
 from ls_factcheck.backend.predictor import Predictor
 from ls_factcheck.schema import Article
-from ls_factcheck.studio.server import free_port
+
+from .plugin_process import start_plugin, stop_plugin
 
 pytestmark = pytest.mark.e2e
 
@@ -29,29 +26,11 @@ SHORT = "Laut Polizei wurden bei dem Unfall auf der B 27 zwei Menschen verletzt.
 
 @pytest.fixture(scope="module")
 def plugin(tmp_path_factory):
-    port = free_port()
     log = tmp_path_factory.mktemp("plugin") / "plugin.log"
-    script = Path(sys.executable).with_name("ls-factcheck")
-    entry = [str(script)] if script.exists() else [sys.executable, "-m", "ls_factcheck.cli"]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LABEL_STUDIO_", "LS_FACTCHECK_"))}
-    with log.open("ab") as handle:
-        process = subprocess.Popen([*entry, "serve", "--host", "127.0.0.1", "--port", str(port), "--allow-unauthenticated"],
-                                   env=env, stdout=handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                   start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        assert process.poll() is None, log.read_text(encoding="utf-8")
-        try:
-            if httpx.get(f"{url}/health", timeout=5).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        assert time.monotonic() < deadline, log.read_text(encoding="utf-8")
-        time.sleep(0.5)
+    process, url = start_plugin(env, log, "--allow-unauthenticated")
     yield url
-    os.killpg(process.pid, signal.SIGTERM)
-    process.wait(timeout=60)
+    stop_plugin(process)
 
 
 def _predict(url: str, task_id: int, text: str) -> dict:
