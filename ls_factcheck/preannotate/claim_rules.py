@@ -105,7 +105,6 @@ class _Context:
     byline_names: list[str] = field(default_factory=list)
     opinion_piece: bool = False  # a commentary: the author's own sentences are opinion unless anchored
     named: list[tuple[str, str]] = field(default_factory=list)  # (name, "person"|"group"), oldest first
-    title_seen: bool = False  # the first heading-like line is the article's headline
     interviewee: Source | None = None  # set by an interviewer's "Frau X, …?"
     lines_seen: set[str] = field(default_factory=set)
 
@@ -365,7 +364,6 @@ def _is_heading(unit: Unit, tokens: list[Token], entities: list[Entity], cues: C
         return False  # "Phil Spector wegen Mordes vor Gericht", "Erde am 3. Januar in Sonnennähe": who or when, and what
     # The headline too names only its topic without a verb or a number ("Großbrand in Olpe"): the
     # sentences under it carry the checkable version.
-    context.title_seen = True
     if any(e.label == QUANTITY for e in entities):
         return False
     return not (_has_verb(tokens, cues) or _has_headline_verb(tokens, cues, english))
@@ -612,10 +610,6 @@ def _points_back(tokens: list[Token], cues: Cues) -> bool:
     if len(tokens) > 1 and tokens[0].lower in ("das", "dies", "this", "that") and (tokens[1].capitalised or not tokens[1].word):
         return False  # "Das Ergebnis ist eindeutig", "Das Ministerium teilte mit": a noun phrase, not a pointer
     return bool(_POINTS_BACK.match(text))
-
-
-def _source_is_linked(source: Source, claims: list[Claim]) -> bool:
-    return any(c.source_id == source.id for c in claims)
 
 
 # --- sources -------------------------------------------------------------------------------
