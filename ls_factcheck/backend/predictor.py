@@ -30,7 +30,7 @@ from ls_factcheck.schema import Article, Task
 # A cached article of 3,000 characters holds about 250 kB of Python objects (measured with the
 # load test), so the cache is capped at about half a gigabyte.
 CACHE_SIZE = 2_000
-# About a quarter of a second of pre-annotation (README "Long articles"); longer ones go to the worker.
+# About a quarter of a second of pre-annotation (docs/measurements.md, "Long articles"); longer ones go to the worker.
 LONG_ARTICLE_CHARS = 20_000
 _INJECTED = object()  # a pipeline object was handed in: there is no name a worker could load it by
 
