@@ -587,3 +587,19 @@ def test_a_study_with_no_owner_named_is_the_source_as_it_stands():
 def test_a_text_that_reads_a_quote_is_its_source_but_a_charge_is_not():
     assert source_for(annotate_text("Der Aufruf lautete: „Wir bleiben, bis 500 Betten zugesagt sind.“"), "500 Betten").text == "Der Aufruf"
     assert annotate_text("Die Anklage lautet auf Betrug in 14 Fällen.").sources == []
+
+
+def test_what_one_hears_from_a_place_has_that_place_as_source():
+    ann = annotate_text("Aus dem Rathaus ist zu hören, der Umbau koste 4 Millionen Euro.")
+    assert source_for(ann, "4 Millionen Euro").text == "dem Rathaus"
+
+
+def test_a_compound_of_a_statement_names_its_owner():
+    assert source_for(annotate_text("Nach Expertenmeinung sind 30 Prozent der Brücken marode."), "30 Prozent").text == "Expertenmeinung"
+
+
+def test_a_masculine_subject_after_a_statement_noun_is_no_genitive_owner():
+    ann = annotate_text("Nach einer Meldung des Senders soll der frühere Bürgermeister 2019 gestorben sein.")
+    assert source_for(ann, "Bürgermeister").text == "einer Meldung des Senders"
+    ann = annotate_text("Nach einer weiteren Meldung soll der frühere Bürgermeister 2019 gestorben sein.")
+    assert source_for(ann, "Bürgermeister").text == "einer weiteren Meldung"

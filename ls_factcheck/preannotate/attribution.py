@@ -51,7 +51,7 @@ _DOCUMENTS = ("studie", "umfrage", "bericht", "analyse", "auswertung", "daten", 
               "spiegel", "index", "atlas", "monitor", "barometer", "ranking", "bilanz", "prognose", "review", "audit")
 # Nouns of a report or a statement whose owner is the source: "einer Studie des X zufolge", "laut einer
 # Umfrage des X", "nach jüngsten Zahlen des X"
-_REPORT_NOUNS = {"studie", "umfrage", "bericht", "berichts", "analyse", "auswertung", "untersuchung", "gutachten",
+_REPORT_NOUNS = {"studie", "umfrage", "bericht", "berichts", "nachricht", "meldung", "meldungen", "analyse", "auswertung", "untersuchung", "gutachten",
                  "erhebung", "befragung", "statistik", "prognose", "prognosen", "hochrechnung", "hochrechnungen",
                  "mitteilung", "pressemitteilung", "stellungnahme", "erklärung", "einschätzung", "schätzung",
                  "berechnung", "bilanz", "jahresbericht", "lagebericht", "recherche", "recherchen", "messungen",
@@ -135,7 +135,8 @@ _TRAILING_ADVERBS = {"seinerseits", "ihrerseits", "selbst", "jedoch", "aber", "a
                      "hingegen", "wiederum", "zufolge", "however"}
 _QUANTIFIERS = {"knapp", "fast", "rund", "etwa", "mehr", "weniger", "gut", "über", "die", "ein", "eine", "zwei", "drei",
                 "viele", "einige", "mehrere", "jeder", "jede", "nearly", "almost", "about", "more", "half", "most"}
-_STATEMENT_COMPOUNDS = ("angaben", "schätzungen", "informationen", "berichten", "erkenntnissen", "berechnungen")
+_STATEMENT_COMPOUNDS = ("angaben", "schätzungen", "informationen", "berichten", "erkenntnissen", "berechnungen",
+                        "meinung", "einschätzung")
 _POSSESSIVES = {"seinen", "ihren", "seiner", "ihrer", "unseren", "unserer", "meinen", "meiner", "seinem", "ihrem",
                 "unserem", "meinem", "dessen", "deren", "his", "her", "their", "our", "my"}
 # Heads of a described source that may carry a place after them: "Quellen im Ministerium bestätigten"
@@ -374,6 +375,9 @@ class SourceFinder:
             span = self._np_forward(tokens, k + 1)
             if span:
                 return Found(noun.start, span[1], cue)  # a generic source: "Berichten aus Tarsk"
+        if k + 1 < len(tokens) and tokens[k].lower == "der" and _adjective(tokens[k + 1]) \
+                and not tokens[k + 1].lower.endswith("en"):
+            return None  # "nach einer Nachricht der ursprüngliche Toaster": a subject, not a genitive owner
         span = self._np_forward(tokens, k)
         if span:
             return Found(span[0], span[1], cue)
@@ -444,7 +448,8 @@ class SourceFinder:
         """"Aus Koalitionskreisen hieß es", "Beim Verband heißt es", "hieß es im Ministerium",
         "verlautete aus der Parteizentrale": the place the statement came from is its source."""
         for i, tok in enumerate(tokens):
-            if inside[i] or tok.lower not in ("hieß", "heißt", "verlautete", "verlautet"):
+            heard = tok.lower == "hören" and i > 0 and tokens[i - 1].lower == "zu"  # "Aus der Regierung ist zu hören"
+            if inside[i] or (tok.lower not in ("hieß", "heißt", "verlautete", "verlautet") and not heard):
                 continue
             lo, hi = _clause_bounds(tokens, i)
             for k in range(lo, hi):
