@@ -17,7 +17,7 @@ from label_studio_sdk.core.api_error import ApiError
 
 from ls_factcheck.labels import config_xml
 from ls_factcheck.studio.retries import CONNECT, ONE_TRY, RetryPolicy, retrying
-from ls_factcheck.studio.views import ensure_review_views
+from ls_factcheck.studio.views import ensure_review_views, update_review_queue
 
 DEFAULT_URL = "http://127.0.0.1:8080"
 
@@ -99,7 +99,11 @@ def ensure_project(client: LabelStudio, title: str, policy: RetryPolicy = ONE_TR
         for attempt in retrying(policy):
             with attempt:
                 # looked up again on every try: a create that failed late may have created it
-                return _find(client, title) or _create(client, title)
+                found = _find(client, title)
+                if found is not None:
+                    update_review_queue(client, found.id)  # an older project's queue learns review progress
+                    return found
+                return _create(client, title)
 
 
 def _create(client: LabelStudio, title: str):

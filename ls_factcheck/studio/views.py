@@ -138,9 +138,28 @@ def ensure_review_views(client: LabelStudio, project_id: int) -> list[int]:
     SDK errors pass through: ``ls_factcheck.studio.client`` calls this inside its ``studio_errors``
     (and this module does not import that one, so that it can be called from there).
     """
-    existing = {(view.data or {}).get("title") for view in client.views.list(project=project_id)}
+    views = list(client.views.list(project=project_id))
+    existing = {(view.data or {}).get("title") for view in views}
     created = []
     for data in view_definitions():
         if data["title"] not in existing:
             created.append(client.views.create(project=project_id, data=data).id)
+    update_review_queue(client, project_id, views)
     return created
+
+
+# The "Zu prüfen" filter before review progress existed: articles without an annotation only.
+_FIRST_QUEUE_FILTER = {"conjunction": "and", "items": [_filter("tasks:total_annotations", "equal", "Number", 0)]}
+
+
+def update_review_queue(client: LabelStudio, project_id: int, views: list | None = None) -> None:
+    """A project made before review progress keeps the old "Zu prüfen" filter; it gets the new one,
+    unless a reviewer changed the filter since (then it is theirs). Adds no tab."""
+    queue = next((d for d in view_definitions() if d["title"] == TO_REVIEW), None)
+    for view in views if views is not None else client.views.list(project=project_id):
+        data = dict(view.data or {})
+        if data.get("title") == TO_REVIEW and data.get("filters") == _FIRST_QUEUE_FILTER and queue is not None:
+            client.views.update(id=str(view.id), project=project_id, data={**data, "filters": queue["filters"],
+                                                                            "hiddenColumns": queue["hiddenColumns"],
+                                                                            "columnsDisplayType": queue["columnsDisplayType"],
+                                                                            "columnsWidth": queue["columnsWidth"]})
