@@ -31,7 +31,7 @@ from ls_factcheck.grouping.compare import ClaimRecord, compare, content_stems
 from ls_factcheck.labels import CLAIM
 from ls_factcheck.schema import PROPAGATED_VERSION
 from ls_factcheck.studio.project_tasks import plain, project_tasks
-from ls_factcheck.studio.results import ReviewedClaim, annotation_view, base_prediction, reviewed_claims, verdict_items
+from ls_factcheck.studio.results import ReviewedClaim, annotation_view, base_prediction, verdict_items
 from ls_factcheck.studio.views import PROGRESS_DECIDED, PROGRESS_OPEN
 
 ANNOTATION_ACTIONS = ("ANNOTATION_CREATED", "ANNOTATION_UPDATED")
@@ -129,14 +129,15 @@ class Propagator:
 
     def _handle(self, project_id: int, task_id: int, annotation: Mapping) -> PropagationReport:
         report = PropagationReport()
-        reviewed = [] if annotation.get("was_cancelled") else reviewed_claims(annotation)
+        view = annotation_view(annotation)
+        reviewed = [] if annotation.get("was_cancelled") else view.claims
         report.reviewed = len(reviewed)
         tasks = {task["id"]: task for task in project_tasks(self.client, project_id)}
         source_task = tasks.get(task_id)
         if source_task is None:
             return report
         data = source_task.get("data") or {}
-        report.progress = self._record_progress(task_id, data, annotation)
+        report.progress = None if annotation.get("was_cancelled") else self._record_progress(task_id, data, view.progress)
         origin = VerdictOrigin(task_id, annotation.get("id"), str(data.get("article_id") or f"task-{task_id}"),
                                str(data.get("outlet") or ""), str(data.get("title") or ""))
         records = claim_records(list(tasks.values()), self.predictor)
@@ -161,12 +162,10 @@ class Propagator:
             self._apply(project_id, tasks[sibling_id], new.get(sibling_id, {}), task_id, report)
         return report
 
-    def _record_progress(self, task_id: int, data: Mapping, annotation: Mapping) -> tuple[int, int] | None:
+    def _record_progress(self, task_id: int, data: Mapping, progress: tuple[int, int]) -> tuple[int, int]:
         """Write how many of the article's claims are decided and open into its data, for the Data
         Manager's columns and queue; computed from the annotation as Label Studio stores it."""
-        if annotation.get("was_cancelled"):
-            return None
-        decided, still_open = annotation_view(annotation).progress
+        decided, still_open = progress
         wanted = {PROGRESS_DECIDED: decided, PROGRESS_OPEN: still_open}
         if all(data.get(key) == value for key, value in wanted.items()):
             return decided, still_open

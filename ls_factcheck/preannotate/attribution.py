@@ -222,7 +222,7 @@ class SourceFinder:
     def find(self, tokens: list[Token], names: list[tuple[int, int]] = ()) -> Found | None:
         """The source of one sentence; ``names`` are the PER/ORG spans the NER model found in it."""
         self._names = list(names)
-        inside = _inside_quotes(tokens)
+        inside = inside_quotes(tokens)
         relied_on = self._relied_on(tokens, inside)
         if relied_on is not None:
             return relied_on  # "berichtete die Agentur X unter Berufung auf Y": Y is the one who asserts it
@@ -252,7 +252,7 @@ class SourceFinder:
         Veranstalter 7.000, die Polizei spricht von 4.000" names two."""
         primary = self.find(tokens, names)
         found = [primary] if primary else []
-        inside = _inside_quotes(tokens)
+        inside = inside_quotes(tokens)
         candidates = [finder(tokens, inside) for finder in (self._preposition, self._postposition, self._as_reported,
                                                              self._statement_owner, self._own_view)]
         for candidate in [*candidates, *self._speakers(tokens, inside)]:
@@ -358,7 +358,7 @@ class SourceFinder:
                 # "Nach einer norwegischen Studie", "nach offiziellen Angaben", "laut ersten Erkenntnissen":
                 # a document or a statement with no owner named is the source as it stands
                 k = self._skip_modifiers(tokens, i + 1)
-                while k < len(tokens) and (_adjective(tokens[k]) or tokens[k].lower in self.cues.determiners):
+                while k < len(tokens) and (adjective(tokens[k]) or tokens[k].lower in self.cues.determiners):
                     k += 1
                 if k < len(tokens) and k > i + 1 and tokens[k].capitalised and (
                         tokens[k].lower in self.owner_nouns or tokens[k].lower in _REPORT_NOUNS):
@@ -375,7 +375,7 @@ class SourceFinder:
             span = self._np_forward(tokens, k + 1)
             if span:
                 return Found(noun.start, span[1], cue)  # a generic source: "Berichten aus Tarsk"
-        if k + 1 < len(tokens) and tokens[k].lower == "der" and _adjective(tokens[k + 1]) \
+        if k + 1 < len(tokens) and tokens[k].lower == "der" and adjective(tokens[k + 1]) \
                 and not tokens[k + 1].lower.endswith("en"):
             return None  # "nach einer Nachricht der ursprüngliche Toaster": a subject, not a genitive owner
         span = self._np_forward(tokens, k)
@@ -487,7 +487,7 @@ class SourceFinder:
 
     def _skip_modifiers(self, tokens: list[Token], k: int) -> int:
         """The first token after articles and adjectives: "einer neuen Studie" -> "Studie"."""
-        while k < len(tokens) and (tokens[k].lower in self.cues.determiners or _adjective(tokens[k])
+        while k < len(tokens) and (tokens[k].lower in self.cues.determiners or adjective(tokens[k])
                                    or tokens[k].lower in ("jüngsten", "neuesten", "aktuellen", "vorläufigen", "ersten",
                                                           "eigenen", "offiziellen", "internen")):
             k += 1
@@ -709,7 +709,7 @@ class SourceFinder:
         """A noun phrase opened by a lower-case adjective with no article, and no role at its head:
         an object ("rote Zahlen", "neue Rekorde"), hardly ever a speaker."""
         k = next((k for k, t in enumerate(tokens) if t.start == span[0]), None)
-        if k is None or tokens[k].capitalised or not _adjective(tokens[k]) or tokens[k].lower in self.cues.pronouns:
+        if k is None or tokens[k].capitalised or not adjective(tokens[k]) or tokens[k].lower in self.cues.pronouns:
             return False
         if k > 0 and tokens[k - 1].lower in self.cues.determiners:
             return False
@@ -814,7 +814,7 @@ class SourceFinder:
                     continue
             if low == "für" and last_head is not None and not self.english:
                 # "Landesamt für Statistik", "Zentrum für internationale Studien": a name built with "für"
-                m = self._name_after(tokens, k + 1, _adjective)
+                m = self._name_after(tokens, k + 1, adjective)
                 if m is not None:
                     k = m
                     continue
@@ -822,14 +822,14 @@ class SourceFinder:
             if low in ("des", "der", "von", "vom", "of", "the", "by") and last_head is not None:
                 if low == "von" and k + 1 < n and tokens[k + 1].lower in ("einem", "einen"):
                     break  # "der Verein von einem Fehlbetrag": an object, not the speaker's name
-                m = self._name_after(tokens, k + 1, lambda t: _adjective(t) or t.lower in cues.determiners)
+                m = self._name_after(tokens, k + 1, lambda t: adjective(t) or t.lower in cues.determiners)
                 if m is not None:
                     k = m
                     continue
                 break
-            if _adjective(tok) and not self.english and last_head is None and low not in cues.reporting_verbs \
+            if adjective(tok) and not self.english and last_head is None and low not in cues.reporting_verbs \
                     and low not in cues.separable and low not in cues.finite_verbs:
-                m = self._name_after(tokens, k + 1, _adjective)
+                m = self._name_after(tokens, k + 1, adjective)
                 if m is not None:
                     k = m
                     continue
@@ -867,11 +867,11 @@ class SourceFinder:
                 continue
             if not tok.word or tok.lower in self.cues.not_names and tok.lower not in ("der", "des", "von"):
                 break
-            if _adjective(tok) and not self._name_word(tok) and k > 0 and tokens[k - 1].word and (
+            if adjective(tok) and not self._name_word(tok) and k > 0 and tokens[k - 1].word and (
                     self._name_word(tokens[k - 1]) or tokens[k - 1].lower not in self.cues.determiners
-                    and not _adjective(tokens[k - 1]) and tokens[k - 1].lower not in self.cues.stop_words):
+                    and not adjective(tokens[k - 1]) and tokens[k - 1].lower not in self.cues.stop_words):
                 break  # "Gruppen gewinnen Medienberichten zufolge": a verb after its subject, no adjective
-            if self._name_word(tok) or _adjective(tok) or tok.lower in self.cues.determiners or tok.lower in ("des", "der", "von", "vom"):
+            if self._name_word(tok) or adjective(tok) or tok.lower in self.cues.determiners or tok.lower in ("des", "der", "von", "vom"):
                 start = k
                 k -= 1
                 continue
@@ -1072,7 +1072,7 @@ class SourceFinder:
             return None
         for tok in tokens[1:finite]:
             low = tok.lower
-            if tok.word and not tok.capitalised and not tok.text[0].isdigit() and not _adjective(tok) \
+            if tok.word and not tok.capitalised and not tok.text[0].isdigit() and not adjective(tok) \
                     and low not in _PHRASE_WORDS and low not in self.cues.determiners and not NAME_PARTICLE.match(tok.text) \
                     and not _DOMAIN.match(tok.text):
                 return None  # only articles, adjectives, names and the small words of a name may stand there
@@ -1185,7 +1185,7 @@ def _particle_in_clause(tokens: list[Token], i: int, particles: frozenset[str], 
     while k + 1 < len(tokens):
         k += 1
         tok = tokens[k]
-        if tok.text == "," and (close := _apposition_end(tokens, k)) is not None:
+        if tok.text == "," and (close := apposition_end(tokens, k)) is not None:
             k = close  # "Dies teilte der Sprecher, Jens Nacke, mit": the name in commas is no clause
             continue
         if tok.text in (",", ".", ";", ":"):
@@ -1202,7 +1202,7 @@ def _particle_in_clause(tokens: list[Token], i: int, particles: frozenset[str], 
     return False
 
 
-def _apposition_end(tokens: list[Token], comma: int) -> int | None:
+def apposition_end(tokens: list[Token], comma: int) -> int | None:
     """The closing comma of a name set off by commas right after ``comma`` ("…, Jens Nacke, …")."""
     for k in range(comma + 1, min(len(tokens), comma + 6)):
         if tokens[k].text == ",":
@@ -1245,7 +1245,7 @@ def _particle(tokens: list[Token], i: int, particles: frozenset[str]) -> str:
     return next((t.lower for t in [*tokens[i + 1 :], *tokens[:i]] if t.lower in particles), "")
 
 
-def _adjective(tok: Token) -> bool:
+def adjective(tok: Token) -> bool:
     """An inflected lower-case attributive adjective ("staatlichen", "russische")."""
     low = tok.text
     return (
@@ -1264,7 +1264,7 @@ def _adjective(tok: Token) -> bool:
     )
 
 
-def _inside_quotes(tokens: list[Token]) -> list[bool]:
+def inside_quotes(tokens: list[Token]) -> list[bool]:
     """For each token: does it stand inside a direct quote? Cues there belong to the quote."""
     inside = []
     depth = False

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ls_factcheck.preannotate.source_phrase import full_phrase
-from ls_factcheck.preannotate.attribution import QUOTES, QUOTES_OPEN, Found, SourceFinder, Token, _inside_quotes, tokenize
+from ls_factcheck.preannotate.attribution import QUOTES, QUOTES_OPEN, Found, SourceFinder, Token, inside_quotes, tokenize
 from ls_factcheck.preannotate.stances import EVALUATIONS, subordinate_clauses as _subordinate_clauses, view_verb
 from ls_factcheck.preannotate.cues import ROLE_SUFFIXES, Cues, cues_for
 from ls_factcheck.preannotate.numbers import MONTHS
@@ -464,13 +464,15 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
         return "opinion piece: the author's view"
     if not _has_verb(tokens, cues) and not has_number and len([t for t in tokens if t.word]) < 4:
         return "fragment"
-    view = view_verb(tokens, _inside_quotes(tokens), english)
-    if view is not None and not has_number and not _acts(tokens, cues, view):
+    quoted = inside_quotes(tokens)
+    acts = _acts(tokens, quoted, cues)
+    view = view_verb(tokens, quoted, english)
+    if view is not None and not has_number and not acts - {view}:
         return f"a view, not an act: {view}"
-    if source is not None and not has_number and not _acts(tokens, cues, "") and (
+    if source is not None and not has_number and not acts and (
             _opinionated(tokens, cues) or any(t.lower in EVALUATIONS for t in tokens if not t.capitalised)):
         return "an evaluation on record"
-    if not has_number and not _acts(tokens, cues, "") and _EVALUATIVE_PREDICATE.search(unit.text):
+    if not has_number and not acts and _EVALUATIVE_PREDICATE.search(unit.text):
         return "an evaluation"
     if source is not None and not has_number and any(t.lower in _PRESCRIBING for t in tokens):
         return "a demand on record"
@@ -489,11 +491,10 @@ _EVALUATIVE_PREDICATE = re.compile(
 _PRESCRIBING = {"sollten", "sollte", "müsse", "müssten", "should", "must"}
 
 
-def _acts(tokens: list[Token], cues: Cues, view: str) -> bool:
-    """An official act besides the view ("verurteilte den Anschlag und verhängte Sanktionen")."""
-    inside = _inside_quotes(tokens)
-    return any(t.lower in cues.official_acts and t.lower != view and not inside[k] and not t.capitalised
-               for k, t in enumerate(tokens))
+def _acts(tokens: list[Token], quoted: list[bool], cues: Cues) -> set[str]:
+    """The official acts the sentence states outside quotes ("verurteilte den Anschlag und verhängte
+    Sanktionen"): a view beside one of them is still a claim."""
+    return {t.lower for k, t in enumerate(tokens) if t.lower in cues.official_acts and not quoted[k] and not t.capitalised}
 
 
 # Plural verbs of judging and expecting: "Naturschützer sehen die Pläne skeptisch", "Anwohner befürchten …"

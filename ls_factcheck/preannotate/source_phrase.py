@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ls_factcheck.preannotate.attribution import Token, _adjective, _apposition_end
+from ls_factcheck.preannotate.attribution import Token, adjective, apposition_end
 from ls_factcheck.preannotate.cues import ROLE_SUFFIXES
 
 # Articles and possessives that open a phrase; the region starts there.
@@ -75,7 +75,7 @@ def _left_edge(tokens: list[Token], first: int, statement_nouns: frozenset[str],
 
 
 def _modifier(tok: Token) -> bool:
-    return _adjective(tok) or _AGE.match(tok.text) is not None
+    return adjective(tok) or _AGE.match(tok.text) is not None
 
 
 def _right_edge(tokens: list[Token], last: int) -> int:
@@ -92,7 +92,7 @@ def _right_edge(tokens: list[Token], last: int) -> int:
     if last + 3 < len(tokens) and tokens[last + 1].text == "," and tokens[last].lower.endswith(ROLE_SUFFIXES + ("(", ")")) or (
             last + 3 < len(tokens) and tokens[last + 1].text == "," and tokens[last].text == ")"):
         # "der Direktor der IAEO (IAEO), Mohammed el-Baradei, …": the name the role introduces
-        close = _apposition_end(tokens, last + 1)
+        close = apposition_end(tokens, last + 1)
         if close is not None:
             return close - 1
     if last + 2 < len(tokens) and tokens[last + 1].text == "," and _describes(tokens, last + 2):
@@ -114,7 +114,7 @@ def _describes(tokens: list[Token], k: int) -> bool:
     tok = tokens[k]
     if tok.lower in _OPENERS or (tok.capitalised and tok.lower.endswith(ROLE_SUFFIXES)):
         return True
-    return _adjective(tok) and k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].lower.endswith(ROLE_SUFFIXES)
+    return adjective(tok) and k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].lower.endswith(ROLE_SUFFIXES)
 
 
 def _opens_clause(tokens: list[Token], k: int) -> bool:
