@@ -204,6 +204,10 @@ class TaskData(BaseModel):
     claims: int = 0
     max_claim_score: float = 0.0
     unattributed_claims: int = 0
+    # Review progress, counted by the plugin (none without it, so the review queue still works then);
+    # present from the import on so that Label Studio shows the columns next to the other counts.
+    claims_decided: int | None = None
+    claims_open: int | None = None
     # A CSS selector the interface uses to mark unattributed claims (see ls_factcheck/preannotate/tasks.py).
     unattributed_selector: str = ""
 

@@ -15,7 +15,16 @@ from ls_factcheck.export.review import verified_claims
 from ls_factcheck.export.sources import tasks_from_project
 from ls_factcheck.ingest.bulk_import import import_files
 
-from .test_plugin_end_to_end import BASIC, BATCH, PATIENCE, plugin, project, tasks_of  # noqa: F401 (fixtures)
+from .test_plugin_end_to_end import (  # noqa: F401 (fixtures)
+    BASIC,
+    BATCH,
+    PATIENCE,
+    annotate,
+    claim_by_text,
+    plugin,
+    project,
+    tasks_of,
+)
 
 pytestmark = pytest.mark.e2e
 FORGED = "Gefälschte Meldung: Der Deich bei Lörzingen ist gebrochen, 40.000 Menschen sind auf der Flucht."
@@ -69,3 +78,21 @@ def test_a_project_nobody_connected_is_neither_read_nor_written(project, plugin,
     time.sleep(2)  # nothing is queued for an unconnected project; give a wrong write the chance to show
     assert {a: dict(t.data) for a, t in tasks_of(client, other.project_id).items()} == before
     assert plugin.status()["task_data_checked"] == 0
+
+
+def test_predicting_a_reviewed_article_again_keeps_its_review_progress(project, plugin):
+    client, connection = project
+    client.actions.create(id="retrieve_tasks_predictions", project=connection.project_id,
+                          selected_items={"all": True, "excluded": []})
+    wait_for_data_checks(plugin, 3)
+    task = tasks_of(client, connection.project_id)["flut-rb"]
+    assert (task.data["claims_decided"], task.data["claims_open"]) == (0, task.data["claims"])  # nothing decided yet
+    annotate(client, task, claim_by_text(task, "Der Pegel der Lörze erreichte"), "supported",
+             ["https://example.org/pegel-hohenfurt"])
+    plugin.wait_for_propagations(1)
+
+    httpx.post(f"{plugin.url}/predict", auth=BASIC, timeout=300,
+               json={"tasks": [{"id": task.id, "data": task.data}], "project": f"{connection.project_id}.0"})
+    wait_for_data_checks(plugin, 4)
+    stored = client.tasks.get(id=str(task.id)).data
+    assert (stored["claims_decided"], stored["claims_open"]) == (1, task.data["claims"] - 1)

@@ -193,3 +193,13 @@ def test_a_task_that_is_not_an_object_is_skipped_and_named_the_rest_is_reported(
     assert run.exit_code == 1
     assert "task #3 of the export: skipped: a task is not a JSON object" in run.output
     assert "1 / 2" in run.output and target.exists()
+
+
+def test_an_unreviewed_article_exported_with_prediction_ids_only_counts_its_claims_as_open():
+    # Label Studio's export of all tasks gives the predictions of unannotated tasks as ids only.
+    tasks = flood_tasks()
+    tasks[1]["predictions"] = [4711]
+    tasks[1]["data"]["claims"] = 5
+    summary = build_report(tasks, "unanimous")
+    assert (summary.claims_reviewed, summary.claims_open) == (2, 5)
+    assert "29%" in visible(render_html(summary))  # 2 of 7 claims decided

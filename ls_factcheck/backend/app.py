@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import hmac
 import logging
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass
+from functools import partial
 from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request, status
@@ -39,8 +41,10 @@ from ls_factcheck.backend.payloads import AnnotationEvent, BodyLimit, PredictReq
 from ls_factcheck.backend.predictor import Predictor, article_from_task_data
 from ls_factcheck.backend.project_index import ProjectIndex
 from ls_factcheck.backend.propagation import ANNOTATION_ACTIONS, Propagator
+from ls_factcheck.backend.task_data import update_task_data
 from ls_factcheck.grouping.crossref import apply_groups
 from ls_factcheck.studio.project_tasks import plain
+from ls_factcheck.studio.views import PROGRESS_DECIDED, PROGRESS_OPEN
 
 log = logging.getLogger("ls_factcheck.backend")
 
@@ -213,33 +217,38 @@ def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, p
     Label Studio stores it, never from the request: the task's own fields are kept, and only
     missing or changed summary fields are written, in tasks of ``project`` only.
     """
-    stored = []  # (task id, data as Label Studio stores it, the article in it)
+    stored = []  # (task id, the article as Label Studio stores it)
     for task_id in ids:
         try:
             task = plain(client.tasks.get(id=str(task_id)))
             if task.get("project") != project:
                 log.warning("task %s is not in project %s; nothing written", task_id, project)
                 continue
-            data = task.get("data") or {}
-            stored.append((task_id, data, article_from_task_data(data, task_id)))
+            stored.append((task_id, article_from_task_data(task.get("data") or {}, task_id)))
         except Exception as error:  # noqa: BLE001 - the prediction is stored already; the data columns are a convenience
             _log_failure(error, "could not read task %s back from Label Studio", task_id)
     try:
         # One pre-annotation (cached) and one grouping pass for all of them, as for the answer.
-        built = _predicted(predictor, index, (project,), project, [article for *_, article in stored],
-                           [task_id for task_id, *_ in stored]) if stored else []
-        for (task_id, data, _), done in zip(stored, built):
-            summary = done.data.model_dump(mode="json")
-            update = {key: value for key, value in summary.items() if key != "text" and data.get(key) != value}
-            if update:
-                try:
-                    client.tasks.update(id=str(task_id), data={**data, **update})
-                except Exception as error:  # noqa: BLE001 - one task's write failing must not stop the others
-                    _log_failure(error, "could not store the summary fields of task %s", task_id)
+        built = _predicted(predictor, index, (project,), project, [article for _, article in stored],
+                           [task_id for task_id, _ in stored]) if stored else []
+        for (task_id, _), done in zip(stored, built):
+            try:
+                update_task_data(client, task_id, partial(_summary_fields, done.data.model_dump(mode="json")))
+            except Exception as error:  # noqa: BLE001 - one task's write failing must not stop the others
+                _log_failure(error, "could not store the summary fields of task %s", task_id)
     except Exception as error:  # noqa: BLE001 - the predictions are stored already; the columns are a convenience
         _log_failure(error, "could not compute the summary fields of tasks %s", ids)
     finally:
         progress.task_data_checked += len(ids)
+
+
+def _summary_fields(summary: dict[str, Any], task: Mapping[str, Any]) -> dict[str, Any]:
+    """The summary fields to store in ``task``: never its text, and review progress only while no
+    annotation was saved (after that, Propagator counts the verdicts)."""
+    fields = {key: value for key, value in summary.items() if key not in ("text", PROGRESS_DECIDED, PROGRESS_OPEN)}
+    if not (task.get("total_annotations") or task.get("annotations")):
+        fields |= {PROGRESS_DECIDED: 0, PROGRESS_OPEN: summary["claims"]}
+    return fields
 
 
 def _log_failure(error: Exception, message: str, *args: Any) -> None:

@@ -27,6 +27,7 @@ from label_studio_sdk import LabelStudio
 
 from ls_factcheck.backend.predictor import Predictor, article_from_task_data
 from ls_factcheck.backend.project_index import claim_records
+from ls_factcheck.backend.task_data import update_task_data
 from ls_factcheck.grouping.compare import ClaimRecord, compare, content_stems
 from ls_factcheck.labels import CLAIM
 from ls_factcheck.schema import PROPAGATED_VERSION
@@ -137,7 +138,7 @@ class Propagator:
         if source_task is None:
             return report
         data = source_task.get("data") or {}
-        report.progress = None if annotation.get("was_cancelled") else self._record_progress(task_id, data, view.progress)
+        report.progress = None if annotation.get("was_cancelled") else self._record_progress(task_id, view.progress)
         origin = VerdictOrigin(task_id, annotation.get("id"), str(data.get("article_id") or f"task-{task_id}"),
                                str(data.get("outlet") or ""), str(data.get("title") or ""))
         records = claim_records(list(tasks.values()), self.predictor)
@@ -162,14 +163,11 @@ class Propagator:
             self._apply(project_id, tasks[sibling_id], new.get(sibling_id, {}), task_id, report)
         return report
 
-    def _record_progress(self, task_id: int, data: Mapping, progress: tuple[int, int]) -> tuple[int, int]:
+    def _record_progress(self, task_id: int, progress: tuple[int, int]) -> tuple[int, int]:
         """Write how many of the article's claims are decided and open into its data, for the Data
         Manager's columns and queue; computed from the annotation as Label Studio stores it."""
         decided, still_open = progress
-        wanted = {PROGRESS_DECIDED: decided, PROGRESS_OPEN: still_open}
-        if all(data.get(key) == value for key, value in wanted.items()):
-            return decided, still_open
-        self.client.tasks.update(id=str(task_id), data={**data, **wanted})
+        update_task_data(self.client, task_id, lambda _: {PROGRESS_DECIDED: decided, PROGRESS_OPEN: still_open})
         return decided, still_open
 
     def _apply(self, project_id: int, task: Mapping, new: Mapping[str, tuple[ReviewedClaim, VerdictOrigin]], source_task: int,

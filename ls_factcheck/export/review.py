@@ -53,6 +53,11 @@ class TaskReview:
     def open_claims(self) -> int:
         """Claims nobody has decided: every candidate of an unreviewed task, else claims left without a verdict."""
         if not self.annotations:
+            # An export of all tasks carries the predictions of unannotated ones as ids only; the
+            # claim count the import stored in the task's data stands in for them then.
+            counted = self.data.get("claims")
+            if not self.candidates and isinstance(counted, int) and not isinstance(counted, bool) and counted > 0:
+                return counted
             return len(self.candidates)
         decided = set(self.by_span)
         spans = set().union(*(a.claim_spans for a in self.annotations))
