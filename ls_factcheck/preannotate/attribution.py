@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ls_factcheck.preannotate.cues import (
     CLAUSE_FINAL_PARTICLES,
@@ -167,18 +167,15 @@ class Token:
     text: str
     start: int
     end: int
+    # Read hundreds of thousands of times per batch: computed once, not per access.
+    lower: str = field(init=False, repr=False)
+    capitalised: bool = field(init=False, repr=False)
+    word: bool = field(init=False, repr=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+        self.capitalised = self.text[:1].isupper()
+        self.word = self.text[:1].isalnum()
 
 
 @dataclass

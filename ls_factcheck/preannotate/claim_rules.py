@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ls_factcheck.preannotate.claim_model import CLAIM_UNITS, shipped_model, unit_features
 from ls_factcheck.preannotate.source_phrase import full_phrase
 from ls_factcheck.preannotate.attribution import QUOTES, QUOTES_OPEN, Found, SourceFinder, Token, inside_quotes, tokenize
 from ls_factcheck.preannotate.stances import EVALUATIONS, subordinate_clauses as _subordinate_clauses, view_verb
@@ -117,6 +118,11 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
     finder = SourceFinder(cues, english)
     verbs = cues.reporting_verbs | cues.finite_verbs | frozenset(cues.separable) | cues.official_acts
     context = _Context()
+    # German articles: the claim model decides from the rules' findings (English keeps the rules').
+    model = None if english else shipped_model()
+    # Every sentence's model features, for tools/claim_model_train.py.
+    trace: list[tuple[int, int, list[float]]] = []
+    doc.user_data[CLAIM_UNITS] = trace
     claims: list[Claim] = []
     sources: list[Source] = []
     for unit in units(text, sentences):
@@ -171,8 +177,18 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
                 and "\n" not in text[claims[-1].end : unit.start]:
             # "… 24 Prozent. Das ergab eine Umfrage des Instituts X": the source governs the claim before it
             claims[-1] = _attribute(claims[-1], source)
-        if verdict is None:
-            score, reasons = _score(unit, tokens, inside, cues, english, governing)
+        score, reasons = _score(unit, tokens, inside, cues, english, governing)
+        features = unit_features(tokens, inside, verdict, score, reasons, source is not None, inherited is not None,
+                                 unit.own_line, not trace, unit.text)
+        trace.append((unit.start, unit.end, features))
+        keep = verdict is None
+        if keep and model is not None:
+            # The model only takes back what the rules proposed. Its probability says how sure it is
+            # that the sentence is a claim at all; the score keeps saying how much there is to check.
+            probability = model.probability(features)
+            keep = probability >= model.threshold
+            reasons = [*reasons, f"claim model: {probability:.2f}"]
+        if keep:
             claims.append(Claim(id=f"claim-{len(claims) + 1}", start=unit.start, end=unit.end, text=unit.text,
                                 score=score, reasons=reasons, source_id=governing.id if governing else None))
         # A source whose statement is no claim (a view, a demand) stays: the reviewer sees who said
@@ -550,7 +566,9 @@ def _speculative(tokens: list[Token], cues: Cues, english: bool) -> bool:
         return False
     if _conditional(tokens):
         return True
-    if any(t.text in cues.speculation for t in tokens if t.word):  # case matters: "may" is no "May"
+    # case matters ("may" is no "May"), except for the sentence's first word ("Möglicherweise …")
+    first = next(t for t in tokens if t.word)
+    if any(t.text in cues.speculation for t in tokens if t.word) or (not english and first.lower in cues.speculation):
         return True
     text = " ".join(words)
     return bool(re.search(r"nicht (?:mehr )?(?:ausgeschlossen|auszuschließen)|not ruled out|cannot be ruled out", text))

@@ -293,7 +293,7 @@ DE = Cues(
     ),
     speculation=frozenset(
         "könnte könnten dürfte dürften würde würden möglicherweise vielleicht eventuell womöglich sollte sollten "
-        "droht drohen drohte".split()
+        "droht drohen drohte wahrscheinlich vermutlich scheint scheinen wäre wären".split()
     ),
     opinion=frozenset(
         """beunruhigend beunruhigendes beunruhigende bedenklich bedenkliche bedenkliches besorgniserregend

@@ -77,6 +77,8 @@ def split_sentences(doc: Doc) -> Doc:
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
     text = doc[i].text
+    if not (text in _CLOSERS or text in _ENDS or text.endswith(".")):
+        return False  # most tokens: decided before looking ahead
     following = _next_word(doc, i)
     if following is None:
         return False
@@ -102,9 +104,9 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 
 
 def _next_word(doc: Doc, i: int):
-    for token in doc[i + 1 :]:
-        if not token.is_space:
-            return token
+    for j in range(i + 1, len(doc)):
+        if not doc[j].is_space:
+            return doc[j]
     return None
 
 

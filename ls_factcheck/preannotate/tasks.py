@@ -136,7 +136,8 @@ _CAPTIONS = {
     "de": {"source": "Quelle", "cue": "Stichwort", "unattributed": "OHNE QUELLE: im Artikel niemandem zugeordnet",
            "score": "Score", "a number": "Zahl", "a named source": "genannte Quelle", "an official act": "Amtshandlung",
            "a comparison or record": "Vergleich oder Rekord", "a causal statement": "Ursache", "hedging": "Vorbehalt",
-           "a date": "Datum", "a direct quote": "wörtliches Zitat", "names": "Namen"},
+           "a date": "Datum", "a direct quote": "wörtliches Zitat", "names": "Namen",
+           "claim model": "Claim-Modell"},
     "en": {"source": "source", "cue": "cue", "unattributed": "UNATTRIBUTED: no source in the article", "score": "score"},
 }
 
