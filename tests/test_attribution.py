@@ -603,3 +603,33 @@ def test_a_masculine_subject_after_a_statement_noun_is_no_genitive_owner():
     assert source_for(ann, "Bürgermeister").text == "einer Meldung des Senders"
     ann = annotate_text("Nach einer weiteren Meldung soll der frühere Bürgermeister 2019 gestorben sein.")
     assert source_for(ann, "Bürgermeister").text == "einer weiteren Meldung"
+
+
+def test_aus_sicht_names_whose_view_it_is():
+    ann = annotate_text("Aus Sicht der Gewerkschaft fehlen in den Kliniken der Stadt 400 Pflegekräfte.")
+    assert source_for(ann, "400 Pflegekräfte").resolved == "Gewerkschaft"
+
+
+def test_dem_vernehmen_nach_is_hearsay_with_a_generic_source():
+    ann = annotate_text("Dem Vernehmen nach soll der Trainer noch bis zum Sommer 2027 bleiben.")
+    assert source_for(ann, "Trainer").text == "Dem Vernehmen"
+
+
+def test_wie_with_an_apposition_between_commas_still_names_the_speaker():
+    ann = annotate_text("Wie Ina Roth, Sprecherin der Stadtwerke, am Montag mitteilte, sind 12 Leitungen gebrochen.")
+    assert source_for(ann, "12 Leitungen").resolved == "Ina Roth"
+
+
+def test_media_reports_that_speak_of_something_are_its_source():
+    ann = annotate_text("Von einem Schaden über 3 Millionen Euro sprechen Medienberichte aus der Region.")
+    assert source_for(ann, "3 Millionen Euro").text.startswith("Medienberichte")
+
+
+def test_those_who_blame_a_cause_are_its_source():
+    ann = annotate_text("Forscher der Universität Graz machen dafür die 14 Jahre alte Lüftung verantwortlich.")
+    assert source_for(ann, "14 Jahre").text == "Forscher der Universität Graz"
+
+
+def test_a_time_before_the_verb_is_no_speaker_the_subject_after_it_is():
+    ann = annotate_text("Ende Januar verkündete der Verband offiziell, dass man 2030 Gastgeber sein wolle.")
+    assert source_for(ann, "2030").text == "der Verband"

@@ -20,6 +20,13 @@ from tests.test_quantities import quantities
     ("Tausende säumten die Straßen.", "Tausende"),
     ("Zwei der Verdächtigen sind Brüder.", "Zwei der Verdächtigen"),
     ("Jeder Dritte fährt mit dem Rad zur Arbeit.", "Jeder Dritte"),
+    ("Der Kran hebt bis zu 14,5 kg an.", "bis zu 14,5 kg"),
+    ("Die Strecke ist 180 km lang und erlaubt 130 km/h.", "130 km/h"),
+    ("Im Becken hatte das Wasser 35 °C.", "35 °C"),
+    ("Der Stern ist sechsmal so groß wie die Sonne.", "sechsmal"),
+    ("Die Partei scheiterte an der Fünf-Prozent-Hürde.", "Fünf-Prozent"),
+    ("Zwölf Häftlinge flohen, sechs von ihnen wurden gefasst.", "sechs von ihnen"),
+    ("Mehr als eine Million Pendler sind betroffen.", "Mehr als eine Million Pendler"),
 ])
 def test_a_quantity_in_words_or_with_an_implicit_unit(sentence, span):
     assert span in quantities(sentence)
@@ -40,6 +47,16 @@ def test_an_age_ends_before_the_name_after_it():
     "Sie trafen sich um fünf Uhr.",
     "Das Haus des 1849 verstorbenen Dichters steht leer.",
     "Ein Haus brannte nieder.",
+    "Sie wurde 2013 Bürgermeisterin von Kassel.",
+    "Zuletzt hatte im Mai 2019 der Präsident um Aufschub gebeten.",
+    "Das Schiff wurde vor etwa vier Jahren verkauft.",
+    "Einen Tag zuvor war die Brücke gesperrt worden.",
+    "Vor 60 Millionen Jahren lebten hier Riesenschlangen.",
 ])
 def test_no_quantity_in_times_of_day_years_and_single_things(sentence):
     assert quantities(sentence) == {}
+
+
+def test_a_measure_written_as_a_symbol_keeps_the_symbol_as_its_unit():
+    assert quantities("Der Wal wog 1.135 kg.")["1.135 kg"]["unit"] == "kg"
+    assert quantities("Gemessen wurden 35 ° C.")["35 ° C"]["unit"] == "°C"

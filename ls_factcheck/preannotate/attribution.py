@@ -155,6 +155,9 @@ _TEMPORAL = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "augu
 # Focus particles that may stand before the subject in first position
 _FOCUS = {"auch", "sogar", "selbst", "nur", "also", "even", "only"}
 # Articles in the accusative or dative: the noun phrase they open is an object, not the speaker
+_TIME_NOUNS = {"ende", "anfang", "mitte", "beginn", "anfangs", "januar", "februar", "märz", "april", "mai", "juni", "juli",
+               "august", "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
+               "freitag", "samstag", "sonntag", "sonnabend"}
 _NOT_SUBJECT = {"den", "dem", "einen", "einem", "diesen", "diesem"}
 _AUXILIARIES = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "habe", "has", "have", "had",
                 "will", "wollte", "wollen", "soll", "sollen", "muss", "musste", "kann", "konnte"}
@@ -310,7 +313,8 @@ class SourceFinder:
             if inside[i]:
                 continue
             low = tok.lower
-            if low in ("laut", "gemäß", "nach") and i + 1 < len(tokens):
+            if (low in ("laut", "gemäß", "nach") or (low == "aus" and tokens[i + 1 : i + 2] and tokens[i + 1].lower == "sicht")) \
+                    and i + 1 < len(tokens):
                 # "laut einer Umfrage des Instituts X", "nach jüngsten Berechnungen der Kammer": the owner
                 k = self._skip_modifiers(tokens, i + 1)
                 if k < len(tokens) and tokens[k].lower in self.owner_nouns \
@@ -385,6 +389,10 @@ class SourceFinder:
     def _postposition(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """X zufolge; Angaben des X zufolge; seiner Meinung nach."""
         for i, tok in enumerate(tokens):
+            if not inside[i] and tok.lower == "nach" and i > 0 and tokens[i - 1].lower == "vernehmen":
+                # "Dem Vernehmen nach": hearsay, a generic source like "Berichten zufolge"
+                first = i - 2 if i > 1 and tokens[i - 2].lower == "dem" else i - 1
+                return Found(tokens[first].start, tokens[i - 1].end, "nach")
             if inside[i] or tok.lower not in self.cues.source_after:
                 continue
             if i > 0 and tokens[i - 1].lower in ("ihr", "ihm", "ihnen"):
@@ -410,9 +418,12 @@ class SourceFinder:
                 continue
             if i > 0 and tokens[i - 1].text not in (",", "(") and i != 0:
                 continue
-            for k in range(i + 2, min(len(tokens), i + 14)):
+            commas = 0
+            for k in range(i + 2, min(len(tokens), i + 24)):
                 low = tokens[k].lower
-                if tokens[k].text in (",", ".", ")"):
+                commas += tokens[k].text == ","
+                # "Wie Ina Roth, Sprecherin der Stadt, mitteilte": an apposition between its commas
+                if tokens[k].text in (".", ")") or commas > 2 or (commas and k > i + 14):
                     break
                 if low in self.cues.reporting_verbs or low in ("mitteilte", "mitteilten", "bekanntgab", "meldete", "hinwies",
                                                                "hervorgeht", "hervorging", "hervorgehen"):
@@ -936,6 +947,8 @@ class SourceFinder:
         if end - 1 > start and tokens[end - 1].text in QUOTES and tokens[start].text not in QUOTES:
             end -= 1  # die „Abendzeitung“ berichtete: the title ends before its closing mark
         first = tokens[start]
+        if first.lower in _TIME_NOUNS:
+            return None  # "Ende Januar verkündete der Verband": a time, the speaker follows the verb
         if first.lower in self.cues.pronouns:
             # "Er sagte", "Er selbst hatte ... eingeräumt"
             return (first.start, first.end) if start + 1 == i or (start + 2 == i and tokens[start + 1].lower in ("selbst", "himself", "herself")) else None

@@ -70,7 +70,8 @@ fordert fordern bekräftigte bekräftigten bekräftigt versicherte versicherten 
 unterstrich unterstrichen unterstreicht verkündete verkündeten verkündet behauptete behaupteten
 behauptet behaupten kritisierte kritisierten kritisiert kritisieren dementierte dementierten dementiert
 bestritt bestritten bestreitet räumte räumten räumt schrieb schrieben schreibt twitterte postete
-zitierte zitiert äußerte äußerten äußert verlautete mahnte mahnten mahnt sprach sprachen spricht
+zitierte zitiert äußerte äußerten äußert verlautete mahnte mahnten mahnt sprach sprachen spricht sprechen
+bat baten bittet gebeten
 erläuterte erläuterten erläutert ergänzte ergänzten ergänzt bezeichnete bezeichneten bezeichnet
 nannte nannten nennt lobte lobten lobt verurteilte verurteilten verurteilt beklagte beklagten beklagt
 bezifferte bezifferten beziffert gab gaben gibt teilte teilten teilt wies wiesen weist hob hoben hebt
@@ -174,7 +175,7 @@ _DE_SEPARABLE = [
      "zugutegehalten vorgehalten festgehalten entgegengehalten"),
     ("ließ ließen lässt", "offen verlauten", "offengelassen"),
     # "machte deutlich", "machte X für Y verantwortlich" (blame is a statement)
-    ("machte machten macht", "deutlich klar geltend verantwortlich", "deutlich klar geltend verantwortlich"),
+    ("machte machten macht machen", "deutlich klar geltend verantwortlich", "deutlich klar geltend verantwortlich"),
     ("nahm nahmen nimmt", "stellung", ""),
     ("zog zogen zieht", "bilanz", ""),
     ("schlug schlugen schlägt", "vor alarm", "vorgeschlagen"),
@@ -275,7 +276,7 @@ DE = Cues(
     statement_nouns=frozenset(
         "angaben schätzungen schätzung informationen darstellung einschätzung auskunft erkenntnissen berechnungen "
         "zahlen daten recherchen berichten aussagen worten ermittlungen überzeugung auffassung ansicht "
-        "meinung aussage auswertung".split()
+        "meinung aussage auswertung sicht".split()
     ),
     as_reported=frozenset({"wie"}),
     pronouns=frozenset({"er", "sie", "man"}),

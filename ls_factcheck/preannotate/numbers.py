@@ -138,10 +138,18 @@ class _Match:
     priority: int = 0  # on equal length, higher wins
 
 
+# "wurde 1993 Bundesminister", "im Mai 2005 der Präsident": a year before an article or an office
+# counts nothing (a year alone is a DATE); "1500 Menschen" stays a count.
+_YEAR_BEFORE_NOUN = re.compile(
+    r"(?:1[0-9]{3}|20[0-9]{2})\s+(?:(?:der|die|das|den|dem|des)\b|\w*(?:minister|präsident|kanzler|könig|"
+    r"kaiser|papst|meister|vorsitzende|chef)(?:in|innen|r)?\b)", re.IGNORECASE)
+
+
 def find_quantities_and_dates(text: str, language: str) -> list[Entity]:
     """QUANTITY and DATE entities in ``text``, longest match wins where two overlap."""
     english = (language or "de").lower().startswith("en")
-    matches = _dates(text, english) + _quantities(text, english)
+    quantities = [m for m in _quantities(text, english) if english or not _YEAR_BEFORE_NOUN.match(text, m.start, m.end)]
+    matches = _dates(text, english) + quantities
     chosen: list[_Match] = []
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), -m.priority, m.start)):
         if not any(m.start < c.end and c.start < m.end for c in chosen):
@@ -196,6 +204,11 @@ def _bounds(value: float | None, qualifier: str | None) -> tuple[float | None, f
     return value, value
 
 
+# Units of measurement written as symbols: "14,5 kg", "180 km", "35 °C", "1 km³", "130 km/h".
+_UNIT_ABBREVIATION = (r"(?:km/h|km²|km³|m²|m³|cm²|°\s?C|°\s?F|kWh|MWh|GWh|TWh|kW|MW|GW|eV|keV|MeV|GeV|"
+                      r"km|cm|mm|kg|mg|ha|ml|dB|Hz|kHz|MHz|GHz|PS|t|m|g|l)")
+
+
 def _quantities(text: str, english: bool) -> list[_Match]:
     num = _NUM_EN if english else _NUM_DE
     qual = _QUAL_EN if english else f"(?i:{_QUAL_DE})"
@@ -209,6 +222,7 @@ def _quantities(text: str, english: bool) -> list[_Match]:
         rf"(?:\s?(?:{range_word})\s?(?P<num2>{num}))?"
         rf"(?:\s?(?P<scale>{_SCALE})(?![\w]))?"
         rf"(?:\s?(?P<pct>{PERCENT})(?!\w)|\s?(?P<cur>{_CURRENCY_WORD}|{_CURRENCY_SIGN})(?![\w])"
+        rf"|\s?(?P<abbr>(?-i:{_UNIT_ABBREVIATION}))(?![\w/²³])"
         rf"|\s(?P<noun>(?-i:{noun})))?",
         re.IGNORECASE if english else 0,
     )
@@ -232,6 +246,8 @@ def _quantities(text: str, english: bool) -> list[_Match]:
             unit = CURRENCIES.get((m.group("cur") or m.group("sign")).lower())
             if noun_text:
                 end = m.start("noun") - 1  # "$12 million budget": money counts money, not the budget
+        elif m.group("abbr"):
+            unit = " ".join(m.group("abbr").split()).replace("° C", "°C")
         elif noun_text:
             unit = _counted(noun_text, english)
             if unit is None:
@@ -486,6 +502,13 @@ def _dates(text: str, english: bool) -> list[_Match]:
         r"(?:in\s+den|seit\s+den|vor)\s+(?:vergangenen|letzten|kommenden|nächsten)\s+(?:\w+\s+)?(?:Tagen|Wochen|Monaten|Jahren|Stunden)",
         r"(?:zu\s+)?(?:Beginn|Anfang|Mitte|Ende)\s+(?:des|der)\s+(?:laufenden|vergangenen|letzten|kommenden|nächsten)?\s*(?:Jahres|Monats|Woche|Jahrzehnts)",
         r"(?:seit|vor|binnen|innerhalb\s+von|nach)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|einer|einem|wenigen|mehreren|vielen)\s+(?:Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Stunden|Stunde|Jahrzehnten)",
+        # "vor etwa vier Jahren", "vor 60 Millionen Jahren": a period anchored in time, qualified or scaled
+        r"(?:vor|binnen|innerhalb\s+von)\s+(?:etwa|rund|gut|knapp|fast|ungefähr|mehr\s+als|über|mindestens)?\s*"
+        r"(?:\d+(?:[.,]\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert)\s+"
+        r"(?:(?:Millionen|Tausend|Milliarden)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Stunden|Jahrzehnten|Jahrhunderten)",
+        # "Einen Tag zuvor", "zwei Wochen später": a period counted from an event
+        r"(?:einen|eine|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre)\s+"
+        r"(?:zuvor|später|danach|davor|darauf|vorher)",
         r"(?:im|in\s+diesem|im\s+vergangenen|im\s+laufenden)\s+(?:Vorjahr|Frühjahr|Jahr)(?!\s+\d)",
         r"(?:am\s+)?Wochenende",
         r"(?:seit|zu)\s+(?:Jahresbeginn|Jahresanfang|Kriegsbeginn)|(?:zum|zu)\s+Jahresende",

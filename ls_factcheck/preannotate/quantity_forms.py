@@ -97,6 +97,31 @@ def find(text: str) -> list[tuple[int, int, dict]]:
         value = float(n) if n.isdigit() else word_value(n)
         add(m.start(), m.end(), value, _COMPOUND_SUFFIXES[m["suffix"]])
 
+    # "zweimal", "sechsmal so groß", "10-mal": a frequency or a factor ("einmal" is mostly "once ever")
+    for m in re.finditer(rf"(?<![\w-])(?P<n>\d+-|{NUMBER_WORD})mal(?![\w-])", text):
+        n = m["n"].rstrip("-")
+        add(m.start(), m.end(), float(n) if n.isdigit() else word_value(n), "mal")
+
+    # "Fünf-Prozent-Hürde", "Vier-Personen-Haushalt", "100-Meter-Lauf": the figure inside a compound
+    for m in re.finditer(rf"(?<![\w-])(?P<n>\d+(?:,\d+)?|{NUMBER_WORD})-(?P<unit>[A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-zäöü])", text):
+        n = m["n"]
+        value = float(n.replace(",", ".")) if n[0].isdigit() else word_value(n)
+        add(m.start(), m.end("unit"), value, "%" if m["unit"] == "Prozent" else m["unit"])
+
+    # "sechs von ihnen", "elf von ihnen": a count of a group named before
+    for m in re.finditer(rf"(?<![\w-])(?P<n>\d+|{NUMBER_WORD})\s+von\s+(?:ihnen|uns|euch|diesen|denen)(?![\w-])", text):
+        n = m["n"]
+        add(m.start(), m.end(), float(n) if n.isdigit() else word_value(n), "Personen")
+
+    # "mehr als eine Million Heranwachsende", "einer halben Milliarde Dollar"
+    for m in re.finditer(rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>(?i:eine[rn]?\s+halben?|eine[rn]?))\s+"
+                         rf"(?P<scale>Million|Millionen|Milliarde|Milliarden)(?:\s+(?P<noun>{_NOUN}))?", text):
+        scale = 1e6 if m["scale"].startswith("Million") else 1e9
+        value = scale * (0.5 if "halb" in m["n"].lower() else 1.0)
+        unit = {"Euro": "EUR", "Dollar": "USD", "Franken": "CHF", "Pfund": "GBP"}.get(m["noun"] or "", m["noun"])
+        start = m.start("qual") if m["qual"] else m.start("n")
+        add(start, m.end(), value, unit, m["qual"])
+
     # "10-km-Lauf" keeps "10-km"
     for m in re.finditer(r"(?<![\w-])(?P<n>\d+(?:,\d+)?)-(?P<unit>km|m|kg|t|Kilometer|Meter|Kilogramm|Tonnen)(?![a-zäöü])", text):
         add(m.start(), m.end(), float(m["n"].replace(",", ".")), m["unit"])
