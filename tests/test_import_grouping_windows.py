@@ -39,3 +39,16 @@ def test_an_article_further_back_than_the_context_is_not_compared():
     neighbours = {a.data.article_id: {b.data.article_id for b in tasks[max(i - 1, 0):i]} for i, a in enumerate(tasks)}
     for article_id, found in windowed.items():
         assert {s for siblings in found.values() for s in siblings} <= neighbours[article_id]
+
+
+def test_articles_compared_once_for_both_directions_get_what_comparing_each_way_gives():
+    from ls_factcheck.grouping.compare import Sibling, compare_claims, same_story, siblings
+    from ls_factcheck.grouping.crossref import task_records
+
+    records = [r for task in fresh_tasks() for r in task_records(task)]
+    # the plain definition: every claim against every claim of every other article of the same story
+    expected = {a.key: [Sibling(b, link.reason, list(link.contradictions)) for b in records
+                        if b.article_id != a.article_id and same_story(a, b) and (link := compare_claims(a, b))]
+                for a in records}
+    assert siblings(records) == expected
+    assert sum(len(found) for found in expected.values()) > 0

@@ -135,12 +135,14 @@ _ENDINGS = ("innen", "ern", "en", "er", "es", "em", "e", "n", "s")
 _WORD = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
 
 
+@lru_cache(maxsize=65_536)  # the words of a batch repeat: each is folded once
 def fold(word: str) -> str:
     """Lower case without umlauts or accents: "Häuser" → "hauser", "Straße" → "strasse"."""
     word = word.lower().replace("ß", "ss")
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """The folded word with one inflection ending cut, keeping at least four letters.
 
@@ -182,10 +184,21 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """
     if not a or not b:
         return 0.0
-    b_parts, a_parts = _parts_of_set(b), _parts_of_set(a)
-    matched_a = sum(1 for x in a if x in b or x in b_parts or not _parts(x).isdisjoint(b))
-    matched_b = sum(1 for y in b if y in a or y in a_parts or not _parts(y).isdisjoint(a))
-    return (matched_a + matched_b) / (len(a) + len(b))
+    return (_matched(a, b) + _matched(b, a)) / (len(a) + len(b))
+
+
+def _matched(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many stems of ``a`` match one of ``b``: equal, a part of one, or having one as a part.
+
+    In set operations (a claim pair of a large import is compared many times): the stems of ``a``
+    whose parts include a stem of ``b`` are looked up through ``_owners``.
+    """
+    found = (a & b) | (a & _parts_of_set(b))
+    common = b & _parts_of_set(a)
+    if common:
+        owners = _owners(a)
+        found = found.union(*(owners[part] for part in common))
+    return len(found)
 
 
 @lru_cache(maxsize=65_536)  # distinct words of about a window of articles
@@ -206,6 +219,16 @@ _SET_CACHE = 16_384
 def _match_keys(words: frozenset[str]) -> frozenset[str]:
     """The stems and their compound parts: two sets without a key in common cannot overlap."""
     return words | _parts_of_set(words)
+
+
+@lru_cache(maxsize=_SET_CACHE)
+def _owners(words: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each compound part of ``words`` with the stems it is a part of."""
+    owners: dict[str, set[str]] = {}
+    for word in words:
+        for part in _parts(word):
+            owners.setdefault(part, set()).add(word)
+    return {part: frozenset(found) for part, found in owners.items()}
 
 
 @lru_cache(maxsize=_SET_CACHE)
@@ -487,20 +510,35 @@ def siblings(records: Sequence[ClaimRecord], of: Iterable[ClaimRecord] | None = 
     """For each claim of ``of`` (default: all), the claims of other articles that state the same fact.
 
     The story gate runs once per pair of articles, and claims are compared only within stories
-    that match: the cost grows with the number of articles squared, not of claims.
+    that match: the cost grows with the number of articles squared, not of claims. A link holds
+    both ways, so two articles of ``of`` are compared once and each gets the other's claims.
     """
     wanted = list(of) if of is not None else list(records)
     result: dict[tuple[str, str], list[Sibling]] = {r.key: [] for r in wanted}
     pool = _by_article(records)
-    for article_id, mine in _by_article(wanted).items():
+    position = {r.key: n for n, r in enumerate(r for claims in pool.values() for r in claims)}
+    by_article = _by_article(wanted)
+    # Articles whose claims are all wanted and all in the pool: two of them are compared both ways at once.
+    whole = {article_id for article_id, mine in by_article.items()
+             if [r.key for r in pool.get(article_id, ())] == [r.key for r in mine]}
+    done: set[str] = set()  # wanted articles already held against the whole pool
+    for article_id, mine in by_article.items():
         for other_id, theirs in pool.items():
-            if other_id == article_id or not same_story(mine[0], theirs[0]):
+            both = other_id in whole and article_id in whole
+            if other_id == article_id or (both and other_id in done) or not same_story(mine[0], theirs[0]):
                 continue
             for a in mine:
                 for b in theirs:
                     link = compare_claims(a, b)
                     if link:
                         result[a.key].append(Sibling(b, link.reason, list(link.contradictions)))
+                        if both:
+                            skip = different_money(b, a) | MOMENTS
+                            result[b.key].append(Sibling(a, link.reason, contradictions(b.figures, a.figures, skip=skip)))
+        done.add(article_id)
+    # in the pool's order of articles and claims, whichever side found the link
+    for found in result.values():
+        found.sort(key=lambda sibling: position[sibling.record.key])
     return result
 
 
