@@ -190,14 +190,13 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 def _matched(a: frozenset[str], b: frozenset[str]) -> int:
     """How many stems of ``a`` match one of ``b``: equal, a part of one, or having one as a part.
 
-    In set operations (a claim pair of a large import is compared many times): the stems of ``a``
-    whose parts include a stem of ``b`` are looked up through ``_owners``.
+    In set operations where it can (a claim pair of a large import is compared many times); only
+    the stems of ``a`` are gone through whose parts include a stem of ``b``, when there are any.
     """
     found = (a & b) | (a & _parts_of_set(b))
-    common = b & _parts_of_set(a)
+    common = b & _parts_of_set(a)  # stems of b that are parts of stems of a
     if common:
-        owners = _owners(a)
-        found = found.union(*(owners[part] for part in common))
+        found |= {x for x in a if not _parts(x).isdisjoint(common)}
     return len(found)
 
 
@@ -219,16 +218,6 @@ _SET_CACHE = 16_384
 def _match_keys(words: frozenset[str]) -> frozenset[str]:
     """The stems and their compound parts: two sets without a key in common cannot overlap."""
     return words | _parts_of_set(words)
-
-
-@lru_cache(maxsize=_SET_CACHE)
-def _owners(words: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Each compound part of ``words`` with the stems it is a part of."""
-    owners: dict[str, set[str]] = {}
-    for word in words:
-        for part in _parts(word):
-            owners.setdefault(part, set()).add(word)
-    return {part: frozenset(found) for part, found in owners.items()}
 
 
 @lru_cache(maxsize=_SET_CACHE)
