@@ -370,7 +370,9 @@ def test_an_outlet_in_quotes_before_the_verb():
 
 def test_a_name_in_apposition_after_the_verb():
     ann = annotate_text("Die Linie wird eingestellt, erklärte der Sprecher der Verkehrsbetriebe, Ole Brink, am Abend.")
-    assert source_for(ann, "Linie").text == "Ole Brink"
+    source = source_for(ann, "Linie")
+    # the phrase as written, the description with the name; the name is what it resolves to
+    assert (source.text, source.resolved) == ("der Sprecher der Verkehrsbetriebe, Ole Brink", "Ole Brink")
 
 
 def test_a_plural_object_before_a_singular_verb_leaves_the_subject_after_it():
@@ -633,3 +635,26 @@ def test_those_who_blame_a_cause_are_its_source():
 def test_a_time_before_the_verb_is_no_speaker_the_subject_after_it_is():
     ann = annotate_text("Ende Januar verkündete der Verband offiziell, dass man 2030 Gastgeber sein wolle.")
     assert source_for(ann, "2030").text == "der Verband"
+
+
+def test_an_adverb_before_the_verb_is_no_speaker():
+    ann = annotate_text("Weiter sagte der Journalist, der Bericht nenne 14 falsche Zahlen.")
+    assert source_for(ann, "14 falsche Zahlen").text == "der Journalist"
+
+
+def test_wie_schon_x_sagte_names_x():
+    ann = annotate_text("Wie schon die WHO sagte, sind bisher 3 Fälle bekannt.")
+    assert source_for(ann, "3 Fälle").text == "die WHO"
+
+
+def test_a_description_and_name_after_the_verb_stay_without_the_verb():
+    ann = annotate_text("So sagte der zuständige Koordinator, Deftalgne Tessema, gegenüber der BBC, dass 14 Boote im Einsatz seien.")
+    assert source_for(ann, "14 Boote").text == "der zuständige Koordinator, Deftalgne Tessema"
+
+
+def test_the_text_a_statement_stands_in_is_its_source():
+    ann = annotate_text("Auf der Homepage des Vereins heißt es, 40 Mitglieder seien ausgetreten.")
+    assert source_for(ann, "40 Mitglieder").text == "der Homepage des Vereins"
+    ann = annotate_text("In einem Jahresbericht des Ministeriums steht, dass 42 Prozent aller Fälle gelöst sind.")
+    assert source_for(ann, "42 Prozent").text == "einem Jahresbericht des Ministeriums"
+    assert annotate_text("In Berlin steht ein Denkmal für 12 Opfer.").sources == []

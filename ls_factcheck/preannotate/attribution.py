@@ -94,6 +94,7 @@ _CAUSE_NOUNS = ("brandstiftung", "unfall", "defekt", "fremdverschulden", "suizid
                 "versehen", "tötungsdelikt", "gewaltverbrechen", "einzeltäter", "unglück", "sabotage", "fahrlässigkeit")
 # Words inside an outlet's title in quotes: die „Kurier an der Saale“
 _TITLE_GLUE = {"am", "an", "der", "die", "das", "dem", "des", "im", "in", "von", "vom", "und", "für", "zur", "zum", "auf"}
+_REPORT_ENDINGS = tuple(_REPORT_NOUNS)
 # Where a text is published: "Auf der Homepage des Vereins heißt es"
 _PUBLISHED_PLACES = ("homepage", "website", "webseite", "internetseite", "blog", "aufruf", "flugblatt", "erklärung",
                      "mitteilung", "schreiben", "brief", "antrag", "beschluss", "urteil", "begründung", "text")
@@ -155,6 +156,8 @@ _TEMPORAL = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "augu
 # Focus particles that may stand before the subject in first position
 _FOCUS = {"auch", "sogar", "selbst", "nur", "also", "even", "only"}
 # Articles in the accusative or dative: the noun phrase they open is an object, not the speaker
+_LINKING_ADVERBS = {"weiter", "ferner", "zudem", "außerdem", "dabei", "daraufhin", "anschließend", "später", "dann",
+                    "so", "ebenso", "gleichzeitig", "zugleich", "indes", "jedoch", "allerdings", "dazu", "hierzu"}
 _TIME_NOUNS = {"ende", "anfang", "mitte", "beginn", "anfangs", "januar", "februar", "märz", "april", "mai", "juni", "juli",
                "august", "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
                "freitag", "samstag", "sonntag", "sonnabend"}
@@ -419,6 +422,8 @@ class SourceFinder:
             if i > 0 and tokens[i - 1].text not in (",", "(") and i != 0:
                 continue
             commas = 0
+            if i + 1 < len(tokens) and tokens[i + 1].lower in ("schon", "bereits", "auch", "zuvor", "zuletzt", "kürzlich"):
+                i += 1  # "Wie schon die WHO sagte"
             for k in range(i + 2, min(len(tokens), i + 24)):
                 low = tokens[k].lower
                 commas += tokens[k].text == ","
@@ -457,7 +462,8 @@ class SourceFinder:
         "verlautete aus der Parteizentrale": the place the statement came from is its source."""
         for i, tok in enumerate(tokens):
             heard = tok.lower == "hören" and i > 0 and tokens[i - 1].lower == "zu"  # "Aus der Regierung ist zu hören"
-            if inside[i] or (tok.lower not in ("hieß", "heißt", "verlautete", "verlautet") and not heard):
+            written = tok.lower in ("steht", "stand") and not tok.capitalised  # "In dem Bericht steht, dass …"
+            if inside[i] or (tok.lower not in ("hieß", "heißt", "verlautete", "verlautet") and not heard and not written):
                 continue
             lo, hi = _clause_bounds(tokens, i)
             for k in range(lo, hi):
@@ -471,11 +477,16 @@ class SourceFinder:
                 if words[0] in _TEMPORAL or words[-1] in _TEMPORAL:
                     continue  # "Im Mai hieß es": a time, not a place
                 quoted = any(t.text in QUOTES_OPEN and t.end <= span[0] and t.start >= tokens[k].start for t in tokens[k + 1 : k + 4])
+                # "Auf der Homepage des Vereins heißt es": the text it stands in, whoever owns it
+                phrase = [t.lower for t in tokens[k + 1 : hi] if t.end <= span[1]]
+                text_place = any(w.endswith(_PUBLISHED_PLACES) or w.endswith(_REPORT_ENDINGS) for w in phrase)
+                if written and (prep not in ("in", "im", "auf") or not text_place):
+                    continue  # "steht" only with the text it stands in: "In einem Jahresbericht steht"
                 if prep in ("in", "im", "auf") and not self._named(span) and not words[-1].endswith(_INSTITUTION_ENDINGS) \
-                        and words[-1] not in _REPORT_NOUNS and not words[-1].endswith(_PUBLISHED_PLACES) \
+                        and words[-1] not in _REPORT_NOUNS and not text_place \
                         and not quoted:  # "Im „Kurier an der Saale“ heißt es"
                     continue
-                return Found(span[0], span[1], f"{tok.lower} es {prep}")
+                return Found(span[0], span[1], f"{tok.lower} {prep}" if written else f"{tok.lower} es {prep}")
         return None
 
     def _stance(self, tokens: list[Token], inside: list[bool]) -> Found | None:
@@ -947,8 +958,8 @@ class SourceFinder:
         if end - 1 > start and tokens[end - 1].text in QUOTES and tokens[start].text not in QUOTES:
             end -= 1  # die „Abendzeitung“ berichtete: the title ends before its closing mark
         first = tokens[start]
-        if first.lower in _TIME_NOUNS:
-            return None  # "Ende Januar verkündete der Verband": a time, the speaker follows the verb
+        if first.lower in _TIME_NOUNS or (first.lower in _LINKING_ADVERBS and start + 1 == i):
+            return None  # "Ende Januar verkündete der Verband", "Weiter sagte der Journalist": the speaker follows the verb
         if first.lower in self.cues.pronouns:
             # "Er sagte", "Er selbst hatte ... eingeräumt"
             return (first.start, first.end) if start + 1 == i or (start + 2 == i and tokens[start + 1].lower in ("selbst", "himself", "herself")) else None

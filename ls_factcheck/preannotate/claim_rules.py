@@ -116,7 +116,7 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
     cues = cues_for(language)
     english = cues is not cues_for("de")
     finder = SourceFinder(cues, english)
-    verbs = cues.reporting_verbs | cues.finite_verbs | frozenset(cues.separable) | cues.official_acts
+    verbs = cues.reporting_verbs | cues.finite_verbs | frozenset(cues.separable) | cues.official_acts | cues.subjunctive
     context = _Context()
     # German articles: the claim model decides from the rules' findings (English keeps the rules').
     model = None if english else shipped_model()

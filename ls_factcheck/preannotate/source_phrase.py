@@ -47,11 +47,16 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
             and tokens[last + 1].text in _CLOSING_QUOTES:
         first, last = first - 1, last + 1  # „Billboard“: the title with its quotes
     first = _left_edge(tokens, first, statement_nouns, verbs)
-    last = _right_edge(tokens, last)
+    last = _right_edge(tokens, last, verbs)
     if first >= 2 and tokens[first - 1].text == "," and last + 2 < len(tokens) and tokens[last + 1].text == "," \
-            and _opens_clause(tokens, last + 2) and tokens[0].capitalised \
-            and not any(t.text in (",", ":", ";") or t.lower in _LEFT_STOPS for t in tokens[1 : first - 1]):
-        first = 0  # "Der Direktor des BBC World Service, Peter Horrocks, sagte": the description and the name
+            and _opens_clause(tokens, last + 2):
+        # "Der Direktor des BBC World Service, Peter Horrocks, sagte": the description and the name;
+        # "So sagte der Koordinator, Deftalgne Tessema, gegenüber …": the description after the verb
+        opening = max((k + 1 for k in range(first - 1) if tokens[k].lower in verbs), default=0)
+        starts_phrase = tokens[opening].capitalised if opening == 0 else tokens[opening].word
+        if opening < first - 1 and starts_phrase \
+                and not any(t.text in (",", ":", ";") or t.lower in _LEFT_STOPS for t in tokens[opening + 1 : first - 1]):
+            first = opening
     return tokens[first].start, tokens[last].end
 
 
@@ -78,7 +83,7 @@ def _modifier(tok: Token) -> bool:
     return adjective(tok) or _AGE.match(tok.text) is not None
 
 
-def _right_edge(tokens: list[Token], last: int) -> int:
+def _right_edge(tokens: list[Token], last: int, verbs: frozenset[str] = frozenset()) -> int:
     # "die Deutsche Presse-Agentur (dpa)", "Willi Lemke (SPD)": a short bracket right after the name
     if last + 2 < len(tokens) and tokens[last + 1].text == "(":
         close = next((m for m in range(last + 2, min(len(tokens), last + 6)) if tokens[m].text == ")"), None)
@@ -100,13 +105,22 @@ def _right_edge(tokens: list[Token], last: int) -> int:
         k = last + 2
         while k + 1 < len(tokens) and tokens[k + 1].text not in (",", ";", ":", "(", "–", "—", ".", "!", "?") and k - last < 14:
             k += 1
-        if any(t.lower in _CLAUSE_VERBS for t in tokens[last + 2 : k + 1]):
-            return last  # "der Minister, die Lage sei ruhig": a clause, not an apposition
+        span = tokens[last + 2 : k + 1]
+        if any(t.lower in _CLAUSE_VERBS or (t.lower in verbs and not t.capitalised) for t in span) or any(
+                t.word and not t.capitalised and span[n - 1].capitalised and t.lower not in _APPOSITION_LINKS
+                for n, t in enumerate(span) if n):
+            # "der Minister, die Lage sei ruhig", "…, der Bericht nenne …" (a verb after a noun): a clause
+            return last
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         sentence_end = after is None or (after.text in (".", "!", "?") and k + 2 == len(tokens))
         if tokens[k].word and (sentence_end or after.text == "," and _opens_clause(tokens, k + 2)):
             return k
     return last
+
+
+# What may follow a noun inside an apposition: "Leiter der Abteilung", "Sprecher von Greenpeace in Kiel".
+_APPOSITION_LINKS = frozenset("der die das des dem den von vom im in für bei am an auf aus zu zur zum und mit "
+                              "über unter nach ein eine einer eines einem einen of the for at in and".split())
 
 
 def _describes(tokens: list[Token], k: int) -> bool:
