@@ -658,3 +658,15 @@ def test_the_text_a_statement_stands_in_is_its_source():
     ann = annotate_text("In einem Jahresbericht des Ministeriums steht, dass 42 Prozent aller Fälle gelöst sind.")
     assert source_for(ann, "42 Prozent").text == "einem Jahresbericht des Ministeriums"
     assert annotate_text("In Berlin steht ein Denkmal für 12 Opfer.").sources == []
+
+
+def test_laut_with_a_possessive_points_back_to_the_speaker_before():
+    ann = annotate_text("Die Ministerin Anna Berg trat zurück. Laut ihren Aussagen fielen 12 Busse aus.")
+    source = source_for(ann, "12 Busse")
+    assert source.text == "ihren" and "Anna Berg" in source.resolved
+
+
+def test_whose_judgement_it_is_when_a_role_opens_the_sentence_with_fuer():
+    ann = annotate_text("Für die Bundeskanzlerin ist das Thema mit 12 Gesprächen erledigt.")
+    assert [s.text for s in ann.sources] == ["die Bundeskanzlerin"]
+    assert annotate_text("Für die Vereine ist die Hallenschließung ein harter Rückschlag.").sources == []

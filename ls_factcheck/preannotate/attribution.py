@@ -239,7 +239,28 @@ class SourceFinder:
             found = finder(tokens, inside)
             if found:
                 return found
-        return speaker or self._so(tokens, inside) or self._back_reference(tokens, inside) or self._own_view(tokens, inside)
+        return speaker or self._so(tokens, inside) or self._back_reference(tokens, inside) or self._own_view(tokens, inside) \
+            or self._judged_by(tokens, inside)
+
+    def _judged_by(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Für den Gesundheitsminister ist die Lage alarmierend": whose view it is. Only a person,
+        a role or an organisation the model names ("Für die Vereine ist …" names nobody)."""
+        words = [k for k, t in enumerate(tokens) if t.word]
+        if not words or tokens[words[0]].lower != "für" or inside[words[0]]:
+            return None
+        start = words[0] + 1
+        copula = next((k for k in range(start, min(len(tokens), start + 10))
+                       if tokens[k].lower in ("ist", "sind", "war", "waren", "bleibt", "bleiben")), None)
+        if copula is None or copula == start:
+            return None
+        span = self._np_forward(tokens, start)
+        if not span or span[1] != tokens[copula - 1].end:
+            return None
+        named = any(a < span[1] and span[0] < b for a, b in self._names)
+        role = any(t.capitalised and t.lower.endswith(ROLE_SUFFIXES) for t in tokens[start:copula])
+        if not (named or role):
+            return None
+        return Found(span[0], span[1], "für … " + tokens[copula].lower)
 
     def _own_view(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """"Seiner Meinung nach", "ihren Angaben nach": the owner is the one named before. A speaker the
@@ -346,10 +367,10 @@ class SourceFinder:
                 opening = self._opening_speaker(tokens, len(tokens))
                 if opening:
                     return Found(opening[0], opening[1], "nach eigenen Angaben")
-            if low == "nach" and i + 2 < len(tokens) and tokens[i + 1].lower in _POSSESSIVES \
+            if low in ("nach", "laut") and i + 2 < len(tokens) and tokens[i + 1].lower in _POSSESSIVES \
                     and tokens[i + 2].lower in self.owner_nouns:
-                # "Nach ihren Angaben": the possessive stands for the source named before
-                return Found(tokens[i + 1].start, tokens[i + 1].end, f"nach {tokens[i + 1].lower} {tokens[i + 2].text}", pronoun=True)
+                # "Nach ihren Angaben", "Laut seinen Aussagen": the possessive stands for the source named before
+                return Found(tokens[i + 1].start, tokens[i + 1].end, f"{low} {tokens[i + 1].lower} {tokens[i + 2].text}", pronoun=True)
             if low in ("nach", "laut") and i + 1 < len(tokens) and tokens[i + 1].lower.endswith(_STATEMENT_COMPOUNDS) \
                     and tokens[i + 1].lower not in self.cues.statement_nouns:
                 # "Nach Polizeiangaben", "laut Behördenangaben": the compound names the source
