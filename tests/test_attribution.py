@@ -670,3 +670,16 @@ def test_whose_judgement_it_is_when_a_role_opens_the_sentence_with_fuer():
     ann = annotate_text("Für die Bundeskanzlerin ist das Thema mit 12 Gesprächen erledigt.")
     assert [s.text for s in ann.sources] == ["die Bundeskanzlerin"]
     assert annotate_text("Für die Vereine ist die Hallenschließung ein harter Rückschlag.").sources == []
+
+
+def test_a_speaker_after_the_auxiliary_may_carry_a_bracket_or_an_apposition():
+    ann = annotate_text("Am Rande der Konferenz hat der Innenminister Jens Abel (SPD) am Freitag bekanntgegeben, "
+                        "dass 3 Pakete gefunden wurden.")
+    assert source_for(ann, "3 Pakete").text == "der Innenminister Jens Abel (SPD)"
+    ann = annotate_text("Im Vorfeld hatte das Organisationskomitee der Spiele betont, dass 12 Stadien bereit seien.")
+    assert source_for(ann, "12 Stadien").text == "das Organisationskomitee der Spiele"
+
+
+def test_who_is_of_the_view_is_marked_and_the_view_is_no_claim():
+    ann = annotate_text("Der Mieterverein ist der Ansicht, dass die Reform ungerecht sei.")
+    assert [s.text for s in ann.sources] == ["Der Mieterverein"] and ann.claims == []

@@ -240,11 +240,22 @@ class SourceFinder:
             if found:
                 return found
         return speaker or self._so(tokens, inside) or self._back_reference(tokens, inside) or self._own_view(tokens, inside) \
-            or self._judged_by(tokens, inside)
+            or self._judged_by(tokens, inside) or self._of_the_view(tokens, inside)
+
+    def _of_the_view(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Die DSW ist der Ansicht, dass …": the subject of "ist der Ansicht/Meinung/Auffassung"."""
+        for i, tok in enumerate(tokens[:-2]):
+            if inside[i] or tok.lower not in ("ist", "sind", "war", "waren") or tokens[i + 1].lower != "der" \
+                    or tokens[i + 2].lower not in ("ansicht", "meinung", "auffassung", "überzeugung"):
+                continue
+            span = self._subject_before(tokens, i)
+            if span:
+                return Found(span[0], span[1], f"{tok.lower} der {tokens[i + 2].text}")
+        return None
 
     def _judged_by(self, tokens: list[Token], inside: list[bool]) -> Found | None:
-        """"Für den Gesundheitsminister ist die Lage alarmierend": whose view it is. Only a person,
-        a role or an organisation the model names ("Für die Vereine ist …" names nobody)."""
+        """"Für den Gesundheitsminister ist die Lage alarmierend": whose view it is. Only a role
+        ("Für die Vereine ist …" names nobody; "Für Wellberg ist es das dritte Aus" is a team's record)."""
         words = [k for k, t in enumerate(tokens) if t.word]
         if not words or tokens[words[0]].lower != "für" or inside[words[0]]:
             return None
@@ -256,9 +267,7 @@ class SourceFinder:
         span = self._np_forward(tokens, start)
         if not span or span[1] != tokens[copula - 1].end:
             return None
-        named = any(a < span[1] and span[0] < b for a, b in self._names)
-        role = any(t.capitalised and t.lower.endswith(ROLE_SUFFIXES) for t in tokens[start:copula])
-        if not (named or role):
+        if not any(t.capitalised and t.lower.endswith(ROLE_SUFFIXES) for t in tokens[start:copula]):
             return None
         return Found(span[0], span[1], "für … " + tokens[copula].lower)
 
@@ -1133,7 +1142,13 @@ class SourceFinder:
 
     def _subject_of_perfect(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """"Die Stadt hat erstmals bestätigt": the subject opens the clause, the auxiliary follows it."""
-        for k in range(i - 1, 0, -1):
+        k = i
+        while k > 1:
+            k -= 1
+            inserted = _inserted_before(tokens, k)
+            if inserted is not None:
+                k = inserted  # "… Thomas de Maizière (CDU) am Freitag bekanntgegeben", "…, Larry Silverstein, zugesagt"
+                continue
             if tokens[k].text in _CLAUSE_BREAKS:
                 return None
             if tokens[k].lower in _AUXILIARIES:
@@ -1146,7 +1161,10 @@ class SourceFinder:
                     # "Bereits im Mai hatte die Landrätin Ute Moor ... bestätigt": the subject follows the auxiliary
                     if k + 1 < i and tokens[k + 1].lower in self.cues.pronouns:
                         return tokens[k + 1].start, tokens[k + 1].end
-                    if k + 1 < i and tokens[k + 1].lower not in _NOT_SUBJECT | self.cues.not_names:
+                    following = tokens[k + 1].lower if k + 1 < i else ""
+                    # "Im Vorfeld hatte das Komitee betont": "das" opens the subject here, not a pronoun
+                    if following and following not in _NOT_SUBJECT and (
+                            following not in self.cues.not_names or following in self.cues.determiners):
                         return self._np_forward(tokens, k + 1)
                     return None
                 if tokens[start].lower in self.cues.pronouns and (start + 1 == k or (
@@ -1242,6 +1260,18 @@ def _particle_in_clause(tokens: list[Token], i: int, particles: frozenset[str], 
             continue
         return True
     return False
+
+
+def _inserted_before(tokens: list[Token], k: int) -> int | None:
+    """Where an insertion ending at ``k`` opens: a bracket ("(CDU)") or a name set off by commas
+    (", Larry A. Silverstein,"), else None."""
+    if tokens[k].text == ")":
+        return next((m for m in range(k - 1, max(-1, k - 8), -1) if tokens[m].text == "("), None)
+    if tokens[k].text == ",":
+        opening = next((m for m in range(k - 1, max(-1, k - 7), -1) if tokens[m].text == ","), None)
+        if opening is not None and apposition_end(tokens, opening) == k:
+            return opening
+    return None
 
 
 def apposition_end(tokens: list[Token], comma: int) -> int | None:

@@ -11,6 +11,7 @@ carries a number, an act, or a fact stated in the article's own voice, which the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ls_factcheck.preannotate.attribution import Token
 
@@ -132,6 +133,7 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
     return None
 
 
+@lru_cache(maxsize=16_384)  # asked for every lower-case word of a batch; the words repeat
 def _weak_view(low: str) -> bool:
     """A finite form or participle of one of the weak view verbs: "kritisierte", "gefordert", "warnt"."""
     for stem in _VIEW_STEMS:
