@@ -8,17 +8,16 @@ import pytest
 from playwright.sync_api import expect
 
 from .browser import chromium, open_task, page, screenshot, screenshots, select_region  # noqa: F401 (fixtures)
-from ls_factcheck.labels import CLAIM
 from ls_factcheck.studio.views import ALL, PROGRESS_DECIDED, PROGRESS_OPEN
 
 from .test_plugin_end_to_end import (  # noqa: F401 (fixtures)
     annotate,
     claim_by_text,
     plugin,
-    predict_all,
     project,
     propagated,
     tasks_of,
+    verdict_on_one_claim,
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
@@ -62,12 +61,7 @@ def test_a_verdict_on_one_article_shows_as_a_suggestion_on_the_same_claim_in_ano
 
 def test_the_data_manager_shows_how_many_claims_of_each_article_are_decided_and_open(studio, page, project, plugin, screenshots):
     client, connection = project
-    tasks = predict_all(client, connection.project_id)
-    source = tasks["flut-rb"]
-    claims = [r for r in source.predictions[0].result if r.get("type") == "labels" and r["value"]["labels"] == [CLAIM]]
-    annotate(client, source, claim_by_text(source, "Der Pegel der Lörze erreichte"), "supported",
-             ["https://example.org/pegel-hohenfurt"])
-    plugin.wait_for_propagations(1)
+    source, claims = verdict_on_one_claim(client, connection.project_id, plugin)
 
     page.goto(f"{studio.url}/projects/{connection.project_id}/data")
     page.get_by_text(ALL, exact=True).click()
@@ -80,7 +74,7 @@ def test_the_data_manager_shows_how_many_claims_of_each_article_are_decided_and_
     cells = [td.inner_text().strip() for td in row.locator(":scope > .lsf-table__cell").all()]
     shown = dict(zip(columns, cells))
     # the reviewed article: one claim decided, the rest of its claims still open
-    assert (shown[f"tasks:data.{PROGRESS_DECIDED}"], shown[f"tasks:data.{PROGRESS_OPEN}"]) == ("1", str(len(claims) - 1))
+    assert (shown[f"tasks:data.{PROGRESS_DECIDED}"], shown[f"tasks:data.{PROGRESS_OPEN}"]) == ("1", str(claims - 1))
     # The progress columns come after the import's own (Label Studio orders data columns as they
     # first appear); a full-HD window shows them all.
     page.set_viewport_size({"width": 1920, "height": 520})

@@ -268,13 +268,18 @@ def test_a_bulk_import_groups_the_batch_in_region_meta_and_task_data(studio, tmp
     assert any(s["article_id"] == "flut-rb" for s in tasks["flut-wa"].data["claim_groups"][level["id"]])
 
 
-def test_a_saved_verdict_records_how_many_claims_of_the_article_are_decided_and_open(project, plugin):
-    client, connection = project
-    tasks = predict_all(client, connection.project_id)
-    source = tasks["flut-rb"]
+def verdict_on_one_claim(client, project_id: int, plugin) -> tuple[object, int]:
+    """Predict every article, give one claim of "flut-rb" a verdict; the task and how many claims it has."""
+    source = predict_all(client, project_id)["flut-rb"]
     claims = [r for r in source.predictions[0].result if r.get("type") == "labels" and r["value"]["labels"] == [CLAIM]]
     annotate(client, source, claim_by_text(source, "Der Pegel der Lörze erreichte"), "supported",
              ["https://example.org/pegel-hohenfurt"])
     plugin.wait_for_propagations(1)
+    return source, len(claims)
+
+
+def test_a_saved_verdict_records_how_many_claims_of_the_article_are_decided_and_open(project, plugin):
+    client, connection = project
+    _, claims = verdict_on_one_claim(client, connection.project_id, plugin)
     data = tasks_of(client, connection.project_id)["flut-rb"].data
-    assert (data["claims_decided"], data["claims_open"]) == (1, len(claims) - 1)
+    assert (data["claims_decided"], data["claims_open"]) == (1, claims - 1)
