@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ls_factcheck.evaluation.counts import Counts
 from ls_factcheck.ingest import readers
 from ls_factcheck.preannotate.annotate import annotate_doc, article_language
 from ls_factcheck.preannotate.claim_model import CLAIM_UNITS, FEATURES, WEIGHTS, ClaimModel
@@ -65,12 +66,9 @@ def fold(article_id: str) -> int:
 def figures(probabilities, labels, threshold: float) -> dict[str, float]:
     predicted = np.asarray(probabilities) >= threshold
     gold = np.asarray(labels, dtype=bool)
-    tp, fp = int((predicted & gold).sum()), int((predicted & ~gold).sum())
-    fn, tn = int((~predicted & gold).sum()), int((~predicted & ~gold).sum())
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return {"F1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-            "specificity": tn / (tn + fp) if tn + fp else 0.0, "precision": precision, "recall": recall}
+    counts = Counts(tp=int((predicted & gold).sum()), fp=int((predicted & ~gold).sum()),
+                    fn=int((~predicted & gold).sum()), tn=int((~predicted & ~gold).sum()))
+    return {"F1": counts.f1, "specificity": counts.specificity, "precision": counts.precision, "recall": counts.recall}
 
 
 def cross_validate(rows, l2: float) -> np.ndarray:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ls_factcheck.preannotate.cues import (
     CLAUSE_FINAL_PARTICLES,
     COMBINING_MARKS,
+    OPINION_NOUNS,
     REFLEXIVE_PARTICLES,
     ROLE_SUFFIXES,
     Cues,
@@ -149,18 +150,18 @@ _GROUP_SPEAKERS = {"quellen", "kreise", "kreisen", "vertreter", "vertreterin", "
 _INSTITUTION_ENDINGS = ("kreisen", "kreise", "umfeld", "lager", "partei", "fraktion", "rathaus", "verwaltung",
                         "ministerium", "amt", "behörde", "regierung", "verband", "polizei", "gericht", "unternehmen",
                         "konzern", "haus", "zentrale", "vorstand", "leitung", "kammer", "senat", "präsidium")
-_TEMPORAL = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-             "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-             "anschluss", "vorfeld", "nachgang", "verlauf", "laufe", "jahr", "vorjahr", "frühjahr", "sommer", "herbst",
-             "winter", "abend", "morgen", "mittag", "nacht", "wochenende"}
+_CALENDAR = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+             "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
+_TEMPORAL = _CALENDAR | {"anschluss", "vorfeld", "nachgang", "verlauf", "laufe", "jahr", "vorjahr", "frühjahr", "sommer",
+                         "herbst", "winter", "abend", "morgen", "mittag", "nacht", "wochenende"}
+# A time before the verb is no speaker: "Ende Januar verkündete der Verband"
+_TIME_NOUNS = _CALENDAR | {"ende", "anfang", "mitte", "beginn", "anfangs", "sonnabend"}
+# Adverbs that may open a clause before the verb, the speaker after it: "Weiter sagte der Journalist"
+_LINKING_ADVERBS = {"weiter", "ferner", "zudem", "außerdem", "dabei", "daraufhin", "anschließend", "später", "dann",
+                    "so", "ebenso", "gleichzeitig", "zugleich", "indes", "jedoch", "allerdings", "dazu", "hierzu"}
 # Focus particles that may stand before the subject in first position
 _FOCUS = {"auch", "sogar", "selbst", "nur", "also", "even", "only"}
 # Articles in the accusative or dative: the noun phrase they open is an object, not the speaker
-_LINKING_ADVERBS = {"weiter", "ferner", "zudem", "außerdem", "dabei", "daraufhin", "anschließend", "später", "dann",
-                    "so", "ebenso", "gleichzeitig", "zugleich", "indes", "jedoch", "allerdings", "dazu", "hierzu"}
-_TIME_NOUNS = {"ende", "anfang", "mitte", "beginn", "anfangs", "januar", "februar", "märz", "april", "mai", "juni", "juli",
-               "august", "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
-               "freitag", "samstag", "sonntag", "sonnabend"}
 _NOT_SUBJECT = {"den", "dem", "einen", "einem", "diesen", "diesem"}
 _AUXILIARIES = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "habe", "has", "have", "had",
                 "will", "wollte", "wollen", "soll", "sollen", "muss", "musste", "kann", "konnte"}
@@ -246,7 +247,7 @@ class SourceFinder:
         """"Die DSW ist der Ansicht, dass …": the subject of "ist der Ansicht/Meinung/Auffassung"."""
         for i, tok in enumerate(tokens[:-2]):
             if inside[i] or tok.lower not in ("ist", "sind", "war", "waren") or tokens[i + 1].lower != "der" \
-                    or tokens[i + 2].lower not in ("ansicht", "meinung", "auffassung", "überzeugung"):
+                    or tokens[i + 2].lower not in OPINION_NOUNS:
                 continue
             span = self._subject_before(tokens, i)
             if span:
@@ -451,23 +452,24 @@ class SourceFinder:
                 continue
             if i > 0 and tokens[i - 1].text not in (",", "(") and i != 0:
                 continue
+            first = i + 1  # where the speaker's phrase opens
+            if first < len(tokens) and tokens[first].lower in ("schon", "bereits", "auch", "zuvor", "zuletzt", "kürzlich"):
+                first += 1  # "Wie schon die WHO sagte"
             commas = 0
-            if i + 1 < len(tokens) and tokens[i + 1].lower in ("schon", "bereits", "auch", "zuvor", "zuletzt", "kürzlich"):
-                i += 1  # "Wie schon die WHO sagte"
-            for k in range(i + 2, min(len(tokens), i + 24)):
+            for k in range(first + 1, min(len(tokens), first + 23)):
                 low = tokens[k].lower
                 commas += tokens[k].text == ","
                 # "Wie Ina Roth, Sprecherin der Stadt, mitteilte": an apposition between its commas
-                if tokens[k].text in (".", ")") or commas > 2 or (commas and k > i + 14):
+                if tokens[k].text in (".", ")") or commas > 2 or (commas and k > first + 13):
                     break
                 if low in self.cues.reporting_verbs or low in ("mitteilte", "mitteilten", "bekanntgab", "meldete", "hinwies",
                                                                "hervorgeht", "hervorging", "hervorgehen"):
-                    if tokens[i + 1].lower == "aus" if i + 1 < len(tokens) else False:
-                        span = self._owner_or_np(tokens, i + 2)  # "wie aus dem Bericht hervorgeht"
+                    if tokens[first].lower == "aus" if first < len(tokens) else False:
+                        span = self._owner_or_np(tokens, first + 1)  # "wie aus dem Bericht hervorgeht"
                         if span and span[1] <= tokens[k].start:
                             return Found(span[0], span[1], f"wie aus … {low}")
                         break
-                    span = self._np_forward(tokens, i + 1)
+                    span = self._np_forward(tokens, first)
                     if span and span[1] <= tokens[k].start:
                         return Found(span[0], span[1], f"wie … {low}" if not self.english else f"as … {low}")
                     break

@@ -480,8 +480,6 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
         return "opinion piece: the author's view"
     if not _has_verb(tokens, cues) and not has_number and len([t for t in tokens if t.word]) < 4:
         return "fragment"
-    if own_source is not None and not has_number and (own_source.cue or "").startswith(_VIEW_FRAMES):
-        return f"a view, not an act: {own_source.cue}"  # "X ist der Ansicht, dass …"
     quoted = inside_quotes(tokens)
     acts = _acts(tokens, quoted, cues)
     view = view_verb(tokens, quoted, english)
@@ -506,8 +504,6 @@ _EVALUATIVE_PREDICATE = re.compile(
     + "|".join(sorted(EVALUATIONS, key=len, reverse=True)) + r")\b(?!\s+[A-ZÄÖÜ])")
 
 # Subjunctive modals of reported demands: "die Regelung solle gelten", "man müsse handeln".
-# Cues of attribution.py that frame a view: "ist der Ansicht", "ist der Meinung"
-_VIEW_FRAMES = ("ist der ", "sind der ", "war der ", "waren der ")
 _PRESCRIBING = {"sollten", "sollte", "müsse", "müssten", "should", "must"}
 
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ls_factcheck.preannotate.attribution import Token
+from ls_factcheck.preannotate.cues import OPINION_NOUNS
 
 # Weak-verb stems of criticising, demanding, warning, hoping, doubting, praising, regretting.
 _VIEW_STEMS = (
@@ -90,6 +91,9 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
             return f"{low} {_EXPECTS[low]} aus" if _EXPECTS[low] == "davon" else f"{low} damit"
         if low in ("möchte", "möchten", "möchtest"):
             return low  # a wish
+        if low in ("ist", "sind", "war", "waren") and [t.lower for t in tokens[i + 1 : i + 2]] == ["der"] \
+                and i + 2 < len(tokens) and tokens[i + 2].lower in OPINION_NOUNS:
+            return f"{low} der {tokens[i + 2].text}"  # "Der Verband ist der Ansicht, dass …"
         if low in _SPOKE and _quoted_within(tokens, i, 7):
             return f"{low} von „…“"  # "Von einer „gezielten Indiskredition“ sprach X": a label, not a figure
         if low in _REFLEXIVE_STANCES and any(t.lower == "sich" for t in tokens[max(0, i - 3) : i + 3]) \
