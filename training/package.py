@@ -25,6 +25,7 @@ from ls_factcheck.preannotate.sentences import SENTENCE_SPLITTER
 sys.path.insert(0, str(Path(__file__).parent))
 import eval_sentences  # noqa: E402
 from lexicon import LEXICON_SOURCES  # noqa: E402
+from piece_table import SELECTION_SOURCES, SOURCE as PIECE_SOURCE  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 VERSION = "0.2.0"
@@ -45,6 +46,8 @@ SOURCES = [
         ),
     },
     *LEXICON_SOURCES,
+    PIECE_SOURCE,
+    *SELECTION_SOURCES,
 ]
 CHECK_DATA = [
     {
@@ -66,14 +69,15 @@ def build(model: Path) -> spacy.language.Language:
         version=VERSION,
         description=(
             "German sentences and PER/LOC/ORG/MISC entities for fact-check pre-annotation: "
-            "CNN tok2vec with word-list features + transition-based NER trained on GermEval 2014, "
-            "rule-based sentence splitter."
+            "CNN tok2vec with word-list features and pretrained piece vectors (multilingual-e5-small) "
+            "+ transition-based NER trained on GermEval 2014, rule-based sentence splitter."
         ),
         author="label-studio-factcheck",
         url="",
         license=(
             "CC BY-SA 4.0 (weights derived from GermEval 2014, CC BY 4.0; word-list features derived "
-            "from German Wiktionary, CC BY-SA 4.0, and the other sources listed); code Apache-2.0"
+            "from German Wiktionary, CC BY-SA 4.0, and the other sources listed; piece vectors from "
+            "multilingual-e5-small, MIT); code Apache-2.0"
         ),
         sources=SOURCES,
         evaluation_data=CHECK_DATA,

