@@ -166,6 +166,9 @@ def export(
     shard_size: Annotated[int, typer.Option(help="spacy: Docs per DocBin shard")] = 1000,
     force: Annotated[bool, typer.Option("--force", help="Replace output files that exist (a folder is never removed)")] = False,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help="CSV cells as stored, without the apostrophe that stops spreadsheet formulas")] = False,
+    memory_store: Annotated[str | None, typer.Option("--memory", envvar="LS_FACTCHECK_MEMORY", help="Also add the verified claims to this memory (SQLite file or postgresql:// URL)")] = None,
+    project_name: Annotated[str, typer.Option(help="memory: the project's name as the memory shows it (default: the project id)")] = "",
+    model: Model = None,
     url: Url = None,
     token: Token = None,
 ) -> None:
@@ -181,13 +184,21 @@ def export(
                                 review_url=review_url, language=rating_language, shard_size=shard_size,
                                 force=force, raw_csv=raw_csv)
         writers = make_writers(plan, options)
+        if memory_store:
+            from ls_factcheck.export.to_memory import MemoryWriter
+            from ls_factcheck.preannotate.pipeline import load_pipeline
+
+            writers.append(MemoryWriter(_open_store(memory_store), load_pipeline(model), project_name or project or "", org))
         tasks = tasks_from_file(from_file) if from_file else tasks_from_project(project, url, token)
         with _progress() as progress:
             bar = progress.add_task("exporting", total=None)
             result = run_export(tasks, writers, options.resolve, progress=lambda n: progress.advance(bar, n))
-    except (StudioError, OSError, ValueError) as error:
+    except (StudioError, OSError, ValueError, ModelNotFound) as error:
         _fail(error)
     for written in result.written:
+        if written.format == "memory":
+            out.print(escape(f"memory: {written.note} in {written.path}"), highlight=False, soft_wrap=True)
+            continue
         unit = "article(s)" if written.format == "spacy" else "verified claim(s)"
         note = f" ({written.note})" if written.note else ""
         out.print(escape(f"{written.format}: wrote {written.records} {unit} to {written.path}{note}"), highlight=False, soft_wrap=True)
@@ -400,6 +411,127 @@ def evaluate_ner_command(
     except (OSError, ModelNotFound) as error:
         _fail(error)
     print_report(report, console=out)
+
+
+memory = typer.Typer(help="The memory of verified claims: add, import ClaimReview, search, stats.", no_args_is_help=True)
+app.add_typer(memory, name="memory")
+Store = Annotated[str, typer.Option("--store", envvar="LS_FACTCHECK_MEMORY", help="SQLite file or postgresql:// URL of the memory")]
+
+
+def _open_store(store: str):
+    from ls_factcheck.memory.store import MemoryStore, StoreError
+
+    if not store:
+        _fail(ValueError("no memory store: give --store FILE_OR_URL or set LS_FACTCHECK_MEMORY"))
+    try:
+        return MemoryStore.open(store)
+    except (StoreError, OSError) as error:
+        _fail(error)
+
+
+def _print_added(result, store_where: str) -> None:
+    out.print(escape(f"{result.added} new, {result.updated} updated, {result.unchanged} already there "
+                     f"in {store_where}"), highlight=False, soft_wrap=True)
+    for note in result.problems:
+        err.print(f"[cyan]note[/] {escape(note)}", highlight=False, soft_wrap=True)
+
+
+@memory.command("add")
+def memory_add(
+    export_files: Annotated[list[Path] | None, typer.Argument(help="JSONL exports of verified claims (ls-factcheck export -f jsonl)")] = None,
+    store: Store = "",
+    project: Annotated[str | None, typer.Option(help="Add the verified claims of this live project instead")] = None,
+    project_name: Annotated[str, typer.Option(help="The project's name as the memory shows it (default: the project id)")] = "",
+    org: Annotated[str, typer.Option(envvar="LS_FACTCHECK_ORG", help="The organisation that checked the claims")] = "",
+    resolve: Annotated[str, typer.Option(help="When reviewers disagree: majority, unanimous or latest")] = "latest",
+    model: Model = None,
+    url: Url = None,
+    token: Token = None,
+) -> None:
+    """Add verified claims to the memory; re-adding the same claim changes nothing."""
+    from ls_factcheck.export.review import review_task
+    from ls_factcheck.export.sources import tasks_from_project
+    from ls_factcheck.memory.remember import claims_from_jsonl, remember
+    from ls_factcheck.preannotate.pipeline import load_pipeline
+
+    if bool(export_files) == (project is not None):
+        _fail(ValueError("give export files or --project, not both"))
+    problems: list[Problem] = []
+    with _open_store(store) as memory_store:
+        try:
+            nlp = load_pipeline(model)
+            if project is not None:
+                claims = (claim for task in tasks_from_project(project, url, token)
+                          for claim in review_task(task, resolve).claims)
+                result = remember(memory_store, claims, nlp, project_name or project, org)
+            else:
+                claims = (claim for path in export_files for claim in claims_from_jsonl(path, problems))
+                result = remember(memory_store, claims, nlp, project_name, org)
+        except (StudioError, ModelNotFound, ValueError) as error:
+            _fail(error)
+        _print_added(result, memory_store.where)
+    _report_problems(problems)
+
+
+@memory.command("import")
+def memory_import(
+    paths: Annotated[list[Path], typer.Argument(help="ClaimReview JSON-LD: .json/.jsonld/.jsonl files, HTML pages, or folders of them")],
+    store: Store = "",
+    model: Model = None,
+) -> None:
+    """Import other fact-checkers' ClaimReview records; a bad record is reported and the rest imported."""
+    from ls_factcheck.memory.remember import import_claimreviews
+    from ls_factcheck.preannotate.pipeline import load_pipeline
+
+    problems: list[Problem] = []
+    with _open_store(store) as memory_store:
+        try:
+            result = import_claimreviews(memory_store, paths, load_pipeline(model), problems)
+        except ModelNotFound as error:
+            _fail(error)
+        _print_added(result, memory_store.where)
+    _report_problems(problems)
+
+
+@memory.command("search")
+def memory_search(
+    text: Annotated[str, typer.Argument(help="The claim to look up")],
+    store: Store = "",
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many")] = 5,
+    model: Model = None,
+) -> None:
+    """The checked claims most like TEXT, best first, with the score and why."""
+    from ls_factcheck.memory.remember import search
+    from ls_factcheck.preannotate.pipeline import load_pipeline
+
+    with _open_store(store) as memory_store:
+        try:
+            found = search(memory_store, text, load_pipeline(model), limit=limit)
+        except ModelNotFound as error:
+            _fail(error)
+    if not found:
+        out.print("nothing like it in the memory")
+    for match in found:
+        kind = "same claim" if match.same_claim else "different figure" if match.contradictions else "similar"
+        out.print(escape(f"{match.score:.2f} {kind}: {match.claim.text}"), highlight=False, soft_wrap=True)
+        out.print(escape(f"     {match.describe()}"), highlight=False, soft_wrap=True)
+        out.print(escape(f"     why: {'; '.join(match.reasons)}"), highlight=False, soft_wrap=True)
+
+
+@memory.command("stats")
+def memory_stats(store: Store = "") -> None:
+    """How many checked claims the memory holds, by origin and verdict."""
+    with _open_store(store) as memory_store:
+        stats = memory_store.stats()
+    out.print(escape(f"{stats.claims} checked claim(s) in {stats.where} (schema version {stats.schema_version})"),
+              highlight=False, soft_wrap=True)
+    for origin, n in stats.by_origin.items():
+        out.print(f"  from {origin}: {n}", highlight=False)
+    for verdict, n in stats.by_verdict.items():
+        out.print(escape(f"  {verdict}: {n}"), highlight=False)
+    out.print(f"  {stats.publishers} publisher(s), {stats.projects} project(s)", highlight=False)
+    if stats.bytes_on_disk is not None and stats.claims:
+        out.print(f"  {stats.bytes_on_disk:,} bytes on disk, {stats.bytes_on_disk // stats.claims:,} per claim", highlight=False)
 
 
 if __name__ == "__main__":

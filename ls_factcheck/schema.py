@@ -24,6 +24,16 @@ SCHEMA_VERSION = "1.1.0"
 # verdict choices of the labelling interface: supported, disputed, unsourced.
 Verdict = Enum("Verdict", {value: value for value in LABELS.verdicts}, type=str)
 
+# A verdict as a ClaimReview rating (the export writes it, the memory reads it back): worst 1 to
+# best 3 by how well the claim holds up; evidence against it (disputed) is worse than no evidence
+# either way (unsourced).
+RATING_SCALE = {"supported": 3, "unsourced": 2, "disputed": 1}
+BEST_RATING, WORST_RATING = 3, 1
+RATING_NAMES = {
+    "de": {"supported": "Belegt", "unsourced": "Unbelegt", "disputed": "Strittig"},
+    "en": {"supported": "Supported", "unsourced": "Unsourced", "disputed": "Disputed"},
+}
+
 
 class Article(BaseModel):
     """One news article exactly as read; ``text`` is never normalised."""

@@ -25,6 +25,23 @@ def test_readme_mentions_every_option_of_every_command():
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     group = typer.main.get_command(app)
-    missing = sorted(f"{name} {option}" for name, command in group.commands.items() for parameter in command.params
+    missing = sorted(f"{name} {option}" for name, command in _commands(group) for parameter in command.params
                      for option in parameter.opts if option.startswith("--") and option not in readme)
     assert not missing, f"README does not mention: {missing}"
+
+
+def test_readme_lists_every_subcommand_of_a_command_group():
+    import typer.main
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    missing = sorted(name for name, _ in _commands(typer.main.get_command(app)) if f"ls-factcheck {name}" not in readme)
+    assert not missing, f"README does not mention: {missing}"
+
+
+def _commands(group, prefix: str = ""):
+    """(full name, command) of every command, groups' subcommands included ("memory add")."""
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):
+            yield from _commands(command, f"{prefix}{name} ")
+        else:
+            yield f"{prefix}{name}", command

@@ -22,6 +22,7 @@ LAYERS = (
     ("ls_factcheck.schema",),
     ("ls_factcheck.preannotate", "ls_factcheck.studio"),
     ("ls_factcheck.grouping",),
+    ("ls_factcheck.memory",),
     ("ls_factcheck.ingest", "ls_factcheck.backend", "ls_factcheck.export"),
     ("ls_factcheck.evaluation",),
     ("ls_factcheck.demo",),

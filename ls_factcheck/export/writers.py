@@ -22,7 +22,7 @@ from urllib.parse import quote, urlsplit
 
 from ls_factcheck.export.review import TaskReview
 from ls_factcheck.preannotate.cues import ROLE_SUFFIXES
-from ls_factcheck.schema import VerifiedClaim
+from ls_factcheck.schema import BEST_RATING, RATING_NAMES, RATING_SCALE, WORST_RATING, VerifiedClaim
 
 CSV_COLUMNS = (
     "article_id", "outlet", "title", "url", "published", "claim", "start", "end", "verdict", "agreement",
@@ -31,14 +31,6 @@ CSV_COLUMNS = (
 
 # --- mappings: documented in docs/export.md --------------------------------------------------
 
-# ClaimReview rates on a scale from worst 1 to best 3 by how well the claim holds up: evidence
-# against it (disputed) is worse than no evidence either way (unsourced).
-RATING_SCALE = {"supported": 3, "unsourced": 2, "disputed": 1}
-BEST_RATING, WORST_RATING = 3, 1
-RATING_NAMES = {
-    "de": {"supported": "Belegt", "unsourced": "Unbelegt", "disputed": "Strittig"},
-    "en": {"supported": "Supported", "unsourced": "Unsourced", "disputed": "Disputed"},
-}
 FEVER_LABELS = {"supported": "SUPPORTS", "disputed": "REFUTES", "unsourced": "NOT ENOUGH INFO"}
 NOT_ENOUGH_INFO = "NOT ENOUGH INFO"
 

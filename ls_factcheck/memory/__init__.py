@@ -1,0 +1,1 @@
+"""The memory of verified claims: a store that outlives projects, and matching new claims against it."""

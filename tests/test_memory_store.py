@@ -1,0 +1,106 @@
+"""The memory keeps each checked claim once, in a SQLite file or a shared PostgreSQL database."""
+
+from __future__ import annotations
+
+import pytest
+
+from ls_factcheck.memory.remember import remember, search
+from ls_factcheck.memory.store import MemoryStore, StoreError
+from ls_factcheck.preannotate.pipeline import load_pipeline
+
+from .memory_helpers import DIKE, EVACUATED, verified
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def test_a_verified_claim_is_added_once_and_re_adding_it_changes_nothing(memory_store, nlp):
+    first = remember(memory_store, [verified()], nlp, project="Hochwasser Oder")
+    again = remember(memory_store, [verified()], nlp, project="Hochwasser Oder")
+
+    assert (first.added, first.unchanged) == (1, 0)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 1)
+    assert memory_store.count() == 1
+
+
+def test_a_new_verdict_on_the_same_claim_updates_it_instead_of_adding_a_second(memory_store, nlp):
+    remember(memory_store, [verified(verdict="unsourced")], nlp, project="Hochwasser Oder")
+    changed = remember(memory_store, [verified(verdict="disputed")], nlp, project="Hochwasser Oder")
+
+    assert (changed.added, changed.updated) == (0, 1)
+    (match,) = search(memory_store, EVACUATED, nlp)
+    assert match.claim.verdict == "disputed"
+
+
+def test_the_same_claim_in_other_words_is_found_with_its_verdict_and_why(memory_store, nlp):
+    remember(memory_store, [verified(), verified(DIKE, "supported", claim_id="claim-2")], nlp, project="Hochwasser Oder")
+
+    (match, *_) = search(memory_store, "In Neustadt an der Oder haben 1.200 Menschen ihre Häuser verlassen müssen.", nlp)
+
+    assert match.same_claim
+    assert match.claim.text == EVACUATED
+    assert "same figure: 1.200 Menschen" in match.reasons
+    assert match.describe().startswith("already checked by anna.berger (Hochwasser Oder): disputed")
+    assert "https://example.org/feuerwehr-neustadt-lagebericht" in match.describe()
+
+
+def test_the_same_count_with_another_figure_is_a_contradiction_not_the_same_claim(memory_store, nlp):
+    remember(memory_store, [verified()], nlp, project="Hochwasser Oder")
+
+    (match,) = search(memory_store, "In Neustadt an der Oder mussten 1.500 Menschen ihre Häuser verlassen.", nlp)
+
+    assert not match.same_claim
+    assert "different figure: 1.500 Menschen here vs 1.200 Menschen there" in match.describe()
+
+
+def test_an_unrelated_claim_finds_nothing_it_could_be_mistaken_for(memory_store, nlp):
+    remember(memory_store, [verified(), verified(DIKE, "supported", claim_id="claim-2")], nlp, project="Hochwasser Oder")
+
+    found = search(memory_store, "Die Landesregierung in Potsdam beschloss einen Nachtragshaushalt von 40 Millionen Euro.", nlp)
+
+    assert not any(m.same_claim for m in found)
+
+
+def test_a_claim_in_conflict_is_not_remembered_and_the_count_says_so(memory_store, nlp):
+    conflicted = verified().model_copy(update={"verdict": None, "agreement": "conflict"})
+
+    result = remember(memory_store, [conflicted], nlp)
+
+    assert memory_store.count() == 0
+    assert result.problems == ["1 claim(s) in conflict have no verdict to remember; not added"]
+
+
+def test_the_schema_version_is_recorded_and_stats_count_by_origin_and_verdict(memory_store, nlp):
+    remember(memory_store, [verified(), verified(DIKE, "supported", claim_id="claim-2")], nlp, project="Hochwasser Oder")
+
+    stats = memory_store.stats()
+
+    assert stats.schema_version == 1
+    assert (stats.claims, stats.by_origin, stats.by_verdict) == (2, {"export": 2}, {"disputed": 1, "supported": 1})
+    assert stats.projects == 1
+
+
+def test_a_store_written_by_a_newer_version_is_refused_not_misread(tmp_path):
+    path = tmp_path / "gedaechtnis.sqlite"
+    with MemoryStore.open(path) as opened:
+        opened.backend.execute("INSERT INTO memory_schema (version, applied_at) VALUES (99, 'später')")
+
+    with pytest.raises(StoreError, match="schema version 99; this version of ls-factcheck knows up to 1"):
+        MemoryStore.open(path)
+
+
+def test_a_folder_is_no_store():
+    with pytest.raises(StoreError, match="is a folder"):
+        MemoryStore.open("/tmp")
+
+
+def test_a_password_in_the_url_of_an_unreachable_server_is_never_shown(tmp_path):
+    url = f"postgresql://desk:geheim-123@/factcheck?host={tmp_path}&port=1"
+
+    with pytest.raises(StoreError) as raised:
+        MemoryStore.open(url)
+
+    assert "geheim-123" not in str(raised.value)
+    assert "desk:***@" in str(raised.value)
