@@ -117,10 +117,12 @@ def import_(
     max_chars: MaxChars = MAX_CHARS,
     workers: Annotated[int, typer.Option(min=1, help="Processes for pre-annotation on this machine")] = 1,
     follow_symlinks: FollowSymlinks = False,
+    memory: Annotated[str | None, typer.Option("--memory", envvar="LS_FACTCHECK_MEMORY", help="Mark claims this memory holds as checked before and suggest their verdicts")] = None,
 ) -> None:
     """Pre-annotate articles and import them into a Label Studio project; re-runs add nothing twice."""
     from ls_factcheck.ingest.bulk_import import import_files
     from ls_factcheck.ingest.import_lock import ImportRunning
+    from ls_factcheck.memory.store import StoreError
     from ls_factcheck.studio.retries import RetryPolicy
 
     policy = RetryPolicy(attempts=max(retries, 1), timeout=timeout)
@@ -130,10 +132,10 @@ def import_(
             result = import_files(inputs, project, url, token, model, batch_size,
                                   progress=lambda n: progress.advance(bar, n), policy=policy,
                                   group_claims=group_claims, max_chars=max_chars, workers=workers,
-                                  follow_symlinks=follow_symlinks,
+                                  follow_symlinks=follow_symlinks, memory=memory,
                                   on_retry=lambda message: progress.console.print(f"[yellow]retry[/] {escape(message)}",
                                                                                  highlight=False))
-    except (StudioError, ModelNotFound, ImportRunning) as error:
+    except (StudioError, ModelNotFound, ImportRunning, StoreError) as error:
         _fail(error)
     if result.project_id is None:
         err.print(f"[red]no article was read: project {escape(repr(project))} was not created or changed[/]",
@@ -315,6 +317,7 @@ def serve(
     allow_unauthenticated: Annotated[bool, typer.Option(
         "--allow-unauthenticated", envvar="LS_FACTCHECK_ALLOW_UNAUTHENTICATED",
         help="Run without basic auth; only on a loopback address, and said at every start")] = False,
+    memory: Annotated[str | None, typer.Option("--memory", envvar="LS_FACTCHECK_MEMORY", help="Mark claims this memory holds as checked before and suggest their verdicts")] = None,
 ) -> None:
     """Run the plugin (Label Studio ML backend); settings from the environment, see docs/plugin.md."""
     import logging
@@ -326,16 +329,18 @@ def serve(
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        config = PluginConfig.from_env(model=model, allow_unauthenticated=allow_unauthenticated or None)
+        config = PluginConfig.from_env(model=model, allow_unauthenticated=allow_unauthenticated or None, memory=memory)
     except ValueError as error:
         _fail(error)
     if refusal := config.refusal(host):
         _fail(RuntimeError(f"the plugin does not start: {refusal}"))
     for warning in config.warnings():
         err.print(f"[yellow]{warning}[/]", highlight=False, soft_wrap=True)
+    from ls_factcheck.memory.store import StoreError
+
     try:
         app_ = create_app(config)
-    except ModelNotFound as error:
+    except (ModelNotFound, StoreError) as error:
         _fail(error)
     uvicorn.run(app_, host=host, port=port, log_level="info")
 

@@ -188,12 +188,27 @@ class RelationResult(BaseModel):
 # apart by it.
 MODEL_VERSION_PREFIX = "ls-factcheck:"
 PROPAGATED_VERSION = MODEL_VERSION_PREFIX + "propagated"
+# Verdicts suggested from the memory of claims checked before (ls_factcheck/memory/mark.py).
+MEMORY_VERSION = MODEL_VERSION_PREFIX + "memory"
+# Predictions that suggest verdicts: never a task's pre-annotation.
+SUGGESTION_VERSIONS = frozenset({PROPAGATED_VERSION, MEMORY_VERSION})
+
+
+class ReviewResult(BaseModel):
+    """A claim's verdict, evidence or notes in a suggestion: the interface's per-region controls."""
+
+    id: str
+    from_name: str
+    to_name: str
+    type: Literal["choices", "textarea"]
+    origin: str = "prediction"
+    value: dict
 
 
 class Prediction(BaseModel):
     model_version: str
     score: float | None = None
-    result: list[LabelResult | RelationResult] = Field(default_factory=list)
+    result: list[LabelResult | RelationResult | ReviewResult] = Field(default_factory=list)
 
 
 class TaskData(BaseModel):
@@ -218,6 +233,10 @@ class TaskData(BaseModel):
     # present from the import on so that Label Studio shows the columns next to the other counts.
     claims_decided: int | None = None
     claims_open: int | None = None
+    # Claims the memory holds as checked before, and those it knows with another figure (set when
+    # a memory store is configured; ls_factcheck/memory/mark.py).
+    checked_before: int | None = None
+    memory_conflicts: int | None = None
     # A CSS selector the interface uses to mark unattributed claims (see ls_factcheck/preannotate/tasks.py).
     unattributed_selector: str = ""
 

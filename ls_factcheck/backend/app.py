@@ -37,6 +37,7 @@ from label_studio_sdk.core.api_error import ApiError
 
 from ls_factcheck.backend.config import PluginConfig
 from ls_factcheck.backend.connections import SECRET_HEADER, ConnectedProjects
+from ls_factcheck.backend.memory_marks import MemoryMarks, write_suggestion
 from ls_factcheck.backend.payloads import AnnotationEvent, BodyLimit, PredictRequest, json_body, parsed
 from ls_factcheck.backend.predictor import Predictor, article_from_task_data
 from ls_factcheck.backend.project_index import ProjectIndex
@@ -60,6 +61,7 @@ def project_id(project: Any) -> int | None:
 def create_app(config: PluginConfig | None = None, predictor: Predictor | None = None) -> FastAPI:
     config = config or PluginConfig.from_env()
     predictor = predictor or Predictor(model=config.model)
+    memory = MemoryMarks(config.memory) if config.memory else None
     client = None
     if config.talks_back:
         from label_studio_sdk import LabelStudio
@@ -88,6 +90,8 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
     async def lifespan(_app: FastAPI):
         yield
         predictor.close()  # the long-article worker process goes with the plugin
+        if memory is not None:
+            memory.close()
         after_answer.shutdown(wait=False)
 
     app = FastAPI(title="ls-factcheck plugin", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
@@ -124,10 +128,10 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
         ids = [task.id for task in body.tasks]
         pid = project_id(body.project)
         # Pre-annotation is CPU work: off the event loop, so /health and other requests still answer.
-        built = await run_in_threadpool(_predicted, predictor, index, connected, pid, articles, ids)
+        built = await run_in_threadpool(_predicted, predictor, index, connected, pid, articles, ids, memory)
         if client is not None and pid in connected:
             after_answer.submit(_store_task_data, client, predictor, index, progress, pid,
-                                [i for i in ids if i is not None])
+                                [i for i in ids if i is not None], memory)
         # already plain JSON data: JSONResponse skips FastAPI's re-encoding (a few ms per article)
         return JSONResponse({"results": [task.predictions[0].model_dump(mode="json", exclude_none=True)
                                          for task in built], "model_version": predictor.version})
@@ -163,7 +167,7 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
         return {"model_version": predictor.version, "articles_preannotated": predictor.computed,
                 "propagations_queued": progress.queued, "propagations_done": progress.done,
                 "propagations_failed": progress.failed, "last_propagation": progress.last,
-                "task_data_checked": progress.task_data_checked}
+                "task_data_checked": progress.task_data_checked, "memory_suggestions": progress.memory_suggestions}
 
     return app
 
@@ -175,11 +179,13 @@ class Progress:
     failed: int = 0
     last: dict | None = None
     task_data_checked: int = 0  # tasks whose summary fields were compared with Label Studio's copy after /predict
+    memory_suggestions: int = 0  # memory suggestions created or updated after /predict
 
 
 def _predicted(predictor: Predictor, index: ProjectIndex | None, connected, pid: int | None, articles: list,
-               ids: list[int | None]) -> list:
-    """The tasks to answer with: pre-annotated, grouped with the project when it is connected."""
+               ids: list[int | None], memory: MemoryMarks | None = None) -> list:
+    """The tasks to answer with: pre-annotated, grouped with the project when it is connected, and
+    marked with the memory's matches when a store is configured."""
     built = predictor.tasks(articles)
     context = []
     if index is not None and pid in connected:
@@ -188,6 +194,8 @@ def _predicted(predictor: Predictor, index: ProjectIndex | None, connected, pid:
         except Exception as error:  # noqa: BLE001 - without the project, group within the request rather than fail
             _log_failure(error, "could not list project %s for grouping", pid)
     apply_groups(built, context, ids)
+    if memory is not None:
+        built = [memory.mark(task) for task in built]
     return built
 
 
@@ -208,32 +216,35 @@ def _propagate(propagator: Propagator, connected, progress: Progress, project: i
 
 
 def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, progress: Progress, project: int,
-                     ids: list[int]) -> None:
+                     ids: list[int], memory: MemoryMarks | None = None) -> None:
     """Give predicted tasks the data fields the import would have given them.
 
     Label Studio stores only the predictions of a /predict answer; a task imported as bare text
     would lack the summary columns (claims, unattributed claims, claim groups) and whatever the
     labelling interface reads from the data. Everything written is computed from the task as
     Label Studio stores it, never from the request: the task's own fields are kept, and only
-    missing or changed summary fields are written, in tasks of ``project`` only.
+    missing or changed summary fields are written, in tasks of ``project`` only. With a memory, the
+    memory's suggestion is written too (``memory_marks.write_suggestion``).
     """
-    stored = []  # (task id, the article as Label Studio stores it)
+    stored = []  # (task id, the article as Label Studio stores it, the task)
     for task_id in ids:
         try:
             task = plain(client.tasks.get(id=str(task_id)))
             if task.get("project") != project:
                 log.warning("task %s is not in project %s; nothing written", task_id, project)
                 continue
-            stored.append((task_id, article_from_task_data(task.get("data") or {}, task_id)))
+            stored.append((task_id, article_from_task_data(task.get("data") or {}, task_id), task))
         except Exception as error:  # noqa: BLE001 - the prediction is stored already; the data columns are a convenience
             _log_failure(error, "could not read task %s back from Label Studio", task_id)
     try:
         # One pre-annotation (cached) and one grouping pass for all of them, as for the answer.
-        built = _predicted(predictor, index, (project,), project, [article for _, article in stored],
-                           [task_id for task_id, _ in stored]) if stored else []
-        for (task_id, _), done in zip(stored, built):
+        built = _predicted(predictor, index, (project,), project, [article for _, article, _ in stored],
+                           [task_id for task_id, _, _ in stored], memory) if stored else []
+        for (task_id, _, task), done in zip(stored, built):
             try:
                 update_task_data(client, task_id, partial(_summary_fields, done.data.model_dump(mode="json")))
+                if memory is not None and write_suggestion(client, project, task_id, done, task) in ("created", "updated"):
+                    progress.memory_suggestions += 1
             except Exception as error:  # noqa: BLE001 - one task's write failing must not stop the others
                 _log_failure(error, "could not store the summary fields of task %s", task_id)
     except Exception as error:  # noqa: BLE001 - the predictions are stored already; the columns are a convenience

@@ -31,6 +31,7 @@ class PluginConfig:
     label_studio_url: str | None = None
     label_studio_token: str | None = None
     model: str | None = None
+    memory: str | None = None  # a memory store (file or URL): marks and suggestions for claims checked before
     project_ttl: float = 60.0  # seconds a listing of the project's tasks is reused for grouping
     allow_unauthenticated: bool = False  # the operator's explicit opt-out, for loopback only
     max_body_bytes: int = MAX_BODY_BYTES
@@ -45,6 +46,7 @@ class PluginConfig:
             label_studio_url=os.environ.get("LABEL_STUDIO_URL") or None,
             label_studio_token=os.environ.get("LABEL_STUDIO_API_KEY") or None,
             model=os.environ.get("LS_FACTCHECK_MODEL") or None,
+            memory=os.environ.get("LS_FACTCHECK_MEMORY") or None,
             allow_unauthenticated=os.environ.get(ENV_ALLOW_UNAUTHENTICATED, "").strip().lower() in ("1", "true", "yes"),
         )
         numbers = {"project_ttl": ("LS_FACTCHECK_PROJECT_TTL", float),

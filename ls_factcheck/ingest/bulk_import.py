@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -22,6 +23,8 @@ from ls_factcheck.ingest.task_files import read_task_files, split_inputs, write_
 from ls_factcheck.preannotate.tasks import preannotate
 from ls_factcheck.preannotate.pipeline import load_pipeline
 from ls_factcheck.grouping.windows import with_claim_groups
+from ls_factcheck.memory.mark import with_memory
+from ls_factcheck.memory.store import MemoryStore
 from ls_factcheck.studio.retries import RetryPolicy
 from ls_factcheck.schema import Task
 from ls_factcheck.studio.upload import BATCH_SIZE, ImportReport, import_tasks
@@ -33,6 +36,15 @@ class ImportResult(ImportReport):
 
     tasks: int = 0
     project_id: int | None = None
+
+
+@contextmanager
+def _memory_store(location: str | None) -> Iterator[MemoryStore | None]:
+    if not location:
+        yield None
+        return
+    with MemoryStore.open(location) as store:
+        yield store
 
 
 def tasks_from_files(
@@ -75,6 +87,7 @@ def import_files(
     max_chars: int = MAX_CHARS,
     workers: int = 1,
     follow_symlinks: bool = False,
+    memory: str | None = None,
 ) -> ImportResult:
     """Import ``inputs`` into the project titled ``project`` (created if new); a re-run adds nothing twice.
 
@@ -82,9 +95,12 @@ def import_files(
     imported as they are. Pre-annotation of the next batch overlaps with the upload of the last.
     ``group_claims`` marks claims that other articles of the batch or project also state
     (ls_factcheck/grouping/windows.py); it costs more than the upload on large batches.
+    ``memory`` (a store's file or URL) marks claims checked before and suggests their verdicts
+    (ls_factcheck/memory/mark.py).
     """
     address = url or os.environ.get("LABEL_STUDIO_URL") or studio.DEFAULT_URL
-    with project_lock(address, project):
+    # A store that cannot be opened fails the import before anything is read.
+    with _memory_store(memory) as store, project_lock(address, project):
         client = studio.connect(url, token)
         result = ImportResult()
         article_inputs, task_file_paths = split_inputs(inputs, result.problems, follow_symlinks)
@@ -101,6 +117,8 @@ def import_files(
             tasks = chain([first], read)
             if group_claims:
                 tasks = with_claim_groups(tasks, client, label_studio_project.id)
+            if store is not None:
+                tasks = with_memory(tasks, store)
             for task in tasks:
                 result.tasks += 1
                 yield task

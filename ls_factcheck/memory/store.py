@@ -121,10 +121,11 @@ def _keys_of(claim: MemoryClaim) -> list[tuple[str, str]]:
 class _Sqlite:
     placeholder = "?"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, shared: bool = False) -> None:
         self.path = path
         try:
-            self.connection = sqlite3.connect(path, isolation_level=None, timeout=30)
+            # shared: the caller serialises access from several threads (the plugin holds a lock)
+            self.connection = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=not shared)
         except sqlite3.Error as error:
             raise StoreError(f"cannot open the memory store {path}: {error}") from error
         self.connection.execute("PRAGMA foreign_keys = ON")
@@ -244,8 +245,11 @@ class MemoryStore:
         self._migrate()
 
     @classmethod
-    def open(cls, location: str | Path) -> MemoryStore:
-        """A ``postgresql://`` URL, or the path of a SQLite file (created if missing)."""
+    def open(cls, location: str | Path, shared: bool = False) -> MemoryStore:
+        """A ``postgresql://`` URL, or the path of a SQLite file (created if missing).
+
+        ``shared``: the store will be used from several threads, one at a time (the caller locks).
+        """
         text = str(location)
         if text.startswith(("postgresql://", "postgres://")):
             return cls(_Postgres(text))
@@ -255,7 +259,7 @@ class MemoryStore:
         if path.is_dir():
             raise StoreError(f"{path} is a folder: give the path of the store's file")
         path.parent.mkdir(parents=True, exist_ok=True)
-        return cls(_Sqlite(path))
+        return cls(_Sqlite(path, shared))
 
     def __enter__(self) -> MemoryStore:
         return self

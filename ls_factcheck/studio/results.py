@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ls_factcheck.labels import ATTRIBUTED_TO, CLAIM, ENTITY_LABELS, LABELS, SOURCE
-from ls_factcheck.schema import MODEL_VERSION_PREFIX, PROPAGATED_VERSION, ReviewerVerdict, Verdict
+from ls_factcheck.schema import MODEL_VERSION_PREFIX, SUGGESTION_VERSIONS, ReviewerVerdict, Verdict
 
 
 @dataclass
@@ -218,10 +218,10 @@ def reviewed_claims(annotation: Mapping) -> list[ReviewedClaim]:
 def base_prediction(predictions: Iterable[object]) -> Mapping | None:
     """A task's pre-annotation: the newest of ours, else the newest of another ML backend.
 
-    The plugin's verdict suggestions (``PROPAGATED_VERSION``) are never one. Ours are told by the
-    model-version prefix, so a second ML backend on the project does not take their place.
+    Verdict suggestions (``SUGGESTION_VERSIONS``: propagated, from the memory) are never one. Ours
+    are told by the model-version prefix, so a second ML backend on the project does not take their place.
     """
-    own = [p for p in predictions if isinstance(p, Mapping) and p.get("model_version") != PROPAGATED_VERSION]
+    own = [p for p in predictions if isinstance(p, Mapping) and p.get("model_version") not in SUGGESTION_VERSIONS]
     ours = [p for p in own if str(p.get("model_version") or "").startswith(MODEL_VERSION_PREFIX)]
     candidates = ours or own
     return max(candidates, key=lambda p: p.get("id") or 0) if candidates else None

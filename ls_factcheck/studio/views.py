@@ -31,6 +31,9 @@ SHOWN = (
     # Written by the plugin's cross-referencing (ls_factcheck/grouping/crossref.py) where it runs.
     "tasks:data.grouped_claims",
     "tasks:data.figure_conflicts",
+    # Written at import and by the plugin when a memory store is configured (ls_factcheck/memory/mark.py).
+    "tasks:data.checked_before",
+    "tasks:data.memory_conflicts",
     "tasks:total_annotations",
     "tasks:cancelled_annotations",
     "tasks:completed_at",
@@ -46,6 +49,7 @@ HIDDEN = (
     "tasks:data.link",
     "tasks:data.unattributed_selector",
     "tasks:data.claim_groups",
+    "tasks:data.memory",
     "tasks:data.article_id",
     "tasks:data.url",
     "tasks:data.author",
@@ -70,7 +74,7 @@ HIDDEN = (
 # numbers (2 before 10) and get numeric filter operators in the UI.
 NUMBERS = ("tasks:data.claims", "tasks:data.max_claim_score", "tasks:data.unattributed_claims",
            "tasks:data.claims_decided", "tasks:data.claims_open", "tasks:data.grouped_claims",
-           "tasks:data.figure_conflicts")
+           "tasks:data.figure_conflicts", "tasks:data.checked_before", "tasks:data.memory_conflicts")
 # The task data fields the plugin keeps the review progress in.
 PROGRESS_DECIDED = "claims_decided"
 PROGRESS_OPEN = "claims_open"
@@ -103,7 +107,8 @@ def view_definitions() -> list[dict[str, Any]]:
                          "tasks:data.claims": 60, "tasks:data.max_claim_score": 130,
                          "tasks:data.unattributed_claims": 150, "tasks:data.claims_decided": 120,
                          "tasks:data.claims_open": 100, "tasks:data.grouped_claims": 130,
-                         "tasks:data.figure_conflicts": 130},
+                         "tasks:data.figure_conflicts": 130, "tasks:data.checked_before": 130,
+                         "tasks:data.memory_conflicts": 140},
     }
     return [
         {
