@@ -28,7 +28,7 @@ from lexicon import LEXICON_SOURCES  # noqa: E402
 from piece_table import SELECTION_SOURCES, SOURCE as PIECE_SOURCE  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 SOURCES = [
     {

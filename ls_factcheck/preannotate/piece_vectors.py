@@ -34,8 +34,12 @@ from thinc.types import Floats2d, Ragged
 METASPACE = "\u2581"
 # Longest word the segmenter splits; longer tokens (URLs, hashes) share the unknown row.
 MAX_WORD_CHARS = 64
-# Distinct words whose rows are cached; beyond it the cache starts again (memory stays flat).
-MAX_CACHED_WORDS = 200_000
+# Distinct words whose rows are cached (256 bytes each); beyond it the cache starts again, so
+# memory stays flat: a day of news has far fewer distinct words.
+MAX_CACHED_WORDS = 50_000
+# Separates the pieces (and the normalisation entries) in the one string the model saves: a list
+# of 66,000 Python strings would cost several MB more in every process that loads the pipeline.
+SEPARATOR = "\x00"
 
 
 class PieceSegmenter:
@@ -88,7 +92,7 @@ class _WordRows:
         self.segmenter = segmenter
         self.vectors = vectors
         self.rows: dict[int, int] = {}
-        self.table = np.zeros((4096, vectors.shape[1]), dtype="float32")
+        self.table = np.zeros((4096, vectors.shape[1]), dtype="float16")
         # Row 0 stays zero for words with no known piece.
         self.count = 1
 
@@ -111,7 +115,7 @@ class _WordRows:
             return self.rows[key]
         pieces = [] if text.isspace() or len(text) > MAX_WORD_CHARS else [p for p in self.segmenter.segment(text) if p >= 0]
         if self.count >= len(self.table):
-            grown = np.zeros((len(self.table) * 2, self.table.shape[1]), dtype="float32")
+            grown = np.zeros((len(self.table) * 2, self.table.shape[1]), dtype="float16")
             grown[: len(self.table)] = self.table
             self.table = grown
         if not pieces:
@@ -128,8 +132,10 @@ def _word_rows(model: Model) -> _WordRows:
     vectors = model.attrs["vectors"]
     cache = model.attrs.get("word_rows")
     if cache is None or cache.vectors is not vectors:
-        normalisation = {int(k): v for k, v in model.attrs["normalisation"].items()}
-        segmenter = PieceSegmenter(model.attrs["pieces"], model.attrs["scores"], normalisation)
+        pieces = model.attrs["pieces"].split(SEPARATOR)
+        entries = [e for e in model.attrs["normalisation"].split(SEPARATOR) if e]
+        normalisation = {ord(e[0]): [ord(c) for c in e[1:]] for e in entries}
+        segmenter = PieceSegmenter(pieces, model.attrs["scores"].tolist(), normalisation)
         cache = model.attrs["word_rows"] = _WordRows(segmenter, vectors)
     return cache
 
@@ -138,7 +144,7 @@ def _forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[np.nda
     cache = _word_rows(model)
     rows = [cache.rows_of(doc) for doc in docs]
     # Read the table after the lookups: adding words may have grown it.
-    output = [model.ops.asarray2f(cache.table[r]) for r in rows]
+    output = [model.ops.asarray2f(cache.table[r], dtype="float32") for r in rows]
 
     def backprop(d_output: list[np.ndarray]) -> list:
         # The table is pretrained and stays as it is.
@@ -153,12 +159,18 @@ def _init(model: Model, X=None, Y=None) -> Model:
         raise ValueError("factcheck.PieceVectors.v1: no piece table to initialise from (set 'source')")
     with np.load(Path(source), allow_pickle=False) as table:
         vectors = table["vectors"].astype("float16")
-        model.attrs["pieces"] = [str(p) for p in table["pieces"]]
-        model.attrs["scores"] = [float(s) for s in table["scores"]]
+        pieces = [str(p) for p in table["pieces"]]
+        scores = table["scores"].astype("float32")
         codepoints, offsets, replacements = table["norm_codepoints"], table["norm_offsets"], table["norm_replacements"]
-    model.attrs["normalisation"] = {
-        str(int(cp)): [int(r) for r in replacements[offsets[i] : offsets[i + 1]]] for i, cp in enumerate(codepoints)
-    }
+    if any(SEPARATOR in p for p in pieces):
+        raise ValueError("factcheck.PieceVectors.v1: a piece contains the separator character")
+    model.attrs["pieces"] = SEPARATOR.join(pieces)
+    model.attrs["scores"] = scores
+    # NUL is never in an article (the schema refuses it), so its entry, if any, is not needed.
+    model.attrs["normalisation"] = SEPARATOR.join(
+        chr(int(cp)) + "".join(chr(int(r)) for r in replacements[offsets[i] : offsets[i + 1]])
+        for i, cp in enumerate(codepoints) if int(cp) != 0 and 0 not in replacements[offsets[i] : offsets[i + 1]]
+    )
     model.set_dim("nO", vectors.shape[1])
     model.attrs["vectors"] = vectors
     model.attrs.pop("word_rows", None)
@@ -174,12 +186,12 @@ def PieceVectors(width: int, source: str = "") -> Model[list[Doc], list[np.ndarr
         init=_init,
         dims={"nO": width},
         # The table is an attribute, not a parameter: nothing trains it, and it is kept (and
-        # saved) as float16, half the size; a word's row is computed in float32.
+        # saved) as float16, half the size. Pieces and normalisation are single strings (SEPARATOR).
         attrs={
             "source": source,
-            "pieces": [],
-            "scores": [],
-            "normalisation": {},
+            "pieces": "",
+            "scores": np.zeros((0,), dtype="float32"),
+            "normalisation": "",
             "vectors": np.zeros((0, width), dtype="float16"),
         },
     )
