@@ -418,6 +418,38 @@ def evaluate_ner_command(
     print_report(report, console=out)
 
 
+@app.command("evaluate-memory")
+def evaluate_memory_command(
+    pairs: Annotated[Path, typer.Argument(help="Labelled claim pairs, JSON Lines: id, a, b, same, kind")],
+    model: Model = None,
+    misses: Annotated[bool, typer.Option("--misses", help="List the pairs the memory gets wrong")] = False,
+) -> None:
+    """Match precision and recall of the memory on labelled pairs (a checked before, b new)."""
+    from rich.table import Table
+
+    from ls_factcheck.evaluation.memory_eval import evaluate_memory
+    from ls_factcheck.memory.match import MATCH_THRESHOLD
+    from ls_factcheck.preannotate.pipeline import load_pipeline
+
+    try:
+        report = evaluate_memory(pairs, load_pipeline(model))
+    except (OSError, ValueError, ModelNotFound) as error:
+        _fail(error)
+    table = Table("threshold", "precision", "recall", "F1", "same pairs", title=f"{report.pairs} pairs")
+    for threshold, counts in report.at.items():
+        mark = " (shipped)" if threshold == MATCH_THRESHOLD else ""
+        table.add_row(f"{threshold:.2f}{mark}", f"{counts.precision:.3f}", f"{counts.recall:.3f}", f"{counts.f1:.3f}",
+                      str(counts.support))
+    out.print(table)
+    kinds = Table("kind", "right", "wrong", title=f"per kind of pair, threshold {MATCH_THRESHOLD}")
+    for kind, tally in sorted(report.by_kind.items()):
+        kinds.add_row(kind or "-", str(tally["right"]), str(tally["wrong"]))
+    out.print(kinds)
+    if misses:
+        for line in report.misses:
+            out.print(escape(line), highlight=False, soft_wrap=True)
+
+
 memory = typer.Typer(help="The memory of verified claims: add, import ClaimReview, search, stats.", no_args_is_help=True)
 app.add_typer(memory, name="memory")
 Store = Annotated[str, typer.Option("--store", envvar="LS_FACTCHECK_MEMORY", help="SQLite file or postgresql:// URL of the memory")]

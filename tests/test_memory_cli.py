@@ -7,6 +7,7 @@ import json
 from typer.testing import CliRunner
 
 from ls_factcheck.cli import app
+from ls_factcheck.memory.store import SCHEMA_VERSION
 
 from .memory_helpers import DIKE, EVACUATED, verified
 from .test_export_formats import reviewed_task
@@ -54,7 +55,7 @@ def test_memory_stats_counts_by_origin_and_verdict(tmp_path):
     result = runner.invoke(app, ["memory", "stats", "--store", str(store)])
 
     assert result.exit_code == 0, result.output
-    assert f"2 checked claim(s) in {store} (schema version 1)" in result.output
+    assert f"2 checked claim(s) in {store} (schema version {SCHEMA_VERSION})" in result.output
     assert "from export: 2" in result.output and "disputed: 1" in result.output and "supported: 1" in result.output
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ls_factcheck.memory.remember import remember, search
-from ls_factcheck.memory.store import MemoryStore, StoreError
+from ls_factcheck.memory.store import MIGRATIONS, SCHEMA_VERSION, MemoryStore, StoreError
 from ls_factcheck.preannotate.pipeline import load_pipeline
 
 from .memory_helpers import DIKE, EVACUATED, verified
@@ -77,7 +77,7 @@ def test_the_schema_version_is_recorded_and_stats_count_by_origin_and_verdict(me
 
     stats = memory_store.stats()
 
-    assert stats.schema_version == 1
+    assert stats.schema_version == SCHEMA_VERSION
     assert (stats.claims, stats.by_origin, stats.by_verdict) == (2, {"export": 2}, {"disputed": 1, "supported": 1})
     assert stats.projects == 1
 
@@ -87,7 +87,7 @@ def test_a_store_written_by_a_newer_version_is_refused_not_misread(tmp_path):
     with MemoryStore.open(path) as opened:
         opened.backend.execute("INSERT INTO memory_schema (version, applied_at) VALUES (99, 'später')")
 
-    with pytest.raises(StoreError, match="schema version 99; this version of ls-factcheck knows up to 1"):
+    with pytest.raises(StoreError, match=f"schema version 99; this version of ls-factcheck knows up to {SCHEMA_VERSION}"):
         MemoryStore.open(path)
 
 
@@ -104,3 +104,33 @@ def test_a_password_in_the_url_of_an_unreachable_server_is_never_shown(tmp_path)
 
     assert "geheim-123" not in str(raised.value)
     assert "desk:***@" in str(raised.value)
+
+
+def test_a_store_of_an_older_schema_is_migrated_on_opening_and_keeps_its_claims(tmp_path, nlp, monkeypatch):
+    path = tmp_path / "gedaechtnis.sqlite"
+    monkeypatch.setattr("ls_factcheck.memory.store.MIGRATIONS", MIGRATIONS[:1])
+    monkeypatch.setattr("ls_factcheck.memory.store.SCHEMA_VERSION", 1)
+    with MemoryStore.open(path) as old:
+        old.backend.execute("BEGIN")
+        old.backend.execute(
+            "INSERT INTO memory_claims (key, content_hash, origin, text, verdict, publisher, project, record, stems,"
+            " added_at, updated_at) VALUES ('alt', 'h', 'export', ?, 'disputed', '', '', ?, ?, 'gestern', 'gestern')",
+            (EVACUATED, remember_record(nlp), STEMS))
+        old.backend.execute("INSERT INTO memory_fts (rowid, stems) SELECT id, stems FROM memory_claims")
+        old.backend.execute("COMMIT")
+    monkeypatch.undo()
+
+    with MemoryStore.open(path) as migrated:
+        assert migrated.schema_version() == SCHEMA_VERSION
+        assert dict(migrated.backend.execute("SELECT stem, claims FROM memory_stems"))["neustadt"] == 1
+        (match,) = search(migrated, "In Neustadt an der Oder mussten 1.200 Menschen ihre Häuser verlassen.", nlp)
+        assert match.claim.text == EVACUATED
+
+
+STEMS = "1200 feuerwehr haus mensch musst neustadt oder verlass"
+
+
+def remember_record(nlp) -> str:
+    from ls_factcheck.memory.records import from_verified, with_keys
+
+    return with_keys(from_verified(verified(), project="Hochwasser Oder"), nlp).model_dump_json()

@@ -4,19 +4,30 @@ The score is built from parts a reviewer can check (``MemoryMatch.reasons``):
 
 - wording: the overlap of content-word stems (``compare.overlap``, compound parts match), weighted
   ``WORDING_WEIGHT``;
-- the same figure (value and unit class, ``Figure.same_figure``; not a day or a time alone):
-  ``FIGURE_WEIGHT``;
-- shared names (people, places, organisations): ``NAME_WEIGHT`` for the first, half again for a
-  second.
+- the same figure: ``FIGURE_WEIGHT`` when the figures agree and at least one (not a day or a
+  time alone) is in both;
+- shared names (people, places, organisations): ``NAME_WEIGHT`` times the share of names in common.
 
-A figure of the same unit class with a different value (and no equal one) is a *contradiction*:
-the same thing counted differently. Such a pair is never offered as the same claim (its verdict
-may not carry over), but it is shown as a hint when the wording or the names say it is about the
-same thing.
+A claim is offered as the same claim at a score of ``MATCH_THRESHOLD`` or more, and only when
+nothing says it is another one:
+
+- *other figures*: a figure of one claim that the other does not give (one may leave figures
+  out, but not give different ones): the numbers are what is checked. Two figures are the same
+  when value, unit (or a compound of it: "Fälle" in "Keuchhusten-Fälle") and role agree (the same
+  fate, rate, not a reference value: ``grouping/figure_roles.py``);
+- *other names*: both claims name people, places or organisations, and none in common;
+- a *contradiction*: a figure of the same unit class with a different value, and no equal one:
+  the same thing counted differently. It is shown as a hint when the wording overlaps by
+  ``HINT_WORDING`` or the claims share a name: the earlier verdict need not hold for the other
+  figure.
+
+The weights and the threshold were set on ``eval/memory_pairs_dev.jsonl``; docs/memory.md has
+the figures, and those of the held-out pairs.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -24,18 +35,21 @@ from ls_factcheck.grouping.compare import (
     MOMENTS,
     ClaimRecord,
     Contradiction,
+    Figure,
     contradictions,
     different_money,
     overlap,
+    stem,
+    stems_match,
 )
 from ls_factcheck.memory.records import MemoryClaim
 from ls_factcheck.memory.store import MemoryStore
 
-WORDING_WEIGHT = 0.7
-FIGURE_WEIGHT = 0.2
-NAME_WEIGHT = 0.1
+WORDING_WEIGHT = 0.6
+FIGURE_WEIGHT = 0.25
+NAME_WEIGHT = 0.15
 # A score at or above this is offered as "already checked"; below, search still lists it.
-MATCH_THRESHOLD = 0.5
+MATCH_THRESHOLD = 0.45
 # A different figure is a hint only about the same thing: this much wording in common, or a name.
 HINT_WORDING = 0.3
 
@@ -46,10 +60,16 @@ class MemoryMatch:
     score: float
     reasons: list[str] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
+    other_figures: bool = False  # a figure of one claim that the other does not give
+    other_names: bool = False  # both name people, places or organisations, and none in common
 
     @property
     def same_claim(self) -> bool:
-        return self.score >= MATCH_THRESHOLD and not self.contradictions
+        return self.same_claim_at(MATCH_THRESHOLD)
+
+    def same_claim_at(self, threshold: float) -> bool:
+        """Offered as the same claim at ``threshold`` (evaluations try several)."""
+        return self.score >= threshold and not (self.contradictions or self.other_figures or self.other_names)
 
     def describe(self) -> str:
         """One line for a reviewer: who checked it when, with what outcome, and the evidence."""
@@ -71,18 +91,53 @@ def score(new: ClaimRecord, old: MemoryClaim) -> MemoryMatch:
     wording = overlap(new.stems, stored.stems)
     reasons = [f"wording {wording:.2f}"]
     total = WORDING_WEIGHT * wording
-    shared = [x for x in new.figures if x.unit not in MOMENTS for y in stored.figures if x.same_figure(y)]
-    if shared:
+    agree = _figures_agree(new.figures, stored.figures)
+    shared = [x for x in new.figures if x.unit not in MOMENTS for y in stored.figures if _same_figure(x, y)]
+    if shared and agree:
         total += FIGURE_WEIGHT
         reasons.append("same figure: " + ", ".join(dict.fromkeys(f.text for f in shared)))
+    if not agree:
+        reasons.append("other figures: " + ", ".join(f.text for f in new.figures) + " vs "
+                       + ", ".join(f.text for f in stored.figures))
     names = sorted(new.names & stored.names)
     if names:
-        total += NAME_WEIGHT * (1.5 if len(names) > 1 else 1.0)
+        total += NAME_WEIGHT * len(names) / max(len(new.names), len(stored.names))
         reasons.append("same names: " + ", ".join(names))
+    other_names = bool(new.names and stored.names and not names)
+    if other_names:
+        reasons.append("other names: " + ", ".join(sorted(new.names)) + " vs " + ", ".join(sorted(stored.names)))
     differing = contradictions(new.figures, stored.figures, skip=different_money(new, stored) | MOMENTS)
     if differing and not (wording >= HINT_WORDING or names):
         differing = []
-    return MemoryMatch(old, round(min(total, 1.0), 3), reasons, differing)
+    return MemoryMatch(old, round(min(total, 1.0), 3), reasons, differing, other_figures=not agree,
+                       other_names=other_names)
+
+
+def _figures_agree(here: Iterable[Figure], there: Iterable[Figure]) -> bool:
+    """Every figure of one claim is in the other (one may leave some out): the numbers are what
+    is checked, so a claim with a number the other lacks is another claim."""
+    here, there = list(here), list(there)
+
+    def covered(xs: list[Figure], ys: list[Figure]) -> bool:
+        return all(any(_same_figure(x, y) for y in ys) for x in xs)
+
+    return covered(here, there) or covered(there, here)
+
+
+def _same_figure(x: Figure, y: Figure) -> bool:
+    """The same value of the same thing: units alike (or a compound of the other: "Fälle" in
+    "Keuchhusten-Fälle"), and the same role (the same fate, rate, not a reference value)."""
+    if not x.same_value(y):
+        return False
+    if x.unit != y.unit and x.unit is not None and y.unit is not None:
+        if not stems_match(stem(re.split(r"[-\s]", x.unit)[-1]), stem(re.split(r"[-\s]", y.unit)[-1])):
+            return False
+    if ("reference" in x.role) != ("reference" in y.role):
+        return False
+    rates_x = {r for r in x.role if r.startswith("per:")}
+    rates_y = {r for r in y.role if r.startswith("per:")}
+    fates_x, fates_y = x.role - rates_x - {"reference"}, y.role - rates_y - {"reference"}
+    return rates_x == rates_y and (not fates_x or not fates_y or bool(fates_x & fates_y))
 
 
 def matches(store: MemoryStore, record: ClaimRecord, limit: int = 3, at_least: float = MATCH_THRESHOLD) -> list[MemoryMatch]:

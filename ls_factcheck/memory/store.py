@@ -14,7 +14,8 @@ version than this code knows is refused rather than misread.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,8 +24,14 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ls_factcheck.memory.records import MemoryClaim
 
-# At most this many stems of a claim go into one full-text query; the rest add little but cost.
-MAX_QUERY_STEMS = 24
+# The full-text query asks for a claim's rarest stems in the store, this many: a claim is told
+# apart by its rare words (names, specific nouns, numbers), and the query's cost grows with how
+# many stored claims its words occur in (benchmarks/memory_lookup.py).
+QUERY_STEMS = 6
+# Stems in more stored claims than this share (at least COMMON_STEM_FLOOR) are too common to help
+# find a claim, and each costs as many claims as it occurs in: they are left out of the query.
+COMMON_STEM_SHARE = 0.002
+COMMON_STEM_FLOOR = 1000
 
 
 class StoreError(RuntimeError):
@@ -36,6 +43,17 @@ class Migration:
     version: int
     sqlite: tuple[str, ...]
     postgres: tuple[str, ...]
+    # Run after the statements, in the same transaction: data a statement cannot compute in both databases.
+    then: Callable[[MemoryStore], None] | None = None
+
+
+def _count_stems(store: MemoryStore) -> None:
+    """Version 2: fill ``memory_stems`` from the claims already stored."""
+    counts: Counter[str] = Counter()
+    for (stems,) in store.backend.execute("SELECT stems FROM memory_claims"):
+        counts.update(set(stems.split()))
+    for stem, n in counts.items():
+        store.backend.execute("INSERT INTO memory_stems (stem, claims) VALUES (?, ?)", (stem, n))
 
 
 _COLUMNS = """
@@ -72,6 +90,13 @@ MIGRATIONS = (
             "CREATE INDEX memory_keys_lookup ON memory_keys (kind, value)",
             "CREATE INDEX memory_keys_claim ON memory_keys (claim)",
         ),
+    ),
+    # How many claims each stem occurs in: the full-text query asks for a claim's rarest stems only.
+    Migration(
+        2,
+        sqlite=("CREATE TABLE memory_stems (stem TEXT PRIMARY KEY, claims INTEGER NOT NULL)",),
+        postgres=("CREATE TABLE memory_stems (stem TEXT PRIMARY KEY, claims INTEGER NOT NULL)",),
+        then=_count_stems,
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
@@ -243,6 +268,7 @@ class MemoryStore:
     def __init__(self, backend: _Sqlite | _Postgres) -> None:
         self.backend = backend
         self._migrate()
+        self._claims: int | None = None  # how many claims, as far as this process knows (for the query)
 
     @classmethod
     def open(cls, location: str | Path, shared: bool = False) -> MemoryStore:
@@ -309,6 +335,8 @@ class MemoryStore:
                 if self.schema_version() < migration.version:
                     for step in steps:
                         db.execute(step)
+                    if migration.then is not None:
+                        migration.then(self)
                     db.execute("INSERT INTO memory_schema (version, applied_at) VALUES (?, ?)", (migration.version, _now()))
                 db.commit()
             except Exception:
@@ -317,50 +345,72 @@ class MemoryStore:
 
     # --- writing ----------------------------------------------------------------------------
 
-    def add(self, claims: Iterable[MemoryClaim]) -> Added:
-        """Add checked claims; one already there unchanged is left as it is, a changed one updated."""
+    def add(self, claims: Iterable[MemoryClaim], batch: int = 200) -> Added:
+        """Add checked claims; one already there unchanged is left as it is, a changed one updated.
+
+        Claims are written ``batch`` to a transaction: a failure loses at most the batch it
+        happened in, and everything before it stays added.
+        """
         result = Added()
         db = self.backend
-        for claim in claims:
-            content_hash = claim.content_hash()
-            stems = " ".join(claim.stems)
-            db.begin()
-            try:
-                rows = db.execute("SELECT id, content_hash FROM memory_claims WHERE key = ?", (claim.key,))
-                if rows and rows[0][1] == content_hash:
-                    result.unchanged += 1
+        pending = 0
+        db.begin()
+        try:
+            for claim in claims:
+                self._add_one(claim, result)
+                pending += 1
+                if pending >= batch:
                     db.commit()
-                    continue
-                now = _now()
-                if rows:
-                    claim_id = rows[0][0]
-                    db.execute(
-                        "UPDATE memory_claims SET content_hash = ?, origin = ?, text = ?, verdict = ?, publisher = ?,"
-                        " project = ?, record = ?, stems = ?, updated_at = ? WHERE id = ?",
-                        (content_hash, claim.origin, claim.text, claim.verdict, claim.publisher, claim.project,
-                         claim.model_dump_json(), stems, now, claim_id),
-                    )
-                    db.execute("DELETE FROM memory_keys WHERE claim = ?", (claim_id,))
-                    result.updated += 1
-                else:
-                    columns = ("key", "content_hash", "origin", "text", "verdict", "publisher", "project", "record",
-                               "stems", "added_at", "updated_at")
-                    values = (claim.key, content_hash, claim.origin, claim.text, claim.verdict, claim.publisher,
-                              claim.project, claim.model_dump_json(), stems, now, now)
-                    claim_id = db.insert_claim(columns, values)
-                    if claim_id is None:  # added by another process since the lookup
-                        result.unchanged += 1
-                        db.commit()
-                        continue
-                    result.added += 1
-                for kind, value in _keys_of(claim):
-                    db.execute("INSERT INTO memory_keys (claim, kind, value) VALUES (?, ?, ?)", (claim_id, kind, value))
-                db.index_text(claim_id, stems, replace=bool(rows))
-                db.commit()
-            except Exception:
-                db.rollback()
-                raise
+                    db.begin()
+                    pending = 0
+            db.commit()
+        except Exception:
+            db.rollback()
+            raise
+        finally:
+            self._claims = None
         return result
+
+    def _add_one(self, claim: MemoryClaim, result: Added) -> None:
+        db = self.backend
+        content_hash = claim.content_hash()
+        stems = " ".join(claim.stems)
+        rows = db.execute("SELECT id, content_hash, stems FROM memory_claims WHERE key = ?", (claim.key,))
+        if rows and rows[0][1] == content_hash:
+            result.unchanged += 1
+            return
+        now = _now()
+        if rows:
+            claim_id = rows[0][0]
+            self._count(rows[0][2].split(), -1)
+            db.execute(
+                "UPDATE memory_claims SET content_hash = ?, origin = ?, text = ?, verdict = ?, publisher = ?,"
+                " project = ?, record = ?, stems = ?, updated_at = ? WHERE id = ?",
+                (content_hash, claim.origin, claim.text, claim.verdict, claim.publisher, claim.project,
+                 claim.model_dump_json(), stems, now, claim_id),
+            )
+            db.execute("DELETE FROM memory_keys WHERE claim = ?", (claim_id,))
+            result.updated += 1
+        else:
+            columns = ("key", "content_hash", "origin", "text", "verdict", "publisher", "project", "record",
+                       "stems", "added_at", "updated_at")
+            values = (claim.key, content_hash, claim.origin, claim.text, claim.verdict, claim.publisher,
+                      claim.project, claim.model_dump_json(), stems, now, now)
+            claim_id = db.insert_claim(columns, values)
+            if claim_id is None:  # added by another process since the lookup
+                result.unchanged += 1
+                return
+            result.added += 1
+        for kind, value in _keys_of(claim):
+            db.execute("INSERT INTO memory_keys (claim, kind, value) VALUES (?, ?, ?)", (claim_id, kind, value))
+        db.index_text(claim_id, stems, replace=bool(rows))
+        self._count(claim.stems, +1)
+
+    def _count(self, stems: Iterable[str], change: int) -> None:
+        for stem in set(stems):
+            self.backend.execute(
+                "INSERT INTO memory_stems (stem, claims) VALUES (?, ?)"
+                " ON CONFLICT (stem) DO UPDATE SET claims = memory_stems.claims + ?", (stem, max(change, 0), change))
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -371,7 +421,13 @@ class MemoryStore:
         The full-text search ranks by shared stems; exact figure and name keys add the claims that
         say the same number or name in other words.
         """
-        wanted = sorted(set(stems), key=lambda s: (-len(s), s))[:MAX_QUERY_STEMS]
+        stems = sorted(set(stems))
+        counts = dict(self.backend.execute(
+            f"SELECT stem, claims FROM memory_stems WHERE stem IN ({', '.join('?' for _ in stems)})", stems)) if stems else {}
+        if self._claims is None:
+            self._claims = self.count()
+        common = max(COMMON_STEM_FLOOR, COMMON_STEM_SHARE * self._claims)
+        wanted = sorted((s for s in stems if 0 < counts.get(s, 0) <= common), key=lambda s: (counts[s], s))[:QUERY_STEMS]
         ids: list[int] = self.backend.search_text(wanted, limit) if wanted else []
         keys = [("figure", figure_key(value, unit)) for value, unit in figures] + [("name", n) for n in names]
         for kind, value in keys:

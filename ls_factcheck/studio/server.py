@@ -1,7 +1,8 @@
 """Start and stop a local Label Studio server with a known user and token, no manual step.
 
 Used by ``ls-factcheck demo`` and by the end-to-end tests. The server listens on 127.0.0.1 only
-and keeps its SQLite database in the given data folder.
+and keeps its SQLite database in the given data folder, or, given a ``postgresql://`` URL, uses
+that PostgreSQL database (Label Studio's production setup).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import httpx
 
@@ -89,6 +92,26 @@ def studio_environment(username: str, password: str, token: str, data_dir: Path)
     return env
 
 
+def postgres_environment(database_url: str) -> dict[str, str]:
+    """Label Studio's settings for a PostgreSQL database given as a URL.
+
+    ``postgresql://USER:PASSWORD@HOST:PORT/NAME``; a Unix socket folder goes in ``?host=/path``.
+    """
+    parts = urlsplit(database_url)
+    if parts.scheme not in ("postgresql", "postgres"):
+        raise ValueError("the database URL must start with postgresql://")
+    query = parse_qs(parts.query)
+    host = query.get("host", [parts.hostname or "localhost"])[0]
+    return {
+        "DJANGO_DB": "default",
+        "POSTGRE_NAME": unquote(parts.path.lstrip("/")) or "postgres",
+        "POSTGRE_USER": unquote(parts.username or "postgres"),
+        "POSTGRE_PASSWORD": unquote(parts.password or ""),
+        "POSTGRE_HOST": host,
+        "POSTGRE_PORT": str(parts.port or query.get("port", ["5432"])[0]),
+    }
+
+
 def start_label_studio(
     data_dir: Path,
     port: int = 8080,
@@ -96,8 +119,13 @@ def start_label_studio(
     password: str = DEFAULT_PASSWORD,
     token: str = DEFAULT_TOKEN,
     timeout: float = 180.0,
+    database_url: str | None = None,
 ) -> LocalStudio:
-    """Start ``label-studio`` on 127.0.0.1:``port`` with its data in ``data_dir`` and wait until healthy."""
+    """Start ``label-studio`` on 127.0.0.1:``port`` with its data in ``data_dir`` and wait until healthy.
+
+    ``database_url``: a PostgreSQL database instead of SQLite in ``data_dir`` (uploads and logs
+    stay in ``data_dir``).
+    """
     data_dir = Path(data_dir).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     # The database holds the known user's password hash, its API token and every article: owner only.
@@ -112,7 +140,10 @@ def start_label_studio(
     command = [executable, "start", "--no-browser", "--internal-host", "127.0.0.1", "--port", str(port),
                "--data-dir", str(data_dir)]
     log = log_path.open("ab")
-    process = subprocess.Popen(command, env=studio_environment(username, password, token, data_dir),
+    env = studio_environment(username, password, token, data_dir)
+    if database_url:
+        env.update(postgres_environment(database_url))
+    process = subprocess.Popen(command, env=env,
                                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                start_new_session=True)
     studio = LocalStudio(f"http://127.0.0.1:{port}", username, password, token, data_dir, log_path, process)

@@ -1,0 +1,52 @@
+"""When the memory offers an earlier check as the same claim, and what keeps it from doing so."""
+
+from __future__ import annotations
+
+import pytest
+
+from ls_factcheck.memory.match import score
+from ls_factcheck.memory.records import MemoryClaim, comparable, with_keys
+from ls_factcheck.preannotate.pipeline import load_pipeline
+
+CHECKED = "In Hohenbrück wurden bei dem Busunfall auf der B 412 zwei Menschen verletzt, teilte die Polizei mit."
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def match(new: str, nlp, earlier: str = CHECKED):
+    stored = with_keys(MemoryClaim(key="frueher", origin="export", text=earlier, verdict="supported"), nlp)
+    return score(comparable(new, nlp), stored)
+
+
+def test_the_same_fact_in_other_words_is_offered(nlp):
+    found = match("Die Polizei teilte mit, dass bei dem Busunfall auf der B 412 in Hohenbrück zwei Personen verletzt wurden.", nlp)
+
+    assert found.same_claim
+
+
+def test_the_same_number_of_another_fate_is_another_claim(nlp):
+    found = match("In Hohenbrück wurden bei dem Busunfall auf der B 412 zwei Menschen getötet, teilte die Polizei mit.", nlp)
+
+    assert not found.same_claim
+    assert any(reason.startswith("other figures") for reason in found.reasons)
+
+
+def test_numbers_the_earlier_claim_does_not_give_make_it_another_claim(nlp):
+    found = match("In Hohenbrück wurden nach dem Busunfall auf der B 412 40 Fahrgäste evakuiert, teilte die Polizei mit.", nlp)
+
+    assert not found.same_claim and found.other_figures
+
+
+def test_a_detail_left_out_keeps_it_the_same_claim(nlp):
+    found = match("In Hohenbrück wurden bei dem Busunfall zwei Menschen verletzt.", nlp)
+
+    assert found.same_claim
+
+
+def test_the_same_fact_in_another_town_is_another_claim(nlp):
+    found = match("In der Stadt Lüdersdorf wurden bei einem Busunfall auf der B 96 zwei Menschen verletzt, teilte die Polizei mit.", nlp)
+
+    assert not found.same_claim and found.other_names
