@@ -17,6 +17,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -24,10 +25,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ls_factcheck.memory.records import MemoryClaim
 
-# The full-text query asks for a claim's rarest stems in the store, this many: a claim is told
-# apart by its rare words (names, specific nouns, numbers), and the query's cost grows with how
-# many stored claims its words occur in (benchmarks/memory_lookup.py).
-QUERY_STEMS = 6
+# The full-text query asks for claims sharing two of a claim's rarest stems in the store, of this
+# many: a claim is told apart by its rare words (names, specific nouns, numbers), and the query's
+# cost grows with how many stored claims its words occur in (benchmarks/memory_lookup.py).
+QUERY_STEMS = 5
 # Stems in more stored claims than this share (at least COMMON_STEM_FLOOR) are too common to help
 # find a claim, and each costs as many claims as it occurs in: they are left out of the query.
 COMMON_STEM_SHARE = 0.002
@@ -124,6 +125,17 @@ class Stats:
     bytes_on_disk: int | None = None
 
 
+def _any_two(terms: Sequence[str], both: str, either: str) -> str:
+    """A text query for claims with at least two of ``terms`` (the one term, if only one).
+
+    Two rare stems in common are what a repeated claim has; asking for any one of them would
+    rank every claim that shares a single word (a million-claim store: 6 ms against under 1 ms).
+    """
+    if len(terms) < 2:
+        return either.join(terms)
+    return either.join(f"({a}{both}{b})" for a, b in combinations(terms, 2))
+
+
 def redacted(url: str) -> str:
     """A store URL safe to print: a password in it is replaced."""
     parts = urlsplit(url)
@@ -185,7 +197,7 @@ class _Sqlite:
         self.connection.execute("INSERT INTO memory_fts (rowid, stems) VALUES (?, ?)", (claim_id, stems))
 
     def search_text(self, stems: Sequence[str], limit: int) -> list[int]:
-        query = " OR ".join('"' + s.replace('"', '""') + '"' for s in stems)
+        query = _any_two(['"' + s.replace('"', '""') + '"' for s in stems], " AND ", " OR ")
         rows = self.execute(
             "SELECT rowid FROM memory_fts WHERE memory_fts MATCH ? ORDER BY bm25(memory_fts) LIMIT ?", (query, limit)
         )
@@ -244,7 +256,7 @@ class _Postgres:
         """Nothing to do: the text-search column is generated from ``stems``."""
 
     def search_text(self, stems: Sequence[str], limit: int) -> list[int]:
-        query = " | ".join("'" + s.replace("'", "''").replace("\\", "\\\\") + "'" for s in stems)
+        query = _any_two(["'" + s.replace("'", "''").replace("\\", "\\\\") + "'" for s in stems], " & ", " | ")
         rows = self.execute(
             "SELECT id FROM memory_claims, to_tsquery('simple', ?) AS q WHERE stems_tsv @@ q"
             " ORDER BY ts_rank(stems_tsv, q) DESC LIMIT ?",
@@ -419,7 +431,8 @@ class MemoryStore:
         """Stored claims worth comparing with a claim of these stems, figures and names.
 
         The full-text search ranks by shared stems; exact figure and name keys add the claims that
-        say the same number or name in other words.
+        say the same number or name in other words, where the key is rare enough to tell (in at
+        most ``limit`` claims: "2 people" says nothing in a store of a million).
         """
         stems = sorted(set(stems))
         counts = dict(self.backend.execute(
@@ -432,9 +445,10 @@ class MemoryStore:
         keys = [("figure", figure_key(value, unit)) for value, unit in figures] + [("name", n) for n in names]
         for kind, value in keys:
             rows = self.backend.execute(
-                "SELECT claim FROM memory_keys WHERE kind = ? AND value = ? LIMIT ?", (kind, value, limit)
+                "SELECT claim FROM memory_keys WHERE kind = ? AND value = ? LIMIT ?", (kind, value, limit + 1)
             )
-            ids.extend(row[0] for row in rows)
+            if len(rows) <= limit:
+                ids.extend(row[0] for row in rows)
         return self.get(list(dict.fromkeys(ids)))
 
     def get(self, ids: Sequence[int]) -> list[MemoryClaim]:
