@@ -50,3 +50,10 @@ def test_the_same_fact_in_another_town_is_another_claim(nlp):
     found = match("In der Stadt Lüdersdorf wurden bei einem Busunfall auf der B 96 zwei Menschen verletzt, teilte die Polizei mit.", nlp)
 
     assert not found.same_claim and found.other_names
+
+
+def test_a_figure_read_as_a_reference_on_one_side_only_is_still_the_same_figure(nlp):
+    found = match("Der Hebesatz der Grundsteuer in Marbeck steigt von bisher 390 auf 470 Prozent, beschloss der Rat.", nlp,
+                  earlier="Die Stadt Marbeck erhöht den Hebesatz der Grundsteuer von 390 auf 470 Prozent.")
+
+    assert not found.other_figures

@@ -126,14 +126,14 @@ def _figures_agree(here: Iterable[Figure], there: Iterable[Figure]) -> bool:
 
 def _same_figure(x: Figure, y: Figure) -> bool:
     """The same value of the same thing: units alike (or a compound of the other: "Fälle" in
-    "Keuchhusten-Fälle"), and the same role (the same fate, rate, not a reference value)."""
+    "Keuchhusten-Fälle"), and the same role (the same fate, the same rate). Whether a figure is a
+    reference value is not compared: the same figure is one in "von bisher 390 auf 470 Prozent"
+    and not in "von 390 auf 470 Prozent", though both say the same."""
     if not x.same_value(y):
         return False
     if x.unit != y.unit and x.unit is not None and y.unit is not None:
         if not stems_match(stem(re.split(r"[-\s]", x.unit)[-1]), stem(re.split(r"[-\s]", y.unit)[-1])):
             return False
-    if ("reference" in x.role) != ("reference" in y.role):
-        return False
     rates_x = {r for r in x.role if r.startswith("per:")}
     rates_y = {r for r in y.role if r.startswith("per:")}
     fates_x, fates_y = x.role - rates_x - {"reference"}, y.role - rates_y - {"reference"}
