@@ -106,3 +106,31 @@ def test_the_running_plugin_suggests_the_remembered_verdict_and_leaves_a_human_a
     (annotation,) = tasks["flut-m24"].annotations
     assert annotation["result"] == []
     assert plugin_with_memory.status()["memory_suggestions"] == 1
+
+
+def test_memory_add_from_a_live_project_remembers_its_verdicts_once(studio, tmp_path):
+    from typer.testing import CliRunner
+
+    from ls_factcheck.cli import app
+
+    from .conftest import SAMPLES
+    from .reviewing import claim_regions, review
+
+    result = import_files([SAMPLES], "Faktencheck Gedächtnis", studio.url, studio.token)
+    client = connect(studio.url, studio.token)
+    first = sorted(client.tasks.list(project=result.project_id, fields="all"), key=lambda t: t.id)[0]
+    claim = claim_regions(first)[0]
+    review(client, first, {claim["id"]: ("disputed", ["https://example.org/gegendarstellung"], "")})
+    store = tmp_path / "gedaechtnis.sqlite"
+    command = ["memory", "add", "--project", "Faktencheck Gedächtnis", "--store", str(store),
+               "--url", studio.url, "--token", studio.token]
+
+    added = CliRunner().invoke(app, command)
+    again = CliRunner().invoke(app, command)
+    found = CliRunner().invoke(app, ["memory", "search", claim["value"]["text"], "--store", str(store)])
+
+    assert added.exit_code == 0, added.output
+    assert "1 new, 0 updated, 0 already there" in added.output
+    assert "0 new, 0 updated, 1 already there" in again.output
+    assert f"same claim: {claim['value']['text']}" in found.output
+    assert "(Faktencheck Gedächtnis): disputed" in found.output
