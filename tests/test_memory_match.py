@@ -57,3 +57,11 @@ def test_a_figure_read_as_a_reference_on_one_side_only_is_still_the_same_figure(
                   earlier="Die Stadt Marbeck erhöht den Hebesatz der Grundsteuer von 390 auf 470 Prozent.")
 
     assert not found.other_figures
+
+
+def test_the_opposite_of_a_checked_fact_is_another_claim(nlp):
+    found = match("Die Stadt Marbeck senkt den Hebesatz der Grundsteuer von 470 auf 390 Prozent.", nlp,
+                  earlier="Die Stadt Marbeck erhöht den Hebesatz der Grundsteuer von 390 auf 470 Prozent.")
+
+    assert not found.same_claim
+    assert "opposite: up or down" in found.reasons

@@ -16,6 +16,8 @@ nothing says it is another one:
   when value, unit (or a compound of it: "Fälle" in "Keuchhusten-Fälle") and role agree (the same
   fate, rate, not a reference value: ``grouping/figure_roles.py``);
 - *other names*: both claims name people, places or organisations, and none in common;
+- *opposite*: one says the opposite of the other (raised / cut, won / lost, convicted /
+  acquitted, opened / closed, approved / rejected: ``OPPOSITES``);
 - a *contradiction*: a figure of the same unit class with a different value, and no equal one:
   the same thing counted differently. It is shown as a hint when the wording overlaps by
   ``HINT_WORDING`` or the claims share a name: the earlier verdict need not hold for the other
@@ -52,6 +54,21 @@ NAME_WEIGHT = 0.15
 MATCH_THRESHOLD = 0.45
 # A different figure is a hint only about the same thing: this much wording in common, or a name.
 HINT_WORDING = 0.3
+# Words that turn a fact into its opposite, as the beginnings of folded stems (German and English):
+# "erhöht" against "senkt", "verurteilt" against "freigesprochen". One claim with words of one
+# side only and the other with words of the other side only state opposite facts.
+OPPOSITES = {
+    "up or down": (
+        ("erhoh", "steig", "stieg", "gestieg", "anheb", "angehob", "zunahm", "zugenomm", "gewachs", "increas",
+         "raise", "rose", "risen"),
+        ("senk", "gesenkt", "sink", "sank", "gesunk", "gefall", "abnahm", "abgenomm", "ruckgang", "gekurzt",
+         "verringer", "reduzier", "decreas", "lowere", "fell"),
+    ),
+    "won or lost": (("gewonn", "gewinnt", "gewann", "siegt", "besiegt", "won"), ("verlor", "verliert", "niederlag", "lost")),
+    "convicted or acquitted": (("verurteil", "convict"), ("freigesproch", "freispruch", "acquit")),
+    "opened or closed": (("eroffn", "geoffn", "offnet", "opened"), ("geschloss", "schliesst", "schliessung", "closed")),
+    "approved or rejected": (("genehmig", "zugestimmt", "approv"), ("abgelehnt", "lehnte", "ablehn", "reject")),
+}
 
 
 @dataclass
@@ -62,6 +79,7 @@ class MemoryMatch:
     contradictions: list[Contradiction] = field(default_factory=list)
     other_figures: bool = False  # a figure of one claim that the other does not give
     other_names: bool = False  # both name people, places or organisations, and none in common
+    opposite: str = ""  # the two say opposite things ("up or down", "won or lost", ...)
 
     @property
     def same_claim(self) -> bool:
@@ -69,7 +87,8 @@ class MemoryMatch:
 
     def same_claim_at(self, threshold: float) -> bool:
         """Offered as the same claim at ``threshold`` (evaluations try several)."""
-        return self.score >= threshold and not (self.contradictions or self.other_figures or self.other_names)
+        return self.score >= threshold and not (self.contradictions or self.other_figures or self.other_names
+                                                or self.opposite)
 
     def describe(self) -> str:
         """One line for a reviewer: who checked it when, with what outcome, and the evidence."""
@@ -106,11 +125,24 @@ def score(new: ClaimRecord, old: MemoryClaim) -> MemoryMatch:
     other_names = bool(new.names and stored.names and not names)
     if other_names:
         reasons.append("other names: " + ", ".join(sorted(new.names)) + " vs " + ", ".join(sorted(stored.names)))
+    opposite = _opposite(new.stems, stored.stems)
+    if opposite:
+        reasons.append(f"opposite: {opposite}")
     differing = contradictions(new.figures, stored.figures, skip=different_money(new, stored) | MOMENTS)
     if differing and not (wording >= HINT_WORDING or names):
         differing = []
     return MemoryMatch(old, round(min(total, 1.0), 3), reasons, differing, other_figures=not agree,
-                       other_names=other_names)
+                       other_names=other_names, opposite=opposite)
+
+
+def _opposite(here: frozenset[str], there: frozenset[str]) -> str:
+    """The kind of opposition (``OPPOSITES``) between two claims' stems, or ""."""
+    for kind, (one, other) in OPPOSITES.items():
+        sides_here = {side for side, words in ((0, one), (1, other)) if any(s.startswith(words) for s in here)}
+        sides_there = {side for side, words in ((0, one), (1, other)) if any(s.startswith(words) for s in there)}
+        if len(sides_here) == 1 and len(sides_there) == 1 and sides_here != sides_there:
+            return kind
+    return ""
 
 
 def _figures_agree(here: Iterable[Figure], there: Iterable[Figure]) -> bool:
