@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from ls_factcheck.grouping.crossref import task_records
 from ls_factcheck.labels import CLAIM
-from ls_factcheck.memory.match import MemoryMatch, best_of, matches
+from ls_factcheck.memory.match import MemoryMatch, best_of, matches_of
 from ls_factcheck.memory.store import MemoryStore
 from ls_factcheck.schema import MEMORY_VERSION, LabelResult, Prediction, RegionMeta, Task
 from ls_factcheck.studio.results import verdict_items
@@ -44,8 +44,9 @@ def mark_task(task: Task, store: MemoryStore) -> Task:
     if not task.predictions:
         return task
     found: dict[str, list[MemoryMatch]] = {}
-    for record in task_records(task):
-        shown = [m for m in matches(store, record) if m.same_claim or m.contradictions]
+    records = task_records(task)
+    for record, matched in zip(records, matches_of(store, records) if records else []):
+        shown = [m for m in matched if m.same_claim or m.contradictions]
         if shown:
             found[record.claim_id] = shown
     task.data.checked_before = sum(any(m.same_claim for m in ms) for ms in found.values())

@@ -30,7 +30,7 @@ the figures, and those of the held-out pairs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ls_factcheck.grouping.compare import (
@@ -174,11 +174,18 @@ def _same_figure(x: Figure, y: Figure) -> bool:
 
 def matches(store: MemoryStore, record: ClaimRecord, limit: int = 3, at_least: float = MATCH_THRESHOLD) -> list[MemoryMatch]:
     """The best stored claims for ``record``: scored at least ``at_least``, or contradicting it."""
-    candidates = store.candidates(
-        record.stems, [(f.value, f.unit) for f in record.figures if f.unit not in MOMENTS], record.names
-    )
-    found = [m for m in (score(record, c) for c in candidates) if m.score >= at_least or m.contradictions]
-    return sorted(found, key=lambda m: (-m.score, m.claim.key))[:limit]
+    return matches_of(store, [record], limit, at_least)[0]
+
+
+def matches_of(store: MemoryStore, records: Sequence[ClaimRecord], limit: int = 3,
+               at_least: float = MATCH_THRESHOLD) -> list[list[MemoryMatch]]:
+    """``matches`` for the claims of an article, looked up together (``MemoryStore.candidates_of``)."""
+    queries = [(r.stems, [(f.value, f.unit) for f in r.figures if f.unit not in MOMENTS], r.names) for r in records]
+    result = []
+    for record, candidates in zip(records, store.candidates_of(queries)):
+        found = [m for m in (score(record, c) for c in candidates) if m.score >= at_least or m.contradictions]
+        result.append(sorted(found, key=lambda m: (-m.score, m.claim.key))[:limit])
+    return result
 
 
 def best_of(found: Iterable[MemoryMatch]) -> MemoryMatch | None:

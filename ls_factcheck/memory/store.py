@@ -428,36 +428,61 @@ class MemoryStore:
 
     def candidates(self, stems: Iterable[str], figures: Iterable[tuple[float, str | None]] = (),
                    names: Iterable[str] = (), limit: int = 20) -> list[MemoryClaim]:
-        """Stored claims worth comparing with a claim of these stems, figures and names.
+        """Stored claims worth comparing with a claim of these stems, figures and names."""
+        return self.candidates_of([(stems, figures, names)], limit)[0]
 
-        The full-text search ranks by shared stems; exact figure and name keys add the claims that
-        say the same number or name in other words, where the key is rare enough to tell (in at
-        most ``limit`` claims: "2 people" says nothing in a store of a million).
+    def candidates_of(self, claims: Sequence[tuple[Iterable[str], Iterable[tuple[float, str | None]], Iterable[str]]],
+                      limit: int = 20) -> list[list[MemoryClaim]]:
+        """For each claim (stems, figures, names), the stored claims worth comparing with it.
+
+        The full-text search asks for stored claims sharing two of a claim's rarest stems; exact
+        figure and name keys add the claims that say the same number or name in other words,
+        where the key is rare enough to tell (in at most ``limit`` claims: "2 people" says nothing
+        in a store of a million). The claims of an article share one query for the stems' counts
+        and one to read their candidates; text and key queries stay one per claim and key (a
+        ranked text query over a whole article's stems, or a row-value IN over all its keys,
+        measured slower).
         """
-        stems = sorted(set(stems))
+        claims = [(sorted(set(stems)), list(figures), list(names)) for stems, figures, names in claims]
+        every_stem = sorted({s for stems, _, _ in claims for s in stems})
         counts = dict(self.backend.execute(
-            f"SELECT stem, claims FROM memory_stems WHERE stem IN ({', '.join('?' for _ in stems)})", stems)) if stems else {}
+            f"SELECT stem, claims FROM memory_stems WHERE stem IN ({', '.join('?' for _ in every_stem)})",
+            every_stem)) if every_stem else {}
         if self._claims is None:
             self._claims = self.count()
         common = max(COMMON_STEM_FLOOR, COMMON_STEM_SHARE * self._claims)
-        wanted = sorted((s for s in stems if 0 < counts.get(s, 0) <= common), key=lambda s: (counts[s], s))[:QUERY_STEMS]
-        ids: list[int] = self.backend.search_text(wanted, limit) if wanted else []
-        keys = [("figure", figure_key(value, unit)) for value, unit in figures] + [("name", n) for n in names]
-        for kind, value in keys:
-            rows = self.backend.execute(
-                "SELECT claim FROM memory_keys WHERE kind = ? AND value = ? LIMIT ?", (kind, value, limit + 1)
-            )
-            if len(rows) <= limit:
-                ids.extend(row[0] for row in rows)
-        return self.get(list(dict.fromkeys(ids)))
+        wanted = [sorted((s for s in stems if 0 < counts.get(s, 0) <= common), key=lambda s: (counts[s], s))[:QUERY_STEMS]
+                  for stems, _, _ in claims]
+        # One text query per claim: one ranked query over the whole article's stems costs more.
+        by_text = [self.backend.search_text(terms, limit) if terms else [] for terms in wanted]
+        keys = [[("figure", figure_key(value, unit)) for value, unit in figures] + [("name", n) for n in names]
+                for _, figures, names in claims]
+        by_key = self._claims_by_key({key for claim_keys in keys for key in claim_keys}, limit)
+        records = dict(zip(*self._read(list(dict.fromkeys(
+            [i for ids in by_text for i in ids] + [i for ids in by_key.values() for i in ids])))))
+        result = []
+        for text_ids, claim_keys in zip(by_text, keys):
+            ids = text_ids + [i for key in claim_keys for i in by_key.get(key, ())]
+            result.append([records[i] for i in dict.fromkeys(ids) if i in records])
+        return result
 
-    def get(self, ids: Sequence[int]) -> list[MemoryClaim]:
+    def _claims_by_key(self, keys: set[tuple[str, str]], limit: int) -> dict[tuple[str, str], list[int]]:
+        """The stored claims of each figure or name key; a key in more than ``limit`` claims is left out."""
+        found = {}
+        for kind, value in sorted(keys):
+            # One indexed lookup per key: a row-value IN over all keys is read as a scan.
+            rows = self.backend.execute(
+                "SELECT claim FROM memory_keys WHERE kind = ? AND value = ? LIMIT ?", (kind, value, limit + 1))
+            if len(rows) <= limit:
+                found[kind, value] = [row[0] for row in rows]
+        return found
+
+    def _read(self, ids: Sequence[int]) -> tuple[list[int], list[MemoryClaim]]:
         if not ids:
-            return []
+            return [], []
         marks = ", ".join("?" for _ in ids)
         rows = self.backend.execute(f"SELECT id, record FROM memory_claims WHERE id IN ({marks})", tuple(ids))
-        by_id = {row[0]: MemoryClaim.model_validate_json(row[1]) for row in rows}
-        return [by_id[i] for i in ids if i in by_id]
+        return [row[0] for row in rows], [MemoryClaim.model_validate_json(row[1]) for row in rows]
 
     def count(self) -> int:
         return self.backend.execute("SELECT COUNT(*) FROM memory_claims")[0][0]
