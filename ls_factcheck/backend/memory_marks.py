@@ -18,6 +18,7 @@ from ls_factcheck.memory.mark import mark_task
 from ls_factcheck.memory.store import MemoryStore
 from ls_factcheck.schema import MEMORY_VERSION, Task
 from ls_factcheck.studio.project_tasks import plain
+from ls_factcheck.studio.suggestions import put_suggestion
 
 
 class MemoryMarks:
@@ -39,18 +40,7 @@ def write_suggestion(client: LabelStudio, project: int, task_id: int, built: Tas
     if stored.get("total_annotations") or stored.get("annotations") or list(client.annotations.list(id=task_id)):
         return "human annotated"
     wanted = next((p for p in built.predictions if p.model_version == MEMORY_VERSION), None)
-    existing = next((plain(p) for p in client.predictions.list(task=task_id) if plain(p).get("model_version") == MEMORY_VERSION), None)
-    if wanted is None:
-        if existing is not None:
-            client.predictions.delete(existing["id"])
-            return "removed"
-        return "none"
-    result = wanted.model_dump(mode="json", exclude_none=True)["result"]
-    if existing is None:
-        client.predictions.create(task=task_id, project=project, result=result, model_version=MEMORY_VERSION,
-                                  score=wanted.score)
-        return "created"
-    if existing.get("result") != result:
-        client.predictions.update(existing["id"], result=result, project=project, task=task_id)
-        return "updated"
-    return "unchanged"
+    result = wanted.model_dump(mode="json", exclude_none=True)["result"] if wanted is not None else None
+    predictions = [plain(p) for p in client.predictions.list(task=task_id)]
+    return put_suggestion(client, project, task_id, MEMORY_VERSION, result, predictions,
+                          wanted.score if wanted is not None else None)

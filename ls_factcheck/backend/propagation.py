@@ -33,6 +33,7 @@ from ls_factcheck.labels import CLAIM
 from ls_factcheck.schema import PROPAGATED_VERSION
 from ls_factcheck.studio.project_tasks import plain, project_tasks
 from ls_factcheck.studio.results import ReviewedClaim, annotation_view, base_prediction, verdict_items
+from ls_factcheck.studio.suggestions import put_suggestion
 from ls_factcheck.studio.views import PROGRESS_DECIDED, PROGRESS_OPEN
 
 ANNOTATION_ACTIONS = ("ANNOTATION_CREATED", "ANNOTATION_UPDATED")
@@ -185,21 +186,10 @@ class Propagator:
             built = self.predictor.tasks([article_from_task_data(task.get("data") or {}, task_id)])[0]
             base_result = built.model_dump(mode="json", exclude_none=True)["predictions"][0]["result"]
         wanted = wanted_result(base_result, existing.get("result") if existing else None, new, source_task)
-        if not has_suggestions(wanted):
-            if existing is not None:
-                self.client.predictions.delete(existing["id"])
-                report.removed.append(task_id)
-            return
-        if existing is None:
-            score = base.get("score") if base else None
-            extra = {"score": score} if score is not None else {}
-            self.client.predictions.create(task=task_id, project=project_id, result=wanted,
-                                           model_version=PROPAGATED_VERSION, **extra)
-            report.created.append(task_id)
-        elif existing.get("result") != wanted:
-            # the server validates a changed result against the project's interface: name both
-            self.client.predictions.update(existing["id"], result=wanted, project=project_id, task=task_id)
-            report.updated.append(task_id)
-        else:
-            report.unchanged.append(task_id)
-
+        outcome = put_suggestion(self.client, project_id, task_id, PROPAGATED_VERSION,
+                                 wanted if has_suggestions(wanted) else None, predictions,
+                                 base.get("score") if base else None)
+        done = {"created": report.created, "updated": report.updated, "removed": report.removed,
+                "unchanged": report.unchanged}
+        if outcome in done:
+            done[outcome].append(task_id)

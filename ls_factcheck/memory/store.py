@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, islice
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -156,8 +157,6 @@ def _keys_of(claim: MemoryClaim) -> list[tuple[str, str]]:
 
 
 class _Sqlite:
-    placeholder = "?"
-
     def __init__(self, path: Path, shared: bool = False) -> None:
         self.path = path
         try:
@@ -214,8 +213,6 @@ class _Sqlite:
 
 
 class _Postgres:
-    placeholder = "%s"
-
     def __init__(self, url: str) -> None:
         try:
             import psycopg
@@ -312,6 +309,16 @@ class MemoryStore:
     def where(self) -> str:
         return self.backend.where()
 
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.backend.begin()
+        try:
+            yield
+            self.backend.commit()
+        except BaseException:
+            self.backend.rollback()
+            raise
+
     # --- schema -----------------------------------------------------------------------------
 
     def schema_version(self) -> int:
@@ -323,14 +330,9 @@ class MemoryStore:
     def _migrate(self) -> None:
         db = self.backend
         if not db.has_table("memory_schema"):
-            db.begin()
-            try:
+            with self._transaction():
                 if not db.has_table("memory_schema"):
                     db.execute("CREATE TABLE memory_schema (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
-                db.commit()
-            except Exception:
-                db.rollback()
-                raise
         current = self.schema_version()
         if current > SCHEMA_VERSION:
             raise StoreError(
@@ -341,8 +343,7 @@ class MemoryStore:
             if migration.version <= current:
                 continue
             steps = migration.sqlite if isinstance(db, _Sqlite) else migration.postgres
-            db.begin()
-            try:
+            with self._transaction():
                 # Another process may have run it meanwhile: check again inside the transaction.
                 if self.schema_version() < migration.version:
                     for step in steps:
@@ -350,10 +351,6 @@ class MemoryStore:
                     if migration.then is not None:
                         migration.then(self)
                     db.execute("INSERT INTO memory_schema (version, applied_at) VALUES (?, ?)", (migration.version, _now()))
-                db.commit()
-            except Exception:
-                db.rollback()
-                raise
 
     # --- writing ----------------------------------------------------------------------------
 
@@ -364,21 +361,12 @@ class MemoryStore:
         happened in, and everything before it stays added.
         """
         result = Added()
-        db = self.backend
-        pending = 0
-        db.begin()
+        stream = iter(claims)
         try:
-            for claim in claims:
-                self._add_one(claim, result)
-                pending += 1
-                if pending >= batch:
-                    db.commit()
-                    db.begin()
-                    pending = 0
-            db.commit()
-        except Exception:
-            db.rollback()
-            raise
+            while chunk := list(islice(stream, batch)):
+                with self._transaction():
+                    for claim in chunk:
+                        self._add_one(claim, result)
         finally:
             self._claims = None
         return result
@@ -426,11 +414,6 @@ class MemoryStore:
 
     # --- reading ----------------------------------------------------------------------------
 
-    def candidates(self, stems: Iterable[str], figures: Iterable[tuple[float, str | None]] = (),
-                   names: Iterable[str] = (), limit: int = 20) -> list[MemoryClaim]:
-        """Stored claims worth comparing with a claim of these stems, figures and names."""
-        return self.candidates_of([(stems, figures, names)], limit)[0]
-
     def candidates_of(self, claims: Sequence[tuple[Iterable[str], Iterable[tuple[float, str | None]], Iterable[str]]],
                       limit: int = 20) -> list[list[MemoryClaim]]:
         """For each claim (stems, figures, names), the stored claims worth comparing with it.
@@ -458,8 +441,7 @@ class MemoryStore:
         keys = [[("figure", figure_key(value, unit)) for value, unit in figures] + [("name", n) for n in names]
                 for _, figures, names in claims]
         by_key = self._claims_by_key({key for claim_keys in keys for key in claim_keys}, limit)
-        records = dict(zip(*self._read(list(dict.fromkeys(
-            [i for ids in by_text for i in ids] + [i for ids in by_key.values() for i in ids])))))
+        records = self._read({i for ids in [*by_text, *by_key.values()] for i in ids})
         result = []
         for text_ids, claim_keys in zip(by_text, keys):
             ids = text_ids + [i for key in claim_keys for i in by_key.get(key, ())]
@@ -477,12 +459,12 @@ class MemoryStore:
                 found[kind, value] = [row[0] for row in rows]
         return found
 
-    def _read(self, ids: Sequence[int]) -> tuple[list[int], list[MemoryClaim]]:
+    def _read(self, ids: set[int]) -> dict[int, MemoryClaim]:
         if not ids:
-            return [], []
+            return {}
         marks = ", ".join("?" for _ in ids)
         rows = self.backend.execute(f"SELECT id, record FROM memory_claims WHERE id IN ({marks})", tuple(ids))
-        return [row[0] for row in rows], [MemoryClaim.model_validate_json(row[1]) for row in rows]
+        return {claim_id: MemoryClaim.model_validate_json(record) for claim_id, record in rows}
 
     def count(self) -> int:
         return self.backend.execute("SELECT COUNT(*) FROM memory_claims")[0][0]
