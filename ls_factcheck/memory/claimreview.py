@@ -88,7 +88,7 @@ def _read_file(path: Path, problems: list[Problem]) -> Iterator[MemoryClaim]:
         chunks = [(f"{path}:{n}", line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
     else:
         chunks = [(str(path), text)]
-    found = 0
+    found, reported = 0, len(problems)
     for where, chunk in chunks:
         try:
             data = json.loads(chunk)
@@ -102,7 +102,7 @@ def _read_file(path: Path, problems: list[Problem]) -> Iterator[MemoryClaim]:
             if claim is not None:
                 found += 1
                 yield claim
-    if found == 0 and chunks and not any(p.where.startswith(str(path)) for p in problems):
+    if found == 0 and chunks and len(problems) == reported:
         problems.append(Problem(str(path), "no ClaimReview record in it"))
 
 
