@@ -154,7 +154,7 @@ def grouping(tasks: list[dict], project_sizes: list[int]) -> dict:
     from dataclasses import replace
 
     from ls_factcheck.grouping.crossref import apply_groups, task_records
-    from ls_factcheck.grouping.compare import Story
+    from ls_factcheck.grouping.stories import Story
     from ls_factcheck.backend.predictor import Predictor, article_from_task_data
 
     predictor = Predictor()

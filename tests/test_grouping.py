@@ -6,7 +6,6 @@ from ls_factcheck.labels import CLAIM, DATE, LABELS, QUANTITY
 from ls_factcheck.grouping.compare import (
     ClaimRecord,
     Figure,
-    Story,
     compare,
     content_stems,
     currency_in,
@@ -17,6 +16,7 @@ from ls_factcheck.grouping.compare import (
     stems_match,
     unit_class,
 )
+from ls_factcheck.grouping.stories import Story
 
 
 LOC = LABELS.require("LOC")

@@ -16,7 +16,8 @@ from ls_factcheck.schema import LabelResult, RegionMeta, Task
 from ls_factcheck.studio.results import base_prediction
 
 def task_records(task: Task, task_id: int | None = None) -> list[ClaimRecord]:
-    result = task.model_dump(mode="json")["predictions"][0]["result"] if task.predictions else []
+    # Only the first prediction's regions are read: dumping the whole task would copy the article too.
+    result = task.predictions[0].model_dump(mode="json", include={"result"})["result"] if task.predictions else []
     return records_from_result(result, task.data.article_id, task.data.outlet, task.data.title, task_id)
 
 

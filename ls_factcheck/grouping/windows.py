@@ -9,12 +9,20 @@ together in them, so a window with its context finds the siblings that matter at
 grows linearly with the batch. A batch no larger than one window is grouped completely, as
 before. Tasks already sent are not changed: they learn of a newer sibling when ``/predict`` or
 a re-import adds them (see docs/plugin.md).
+
+Python's cycle collector is paused while a window is grouped: grouping builds hundreds of
+thousands of small sets and records that hold no reference cycles (reference counting frees
+them), yet each burst of them set off full collections that walked the whole heap of tasks and
+pipeline, a fifth of grouping's time on 700 Wikinews articles. Pre-annotation and upload run with
+the collector as the process had it.
 """
 
 from __future__ import annotations
 
+import gc
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 
 from label_studio_sdk import LabelStudio
@@ -41,8 +49,21 @@ def with_claim_groups(
         recent.extend(reversed(list(newest_project_records(client, project_id, context))))
     stream = iter(tasks)
     while chunk := list(islice(stream, window)):
-        recent.extend(apply_groups(chunk, (record for records in recent for record in records)))
+        with _cycle_collector_paused():
+            recent.extend(apply_groups(chunk, (record for records in recent for record in records)))
         yield from chunk
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    # One import groups in one thread; a collector the caller had switched off stays off.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def newest_project_records(client: LabelStudio, project_id: int, limit: int) -> Iterator[list[ClaimRecord]]:
