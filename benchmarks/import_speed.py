@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/import_speed.py overhead --articles 2000
     .venv/bin/python benchmarks/import_speed.py scaling --sizes 1000,5000,20000
+    .venv/bin/python benchmarks/import_speed.py project --articles 1000 --existing 20000
 
 Both start a fresh local Label Studio 1.23 (SQLite in a temporary folder) and use synthetic
 articles of 12 GermEval 2014 dev sentences each (about 200 words), sampled with a fixed seed.
@@ -16,6 +17,11 @@ with upload.
 
 ``scaling``: ``ls-factcheck import`` of N raw articles (claim grouping on, as by default) in a
 fresh process per size, into a fresh project: seconds per article and the process's peak RSS.
+
+``project``: ``ls-factcheck import`` of N raw articles (grouping on) into an empty project and
+into one that already holds ``--existing`` tasks (copies of 1,000 pre-annotated filler articles
+under new article ids, put in with the plain SDK import), each in a fresh process; and how long
+listing the full project's articles takes, which every import does to skip what is there.
 """
 
 from __future__ import annotations
@@ -128,11 +134,53 @@ def scaling(args, folder: Path, studio) -> list[dict]:
     return rows
 
 
+def project_size(args, folder: Path, studio) -> list[dict]:
+    from ls_factcheck.ingest.bulk_import import preannotate_files
+    from ls_factcheck.labels import config_xml
+    from ls_factcheck.studio.client import connect
+    from ls_factcheck.studio.upload import project_articles
+
+    client = connect(studio.url, studio.token)
+    filler_articles, filler_tasks = folder / "filler.jsonl", folder / "filler.json"
+    write_articles(filler_articles, min(1000, args.existing), seed=99)
+    preannotate_files([filler_articles], filler_tasks)
+    filler = json.loads(filler_tasks.read_text(encoding="utf-8"))
+    full = client.projects.create(title="full project", label_config=config_xml())
+    fill_seconds = 0.0
+    for copy in range(max(args.existing // len(filler), 1)):
+        tasks = [{**task, "data": {**task["data"], "article_id": f"{task['data']['article_id']}-copy{copy}"}}
+                 for task in filler]
+        for start in range(0, len(tasks), 500):
+            seconds, _ = timed(client.projects.import_tasks, id=full.id, request=tasks[start:start + 500])
+            fill_seconds += seconds
+    listing_seconds, listed = timed(project_articles, client, full.id)
+    print(json.dumps({"existing_tasks": len(listed), "filled_in_s": round(fill_seconds, 1),
+                      "listing_s": round(listing_seconds, 1)}), file=sys.stderr)
+    articles = folder / "articles.jsonl"
+    write_articles(articles, args.articles, seed=1)
+    rows = []
+    for title, existing in (("empty project", 0), ("full project", len(listed))):
+        command = [*CLI, "import", str(articles), "--project", title, "--url", studio.url, "--token", studio.token]
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                   env={**os.environ, **ONE_CORE})
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError(process.stderr.read().decode()[-2000:])
+        rows.append({"existing_tasks": existing, "articles": args.articles, "seconds": round(seconds, 1),
+                     "ms_per_article": round(1000 * seconds / args.articles, 1),
+                     "peak_rss_mb": round(usage.ru_maxrss / 1024), "listing_existing_s": round(listing_seconds, 1)})
+        print(json.dumps(rows[-1]), file=sys.stderr)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["overhead", "scaling"])
+    parser.add_argument("what", choices=["overhead", "scaling", "project"])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--sizes", default="1000,5000,20000")
+    parser.add_argument("--existing", type=int, default=20000, help="project: tasks already in the full project")
     args = parser.parse_args()
     os.environ.update(ONE_CORE)
     from ls_factcheck.studio.server import free_port, start_label_studio
@@ -141,7 +189,8 @@ def main() -> None:
         folder = Path(tmp)
         studio = start_label_studio(folder / "label-studio", port=free_port(), timeout=300)
         try:
-            result = overhead(args, folder, studio) if args.what == "overhead" else scaling(args, folder, studio)
+            run = {"overhead": overhead, "scaling": scaling, "project": project_size}[args.what]
+            result = run(args, folder, studio)
         finally:
             studio.stop()
     print(json.dumps(result, indent=2))

@@ -1,13 +1,15 @@
 """Send tasks to Label Studio so that none is lost or imported twice, even when the server fails.
 
-- An article's ``article_id`` is its key. Before the first batch the project's articles are
-  listed (id → hash of the text): an article already there is skipped, and one whose id is
-  there with a *different* text is reported, never overwritten.
+- An article's ``article_id`` is its key. Before each batch is sent, the project is asked for
+  the articles of the batch by their ids (id → hash of the text; a Data Manager filter, so the
+  cost does not grow with a project of thousands of tasks the way listing them all did): an
+  article already there is skipped, and one whose id is there with a *different* text is
+  reported, never overwritten.
 - Label Studio stores one import request in one database transaction (tasks together with their
   predictions, ``tasks/serializers.py`` in 1.23), so a batch is either wholly in the project or
   not at all. A request that fails in a way that may still have reached the server (connection
-  lost, timeout, 5xx) is retried with backoff, and before each retry the project is listed again,
-  so the articles of the batch that did arrive are not sent twice. The batch is posted to the
+  lost, timeout, 5xx) is retried with backoff, and before each retry the project is asked again
+  for the batch's articles, so those that did arrive are not sent twice. The batch is posted to the
   SDK's endpoint directly (``_Uploader._send``), without the SDK's own retries, which re-send a
   POST after a 5xx blindly.
 - Batches go out from a thread while the caller pre-annotates the next ones: the network and the
@@ -18,6 +20,7 @@
 
 from __future__ import annotations
 
+import json
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -42,11 +45,31 @@ class StoredArticle:
     text_digest: bytes
 
 
-def project_articles(client: LabelStudio, project_id: int) -> dict[str, StoredArticle]:
-    """Every article already in the project, by ``article_id``."""
+LOOKUP_IDS = 500  # article ids asked for in one request
+
+
+def project_articles(client: LabelStudio, project_id: int, article_ids: Iterable[str] | None = None
+                     ) -> dict[str, StoredArticle]:
+    """The project's articles by ``article_id``: all of them, or those of ``article_ids``."""
+    if article_ids is None:
+        return _stored(client.tasks.list(project=project_id, page_size=1000, include="id,data"))
+    wanted = list(dict.fromkeys(article_ids))
+    found: dict[str, StoredArticle] = {}
+    for start in range(0, len(wanted), LOOKUP_IDS):
+        chunk = wanted[start:start + LOOKUP_IDS]
+        # Another tool may have stored an id as a JSON number; it is the same article.
+        values = chunk + [int(i) for i in chunk if i.isdigit() and str(int(i)) == i]
+        query = {"filters": {"conjunction": "and", "items": [
+            {"filter": "filter:tasks:data.article_id", "operator": "in_list", "type": "String", "value": values}]}}
+        found.update(_stored(client.tasks.list(project=project_id, page_size=1000, include="id,data",
+                                               query=json.dumps(query))))
+    return found
+
+
+def _stored(tasks: Iterable) -> dict[str, StoredArticle]:
     return {
         str(task.data["article_id"]): StoredArticle(task.id, Article.text_digest(str(task.data.get("text") or "")))
-        for task in client.tasks.list(project=project_id, page_size=1000, include="id,data")
+        for task in tasks
         if task.data.get("article_id") is not None
     }
 
@@ -77,14 +100,18 @@ def import_tasks(
     The counts and problems go into ``report`` (a new one if not given), which is returned.
     """
     report = report if report is not None else ImportReport()
-    with studio_errors(base_url(client)):
-        for attempt in retrying(policy, on_retry):
-            with attempt:
-                known = project_articles(client, project_id)
+
+    def stored(article_ids: list[str]) -> dict[str, StoredArticle]:
+        with studio_errors(base_url(client)):
+            for attempt in retrying(policy, on_retry):
+                with attempt:
+                    found = project_articles(client, project_id, article_ids)
+        return found
+
     uploader = _Uploader(client, project_id, report, policy, on_retry, progress)
     uploader.start()
     try:
-        stream = _fresh(tasks, known, report, progress)
+        stream = _fresh(tasks, stored, batch_size, report, progress)
         while not uploader.failed.is_set() and (batch := list(islice(stream, batch_size))):
             uploader.send(batch)
     finally:
@@ -95,9 +122,19 @@ def import_tasks(
     return report
 
 
-def _fresh(tasks: Iterable[Task], known: dict[str, StoredArticle], report: ImportReport,
-           progress: Callable[[int], None]) -> Iterator[Task]:
-    for task in tasks:
+def _fresh(tasks: Iterable[Task], stored: Callable[[list[str]], dict[str, StoredArticle]], batch_size: int,
+           report: ImportReport, progress: Callable[[int], None]) -> Iterator[Task]:
+    """The tasks whose article is not in the project yet, asking the project a batch at a time."""
+    known: dict[str, StoredArticle] = {}  # in the project, or sent by this run
+    stream = iter(tasks)
+    while batch := list(islice(stream, batch_size)):
+        known.update(stored([i for i in dict.fromkeys(t.data.article_id for t in batch) if i not in known]))
+        yield from _not_known(batch, known, report, progress)
+
+
+def _not_known(batch: list[Task], known: dict[str, StoredArticle], report: ImportReport,
+               progress: Callable[[int], None]) -> Iterator[Task]:
+    for task in batch:
         article_id = task.data.article_id
         stored = known.get(article_id)
         if stored is None:
@@ -178,7 +215,7 @@ class _Uploader(threading.Thread):
 
     def _still_missing(self, batch: list[Task]) -> list[Task]:
         """The tasks of ``batch`` a failed request did not store (it may have, before failing)."""
-        stored = project_articles(self.client, self.project_id)
+        stored = project_articles(self.client, self.project_id, [task.data.article_id for task in batch])
         missing = []
         for task in batch:
             found = stored.get(task.data.article_id)
