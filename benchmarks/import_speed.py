@@ -113,22 +113,26 @@ def overhead(args, folder: Path, studio) -> dict:
     }
 
 
+def import_in_process(articles: Path, project: str, studio) -> tuple[float, int]:
+    """``ls-factcheck import`` of ``articles`` in a fresh process: seconds, and its peak RSS in MB."""
+    command = [*CLI, "import", str(articles), "--project", project, "--url", studio.url, "--token", studio.token]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **ONE_CORE})
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(process.stderr.read().decode()[-2000:])
+    return seconds, round(usage.ru_maxrss / 1024)
+
+
 def scaling(args, folder: Path, studio) -> list[dict]:
     rows = []
     for size in [int(s) for s in args.sizes.split(",")]:
         articles = folder / f"articles-{size}.jsonl"
         words = write_articles(articles, size, seed=size)
-        command = [*CLI, "import", str(articles), "--project", f"scale {size}", "--url", studio.url,
-                   "--token", studio.token]
-        started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                   env={**os.environ, **ONE_CORE})
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise RuntimeError(process.stderr.read().decode()[-2000:])
+        seconds, peak_mb = import_in_process(articles, f"scale {size}", studio)
         rows.append({"articles": size, "words": words, "seconds": round(seconds, 1),
-                     "ms_per_article": round(1000 * seconds / size, 1), "peak_rss_mb": round(usage.ru_maxrss / 1024)})
+                     "ms_per_article": round(1000 * seconds / size, 1), "peak_rss_mb": peak_mb})
         print(json.dumps(rows[-1]), file=sys.stderr)
         articles.unlink()
     return rows
@@ -160,17 +164,10 @@ def project_size(args, folder: Path, studio) -> list[dict]:
     write_articles(articles, args.articles, seed=1)
     rows = []
     for title, existing in (("empty project", 0), ("full project", len(listed))):
-        command = [*CLI, "import", str(articles), "--project", title, "--url", studio.url, "--token", studio.token]
-        started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                   env={**os.environ, **ONE_CORE})
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise RuntimeError(process.stderr.read().decode()[-2000:])
+        seconds, peak_mb = import_in_process(articles, title, studio)
         rows.append({"existing_tasks": existing, "articles": args.articles, "seconds": round(seconds, 1),
                      "ms_per_article": round(1000 * seconds / args.articles, 1),
-                     "peak_rss_mb": round(usage.ru_maxrss / 1024), "listing_existing_s": round(listing_seconds, 1)})
+                     "peak_rss_mb": peak_mb, "listing_existing_s": round(listing_seconds, 1)})
         print(json.dumps(rows[-1]), file=sys.stderr)
     return rows
 
