@@ -134,3 +134,36 @@ def remember_record(nlp) -> str:
     from ls_factcheck.memory.records import from_verified, with_keys
 
     return with_keys(from_verified(verified(), project="Hochwasser Oder"), nlp).model_dump_json()
+
+
+TOWNS = ["Altwerder", "Neuburg", "Lindau", "Kastell", "Moorbach", "Ebersfeld", "Wiesental", "Hohenau", "Rabenau",
+         "Sandhof", "Birkenried", "Falkenau"]
+
+
+def test_a_text_search_with_more_matches_than_asked_returns_the_best_ranked_and_one_with_fewer_returns_all(
+        memory_store, nlp):
+    both = [verified(f"Der Deichbruch bei {town} überflutete nach Angaben des Pegeldienstes das Sielgebiet.",
+                     article_id=f"deich-{town.lower()}") for town in TOWNS]
+    one = [verified(f"Der Deichbruch bei {town} kam für die Anwohner überraschend.", article_id=f"nur-{town.lower()}")
+           for town in TOWNS[:3]]
+    remember(memory_store, both + one, nlp, project="Hochwasser Nord")
+    ids = {row[0]: row[1] for row in memory_store.backend.execute("SELECT id, text FROM memory_claims")}
+
+    all_of_them = memory_store.backend.search_text(["sielgebiet", "pegeldienst"], limit=20)
+    best = memory_store.backend.search_text(["sielgebiet", "pegeldienst"], limit=5)
+
+    assert sorted(ids[i] for i in all_of_them) == sorted(claim.claim for claim in both)
+    assert len(best) == 5 and set(best) <= set(all_of_them)
+
+
+def test_a_text_search_finds_claims_sharing_any_two_of_its_stems_and_not_those_sharing_one(memory_store, nlp):
+    remember(memory_store, [
+        verified("Das Schöpfwerk am Sielgebiet lief nach Angaben des Verbands die ganze Nacht.", article_id="siel"),
+        verified("Die Sturmflut erreichte nach Angaben der Gemeinde am Morgen die Warft.", article_id="warft"),
+        verified("Der Pegeldienst meldete nach Angaben des Kreises am Abend Entwarnung.", article_id="pegel"),
+    ], nlp, project="Hochwasser Nord")
+    texts = {row[0]: row[1] for row in memory_store.backend.execute("SELECT id, text FROM memory_claims")}
+
+    found = memory_store.backend.search_text(["sielgebiet", "pegeldienst", "schopfwerk", "sturmflut", "warft"], limit=20)
+
+    assert sorted(texts[i].split()[1] for i in found) == ["Schöpfwerk", "Sturmflut"]

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ls_factcheck.grouping.compare import (
     MOMENTS,
@@ -137,12 +138,22 @@ def score(new: ClaimRecord, old: MemoryClaim) -> MemoryMatch:
 
 def _opposite(here: frozenset[str], there: frozenset[str]) -> str:
     """The kind of opposition (``OPPOSITES``) between two claims' stems, or ""."""
-    for kind, (one, other) in OPPOSITES.items():
-        sides_here = {side for side, words in ((0, one), (1, other)) if any(s.startswith(words) for s in here)}
-        sides_there = {side for side, words in ((0, one), (1, other)) if any(s.startswith(words) for s in there)}
-        if len(sides_here) == 1 and len(sides_there) == 1 and sides_here != sides_there:
-            return kind
+    for kind, sides in _sides(here).items():
+        if len(sides) == 1:  # most claims name no side of any kind: the stored one is not gone through
+            theirs = _sides_of(there, OPPOSITES[kind])
+            if len(theirs) == 1 and theirs != sides:
+                return kind
     return ""
+
+
+@lru_cache(maxsize=1024)  # a new claim is scored against each of its candidates
+def _sides(stems: frozenset[str]) -> dict[str, frozenset[int]]:
+    """For each kind of ``OPPOSITES``, which of its two sides the stems name (0, 1, both or none)."""
+    return {kind: _sides_of(stems, words) for kind, words in OPPOSITES.items()}
+
+
+def _sides_of(stems: frozenset[str], words: tuple[tuple[str, ...], tuple[str, ...]]) -> frozenset[int]:
+    return frozenset(side for side, starts in enumerate(words) if any(s.startswith(starts) for s in stems))
 
 
 def _figures_agree(here: Iterable[Figure], there: Iterable[Figure]) -> bool:
