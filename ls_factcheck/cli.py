@@ -120,7 +120,7 @@ def import_(
     memory: Annotated[str | None, typer.Option("--memory", envvar="LS_FACTCHECK_MEMORY", help="Mark claims this memory holds as checked before and suggest their verdicts")] = None,
 ) -> None:
     """Pre-annotate articles and import them into a Label Studio project; re-runs add nothing twice."""
-    from ls_factcheck.ingest.bulk_import import import_files
+    from ls_factcheck.ingest.bulk_import import STAGE_GROUPED, STAGE_MARKED, STAGE_PREANNOTATED, import_files
     from ls_factcheck.ingest.import_lock import ImportRunning
     from ls_factcheck.memory.store import StoreError
     from ls_factcheck.studio.retries import RetryPolicy
@@ -128,11 +128,15 @@ def import_(
     policy = RetryPolicy(attempts=max(retries, 1), timeout=timeout)
     try:
         with _progress() as progress:
-            bar = progress.add_task("importing", total=None)
+            # One bar a stage, in the order the tasks pass them, so a slow stage shows.
+            names = [STAGE_PREANNOTATED, *([STAGE_GROUPED] if group_claims else []), *([STAGE_MARKED] if memory else [])]
+            stages = {name: progress.add_task(name, total=None) for name in names}
+            bar = progress.add_task("imported or already there", total=None)
             result = import_files(inputs, project, url, token, model, batch_size,
                                   progress=lambda n: progress.advance(bar, n), policy=policy,
                                   group_claims=group_claims, max_chars=max_chars, workers=workers,
                                   follow_symlinks=follow_symlinks, memory=memory,
+                                  stage=lambda name, n: progress.advance(stages[name], n),
                                   on_retry=lambda message: progress.console.print(f"[yellow]retry[/] {escape(message)}",
                                                                                  highlight=False))
     except (StudioError, ModelNotFound, ImportRunning, StoreError) as error:

@@ -88,6 +88,7 @@ def import_files(
     workers: int = 1,
     follow_symlinks: bool = False,
     memory: str | None = None,
+    stage: Callable[[str, int], None] = lambda name, n: None,
 ) -> ImportResult:
     """Import ``inputs`` into the project titled ``project`` (created if new); a re-run adds nothing twice.
 
@@ -96,7 +97,9 @@ def import_files(
     ``group_claims`` marks claims that other articles of the batch or project also state
     (ls_factcheck/grouping/windows.py); it costs more than the upload on large batches.
     ``memory`` (a store's file or URL) marks claims checked before and suggests their verdicts
-    (ls_factcheck/memory/mark.py).
+    (ls_factcheck/memory/mark.py). ``stage(name, n)`` counts tasks through each stage before the
+    upload, in order: ``STAGE_PREANNOTATED``, then ``STAGE_GROUPED`` and ``STAGE_MARKED`` when on;
+    ``progress`` counts the articles done (imported or already there).
     """
     address = url or os.environ.get("LABEL_STUDIO_URL") or studio.DEFAULT_URL
     # A store that cannot be opened fails the import before anything is read.
@@ -114,14 +117,25 @@ def import_files(
         result.project_id = label_studio_project.id
 
         def counted() -> Iterator[Task]:
-            tasks = chain([first], read)
+            tasks = _passing(chain([first], read), STAGE_PREANNOTATED, stage)
             if group_claims:
-                tasks = with_claim_groups(tasks, client, label_studio_project.id)
+                tasks = _passing(with_claim_groups(tasks, client, label_studio_project.id), STAGE_GROUPED, stage)
             if store is not None:
-                tasks = with_memory(tasks, store)
+                tasks = _passing(with_memory(tasks, store), STAGE_MARKED, stage)
             for task in tasks:
                 result.tasks += 1
                 yield task
 
         import_tasks(client, label_studio_project.id, counted(), batch_size, progress, policy, on_retry, report=result)
         return result
+
+
+STAGE_PREANNOTATED = "pre-annotated"  # or read from a task file
+STAGE_GROUPED = "grouped"
+STAGE_MARKED = "marked with the memory"
+
+
+def _passing(tasks: Iterable[Task], name: str, stage: Callable[[str, int], None]) -> Iterator[Task]:
+    for task in tasks:
+        stage(name, 1)
+        yield task
