@@ -132,3 +132,49 @@ def test_while_label_studio_is_unreachable_the_project_listing_is_not_retried_on
         with pytest.raises(httpx.ConnectError):
             index.records(7)
     assert Unreachable.calls == 1
+
+
+class _StoredTasks:
+    """Label Studio's task endpoints as far as the after-answer pass uses them: one stored task."""
+
+    def __init__(self, task: dict) -> None:
+        self.task, self.updates = task, []
+
+    def get(self, id: str) -> dict:
+        return self.task
+
+    def update(self, id: str, data: dict) -> None:
+        self.updates.append(data)
+        self.task = {**self.task, "data": data}
+
+
+def _after_answer(monkeypatch, predictor, stored_text: str) -> tuple[int, list[dict]]:
+    """Run the pass that follows /predict for BRIDGE as asked; how often it pre-annotated and grouped, and what it wrote."""
+    from types import SimpleNamespace
+
+    from ls_factcheck.backend import app as plugin_app
+    from ls_factcheck.backend.predictor import article_from_task_data
+
+    calls = []
+    computed = plugin_app._predicted
+    monkeypatch.setattr(plugin_app, "_predicted", lambda *args: calls.append(args) or computed(*args))
+    asked = article_from_task_data(task_json(BRIDGE, 7)["data"], 7)
+    answer = computed(predictor, None, (), 3, [asked], [7])
+    tasks = _StoredTasks({"id": 7, "project": 3, "data": dict(task_json(BRIDGE, 7)["data"], text=stored_text)})
+    plugin_app._store_task_data(SimpleNamespace(tasks=tasks), predictor, None, plugin_app.Progress(), 3, [7],
+                                answered={7: (asked, answer[0])})
+    return len(calls), tasks.updates
+
+
+def test_after_predict_the_stored_article_asked_about_is_not_computed_again(monkeypatch, predictor):
+    computed, written = _after_answer(monkeypatch, predictor, BRIDGE.text)
+    assert computed == 0
+    assert written and written[-1]["claims"] >= 1 and written[-1]["text"] == BRIDGE.text
+
+
+def test_after_predict_a_stored_article_that_differs_from_the_request_is_computed_from_what_is_stored(
+        monkeypatch, predictor):
+    stored = BRIDGE.text.replace("14 Millionen", "16 Millionen")
+    computed, written = _after_answer(monkeypatch, predictor, stored)
+    assert computed == 1
+    assert written and written[-1]["text"] == stored

@@ -44,6 +44,7 @@ from ls_factcheck.backend.project_index import ProjectIndex
 from ls_factcheck.backend.propagation import ANNOTATION_ACTIONS, Propagator
 from ls_factcheck.backend.task_data import update_task_data
 from ls_factcheck.grouping.crossref import apply_groups
+from ls_factcheck.schema import Article, Task
 from ls_factcheck.studio.project_tasks import plain
 from ls_factcheck.studio.views import PROGRESS_DECIDED, PROGRESS_OPEN
 
@@ -130,8 +131,9 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
         # Pre-annotation is CPU work: off the event loop, so /health and other requests still answer.
         built = await run_in_threadpool(_predicted, predictor, index, connected, pid, articles, ids, memory)
         if client is not None and pid in connected:
-            after_answer.submit(_store_task_data, client, predictor, index, progress, pid,
-                                [i for i in ids if i is not None], memory)
+            answered = {i: (article, task) for i, article, task in zip(ids, articles, built) if i is not None}
+            after_answer.submit(_store_task_data, client, predictor, index, progress, pid, list(answered), memory,
+                                answered)
         # already plain JSON data: JSONResponse skips FastAPI's re-encoding (a few ms per article)
         return JSONResponse({"results": [task.predictions[0].model_dump(mode="json", exclude_none=True)
                                          for task in built], "model_version": predictor.version})
@@ -216,7 +218,8 @@ def _propagate(propagator: Propagator, connected, progress: Progress, project: i
 
 
 def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, progress: Progress, project: int,
-                     ids: list[int], memory: MemoryMarks | None = None) -> None:
+                     ids: list[int], memory: MemoryMarks | None = None,
+                     answered: Mapping[int, tuple[Article, Task]] | None = None) -> None:
     """Give predicted tasks the data fields the import would have given them.
 
     Label Studio stores only the predictions of a /predict answer; a task imported as bare text
@@ -224,7 +227,10 @@ def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, p
     labelling interface reads from the data. Everything written is computed from the task as
     Label Studio stores it, never from the request: the task's own fields are kept, and only
     missing or changed summary fields are written, in tasks of ``project`` only. With a memory, the
-    memory's suggestion is written too (``memory_marks.write_suggestion``).
+    memory's suggestion is written too (``memory_marks.write_suggestion``). Where Label Studio
+    stores exactly the articles /predict was asked about (``answered``: task id → article and the
+    task answered), the answer's tasks are those the stored articles give, and grouping and the
+    memory's lookups are not run a second time.
     """
     stored = []  # (task id, the article as Label Studio stores it, the task)
     for task_id in ids:
@@ -238,8 +244,12 @@ def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, p
             _log_failure(error, "could not read task %s back from Label Studio", task_id)
     try:
         # One pre-annotation (cached) and one grouping pass for all of them, as for the answer.
-        built = _predicted(predictor, index, (project,), project, [article for _, article, _ in stored],
-                           [task_id for task_id, _, _ in stored], memory) if stored else []
+        answered = answered or {}
+        if stored and all(task_id in answered and answered[task_id][0] == article for task_id, article, _ in stored):
+            built = [answered[task_id][1] for task_id, _, _ in stored]
+        else:
+            built = _predicted(predictor, index, (project,), project, [article for _, article, _ in stored],
+                               [task_id for task_id, _, _ in stored], memory) if stored else []
         for (task_id, _, task), done in zip(stored, built):
             try:
                 update_task_data(client, task_id, partial(_summary_fields, done.data.model_dump(mode="json")))
