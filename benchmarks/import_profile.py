@@ -1,6 +1,6 @@
 """Benchmark (not a test): where the time of ``ls-factcheck import`` goes, stage by stage.
 
-    .venv/bin/python benchmarks/import_profile.py ARTICLES.jsonl [--limit N]
+    .venv/bin/python benchmarks/import_profile.py ARTICLES.jsonl [--limit N] [--memory STORE]
 
 Starts a fresh local Label Studio 1.23 (SQLite in a temporary folder) and measures, on the same
 articles, one core for the pre-annotation:
@@ -15,7 +15,9 @@ articles, one core for the pre-annotation:
    process, the way a desk runs it, with grouping on and off.
 
 The stage times are measured one after another, so (6) against (2) + (5) says how much the import
-costs beyond its parts; (3) says what grouping costs on its own.
+costs beyond its parts; (3) says what grouping costs on its own. With ``--memory`` (a store, e.g.
+the million generated claims of ``memory_lookup.py``) the import runs a third time, grouping on and
+marking claims against that store: what the memory adds to an import.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("articles", type=Path, help="articles as JSONL (id, text, ...)")
     parser.add_argument("--limit", type=int, default=None, help="use the first N articles only")
+    parser.add_argument("--memory", default=None, help="also import with this memory store (file or URL)")
     args = parser.parse_args()
     os.environ.update(ONE_CORE)
 
@@ -79,7 +82,10 @@ def main() -> int:
                     client.projects.import_tasks(id=plain.id, request=payload[start : start + 500])
             timed("upload (SDK, plain)", figures, upload)
             env = dict(os.environ, LABEL_STUDIO_URL=studio.url, LABEL_STUDIO_API_KEY=studio.token)
-            for label, extra in (("import, grouping on", []), ("import, grouping off", ["--no-group-claims"])):
+            runs = [("import, grouping on", []), ("import, grouping off", ["--no-group-claims"])]
+            if args.memory:
+                runs.append(("import, grouping and memory", ["--memory", args.memory]))
+            for label, extra in runs:
                 start = time.perf_counter()
                 run = subprocess.run([*CLI, "import", str(source), "--project", f"Profil {label}", *extra],
                                      env=env, capture_output=True, text=True, cwd=REPO)
@@ -93,9 +99,13 @@ def main() -> int:
     parts = figures["pre-annotate"] + figures["upload (SDK, plain)"]
     print(f"{len(articles)} articles, {words:,} words")
     for what, seconds in figures.items():
-        print(f"  {what:<24} {seconds:8.1f} s  {1000 * seconds / max(len(articles), 1):7.1f} ms/article")
-    for label in ("import, grouping on", "import, grouping off"):
-        print(f"  {label} / (pre-annotate + SDK upload) = {figures[label] / parts:.2f}")
+        print(f"  {what:<28} {seconds:8.1f} s  {1000 * seconds / max(len(articles), 1):7.1f} ms/article")
+    for label in ("import, grouping on", "import, grouping off", "import, grouping and memory"):
+        if label in figures:
+            print(f"  {label} / (pre-annotate + SDK upload) = {figures[label] / parts:.2f}")
+    if "import, grouping and memory" in figures:
+        added = figures["import, grouping and memory"] / figures["import, grouping on"] - 1
+        print(f"  the memory adds {100 * added:.0f} % to the import")
     return 0
 
 
