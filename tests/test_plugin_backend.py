@@ -161,8 +161,8 @@ def _after_answer(monkeypatch, predictor, stored_text: str) -> tuple[int, list[d
     asked = article_from_task_data(task_json(BRIDGE, 7)["data"], 7)
     answer = computed(predictor, None, (), 3, [asked], [7])
     tasks = _StoredTasks({"id": 7, "project": 3, "data": dict(task_json(BRIDGE, 7)["data"], text=stored_text)})
-    plugin_app._store_task_data(SimpleNamespace(tasks=tasks), predictor, None, plugin_app.Progress(), 3, [7],
-                                answered={7: (asked, answer[0])})
+    plugin_app._store_task_data(SimpleNamespace(tasks=tasks), predictor, None, plugin_app.Progress(), 3,
+                                {7: (asked, answer[0])})
     return len(calls), tasks.updates
 
 

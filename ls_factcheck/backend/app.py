@@ -132,8 +132,7 @@ def create_app(config: PluginConfig | None = None, predictor: Predictor | None =
         built = await run_in_threadpool(_predicted, predictor, index, connected, pid, articles, ids, memory)
         if client is not None and pid in connected:
             answered = {i: (article, task) for i, article, task in zip(ids, articles, built) if i is not None}
-            after_answer.submit(_store_task_data, client, predictor, index, progress, pid, list(answered), memory,
-                                answered)
+            after_answer.submit(_store_task_data, client, predictor, index, progress, pid, answered, memory)
         # already plain JSON data: JSONResponse skips FastAPI's re-encoding (a few ms per article)
         return JSONResponse({"results": [task.predictions[0].model_dump(mode="json", exclude_none=True)
                                          for task in built], "model_version": predictor.version})
@@ -218,8 +217,7 @@ def _propagate(propagator: Propagator, connected, progress: Progress, project: i
 
 
 def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, progress: Progress, project: int,
-                     ids: list[int], memory: MemoryMarks | None = None,
-                     answered: Mapping[int, tuple[Article, Task]] | None = None) -> None:
+                     answered: Mapping[int, tuple[Article, Task]], memory: MemoryMarks | None = None) -> None:
     """Give predicted tasks the data fields the import would have given them.
 
     Label Studio stores only the predictions of a /predict answer; a task imported as bare text
@@ -227,11 +225,12 @@ def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, p
     labelling interface reads from the data. Everything written is computed from the task as
     Label Studio stores it, never from the request: the task's own fields are kept, and only
     missing or changed summary fields are written, in tasks of ``project`` only. With a memory, the
-    memory's suggestion is written too (``memory_marks.write_suggestion``). Where Label Studio
-    stores exactly the articles /predict was asked about (``answered``: task id → article and the
-    task answered), the answer's tasks are those the stored articles give, and grouping and the
-    memory's lookups are not run a second time.
+    memory's suggestion is written too (``memory_marks.write_suggestion``). ``answered``: task id →
+    the article /predict was asked about and the task it answered with. Where Label Studio stores
+    exactly those articles, the answer's tasks are those the stored articles give, and grouping
+    and the memory's lookups are not run a second time.
     """
+    ids = list(answered)
     stored = []  # (task id, the article as Label Studio stores it, the task)
     for task_id in ids:
         try:
@@ -244,7 +243,6 @@ def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, p
             _log_failure(error, "could not read task %s back from Label Studio", task_id)
     try:
         # One pre-annotation (cached) and one grouping pass for all of them, as for the answer.
-        answered = answered or {}
         if stored and all(task_id in answered and answered[task_id][0] == article for task_id, article, _ in stored):
             built = [answered[task_id][1] for task_id, _, _ in stored]
         else:

@@ -48,11 +48,8 @@ class StoredArticle:
 LOOKUP_IDS = 500  # article ids asked for in one request
 
 
-def project_articles(client: LabelStudio, project_id: int, article_ids: Iterable[str] | None = None
-                     ) -> dict[str, StoredArticle]:
-    """The project's articles by ``article_id``: all of them, or those of ``article_ids``."""
-    if article_ids is None:
-        return _stored(client.tasks.list(project=project_id, page_size=1000, include="id,data"))
+def project_articles(client: LabelStudio, project_id: int, article_ids: Iterable[str]) -> dict[str, StoredArticle]:
+    """The project's articles of ``article_ids``, by ``article_id``."""
     wanted = list(dict.fromkeys(article_ids))
     found: dict[str, StoredArticle] = {}
     for start in range(0, len(wanted), LOOKUP_IDS):
