@@ -11,11 +11,14 @@ articles, one core for the pre-annotation:
 4. serialise: the tasks as the JSON the upload sends;
 5. upload: the SDK's plain ``projects.import_tasks`` of those tasks into an empty project, in
    batches of 500;
-6. the whole ``ls-factcheck import`` of the raw articles into another empty project, in one
+6. ``ls-factcheck preannotate`` of the raw articles into a tasks file: pre-annotation as a command,
+   with its process start and model load, the way issue 19 measured its parts;
+7. the whole ``ls-factcheck import`` of the raw articles into another empty project, in one
    process, the way a desk runs it, with grouping on and off.
 
-The stage times are measured one after another, so (6) against (2) + (5) says how much the import
-costs beyond its parts; (3) says what grouping costs on its own. With ``--memory`` (a store, e.g.
+The stage times are measured one after another, so (7) against (2) + (5) says how much the import
+costs beyond its parts with nothing of its start counted in them, and (7) against (6) + (5) the
+same with the commands side by side; (3) says what grouping costs on its own. With ``--memory`` (a store, e.g.
 the million generated claims of ``memory_lookup.py``) the import runs a third time, grouping on and
 marking claims against that store: what the memory adds to an import.
 """
@@ -82,6 +85,13 @@ def main() -> int:
                     client.projects.import_tasks(id=plain.id, request=payload[start : start + 500])
             timed("upload (SDK, plain)", figures, upload)
             env = dict(os.environ, LABEL_STUDIO_URL=studio.url, LABEL_STUDIO_API_KEY=studio.token)
+            start = time.perf_counter()
+            run = subprocess.run([*CLI, "preannotate", str(source), "-o", str(Path(folder) / "tasks.json")],
+                                 env=env, capture_output=True, text=True, cwd=REPO)
+            figures["pre-annotate (command)"] = time.perf_counter() - start
+            if run.returncode != 0:
+                print(run.stdout[-2000:], run.stderr[-2000:], file=sys.stderr)
+                return 1
             runs = [("import, grouping on", []), ("import, grouping off", ["--no-group-claims"])]
             if args.memory:
                 runs.append(("import, grouping and memory", ["--memory", args.memory]))
@@ -97,12 +107,14 @@ def main() -> int:
             studio.stop()
 
     parts = figures["pre-annotate"] + figures["upload (SDK, plain)"]
+    commands = figures["pre-annotate (command)"] + figures["upload (SDK, plain)"]
     print(f"{len(articles)} articles, {words:,} words")
     for what, seconds in figures.items():
         print(f"  {what:<28} {seconds:8.1f} s  {1000 * seconds / max(len(articles), 1):7.1f} ms/article")
     for label in ("import, grouping on", "import, grouping off", "import, grouping and memory"):
         if label in figures:
-            print(f"  {label} / (pre-annotate + SDK upload) = {figures[label] / parts:.2f}")
+            print(f"  {label} / (pre-annotate + SDK upload) = {figures[label] / parts:.2f};"
+                  f" / (preannotate command + SDK upload) = {figures[label] / commands:.2f}")
     if "import, grouping and memory" in figures:
         added = figures["import, grouping and memory"] / figures["import, grouping on"] - 1
         print(f"  the memory adds {100 * added:.0f} % to the import")

@@ -33,12 +33,22 @@ def test_in_small_windows_the_last_article_still_finds_siblings_in_earlier_windo
     assert at_once[last] and windowed[last] == at_once[last]
 
 
-def test_an_article_further_back_than_the_context_is_not_compared():
+def test_beyond_the_context_only_claims_that_repeat_a_figure_are_linked():
+    at_once = groups(with_claim_groups(fresh_tasks(), window=500))
     tasks = fresh_tasks()
-    windowed = groups(with_claim_groups(tasks, window=1, context=1))
+    windowed = with_claim_groups(tasks, window=1, context=1)
     neighbours = {a.data.article_id: {b.data.article_id for b in tasks[max(i - 1, 0):i]} for i, a in enumerate(tasks)}
-    for article_id, found in windowed.items():
-        assert {s for siblings in found.values() for s in siblings} <= neighbours[article_id]
+    further_back = 0
+    for task in windowed:
+        for claim_id, found in getattr(task.data, "claim_groups", {}).items():
+            region = next(r for r in task.predictions[0].result if getattr(r, "id", None) == claim_id)
+            reasons = {s["article_id"]: s["reason"] for s in region.meta.model_extra["also_in"]}
+            for sibling in found:
+                assert sibling["article_id"] in at_once[task.data.article_id][claim_id]  # no link grouping at once lacks
+                if sibling["article_id"] not in neighbours[task.data.article_id]:
+                    further_back += 1
+                    assert reasons[sibling["article_id"]] in ("wording", "figure")
+    assert further_back > 0
 
 
 def test_articles_compared_once_for_both_directions_get_what_comparing_each_way_gives():

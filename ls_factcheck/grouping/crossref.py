@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from ls_factcheck.grouping.compare import ClaimRecord, Sibling, records_from_result, siblings
+from ls_factcheck.grouping.claim_index import ClaimIndex
 from ls_factcheck.labels import CLAIM
 from ls_factcheck.schema import LabelResult, RegionMeta, Task
 from ls_factcheck.studio.results import base_prediction
@@ -36,8 +37,10 @@ def describe(record: ClaimRecord) -> str:
 
 
 def apply_groups(targets: Sequence[Task], context: Iterable[ClaimRecord] = (),
-                 target_ids: Sequence[int | None] | None = None) -> list[list[ClaimRecord]]:
-    """Mark every claim of ``targets`` with its siblings among ``targets`` and ``context``.
+                 target_ids: Sequence[int | None] | None = None,
+                 further_back: ClaimIndex | None = None) -> list[list[ClaimRecord]]:
+    """Mark every claim of ``targets`` with its siblings among ``targets`` and ``context``, and
+    those ``further_back`` finds by figure or wording (after them).
 
     Returns the claim records of each target, for callers that keep them as context.
     """
@@ -47,6 +50,10 @@ def apply_groups(targets: Sequence[Task], context: Iterable[ClaimRecord] = (),
     seen = {r.article_id for r in pool}
     pool += [r for r in context if r.article_id not in seen]
     found = siblings(pool, [r for records in own for r in records])  # one pass: the pool is indexed once
+    if further_back is not None:
+        for record in (r for records in own for r in records):
+            known = {s.record.key for s in found[record.key]}
+            found[record.key] += [s for s in further_back.siblings(record) if s.record.key not in known]
     for task, records in zip(targets, own):
         mark_task(task, {record.claim_id: found[record.key] for record in records})
     return own
