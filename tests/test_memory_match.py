@@ -65,3 +65,31 @@ def test_the_opposite_of_a_checked_fact_is_another_claim(nlp):
 
     assert not found.same_claim
     assert "opposite: up or down" in found.reasons
+
+
+def test_a_counted_noun_said_in_other_words_is_still_the_same_figure(nlp):
+    found = match("Die Drogeriekette Sanomed schließt bis zum Sommer 31 Läden in Niedersachsen.", nlp,
+                  earlier="Bis zum Sommer schließt die Drogeriekette Sanomed in Niedersachsen 31 Filialen.")
+
+    assert not found.other_figures and found.same_claim
+
+
+def test_the_same_value_of_another_measure_is_another_figure(nlp):
+    found = match("Die Sperrung der Talbrücke bei Karstedt dauert nach Angaben des Landes drei Monate.", nlp,
+                  earlier="Die Sperrung der Talbrücke bei Karstedt dauert nach Angaben des Landes drei Wochen.")
+
+    assert found.other_figures and not found.same_claim
+
+
+@pytest.mark.parametrize("earlier, new", [
+    ("Die Polizei hat den 31-jährigen Verdächtigen nach dem Überfall auf die Tankstelle in Wendorf festgenommen.",
+     "Die Polizei hat den 31-jährigen Verdächtigen nach dem Überfall auf die Tankstelle in Wendorf freigelassen."),
+    ("Das Landratsamt hat die Genehmigung für den Steinbruch bei Oberkirn erteilt.",
+     "Das Landratsamt hat die Genehmigung für den Steinbruch bei Oberkirn widerrufen."),
+    ("Das Verwaltungsgericht hat die Klage der Anwohner gegen den Windpark bei Sülfeld abgewiesen.",
+     "Das Verwaltungsgericht hat der Klage der Anwohner gegen den Windpark bei Sülfeld stattgegeben."),
+])
+def test_one_verb_that_reverses_the_fact_makes_it_another_claim(nlp, earlier, new):
+    found = match(new, nlp, earlier=earlier)
+
+    assert found.opposite and not found.same_claim

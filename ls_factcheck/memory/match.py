@@ -13,11 +13,14 @@ nothing says it is another one:
 
 - *other figures*: a figure of one claim that the other does not give (one may leave figures
   out, but not give different ones): the numbers are what is checked. Two figures are the same
-  when value, unit (or a compound of it: "Fälle" in "Keuchhusten-Fälle") and role agree (the same
-  fate, rate, not a reference value: ``grouping/figure_roles.py``);
+  when value, unit and role agree (the same fate, rate, not a reference value:
+  ``grouping/figure_roles.py``); units agree when they are the same, one is a compound of the
+  other ("Fälle" in "Keuchhusten-Fälle"), or both count things with the same value ("31
+  Filialen" / "31 Läden"; not measures, durations, percentages or currencies);
 - *other names*: both claims name people, places or organisations, and none in common;
 - *opposite*: one says the opposite of the other (raised / cut, won / lost, convicted /
-  acquitted, opened / closed, approved / rejected: ``OPPOSITES``);
+  acquitted, opened / closed, approved / rejected, arrested / released, granted / revoked, ...:
+  ``OPPOSITES``);
 - a *contradiction*: a figure of the same unit class with a different value, and no equal one:
   the same thing counted differently. It is shown as a hint when the wording overlaps by
   ``HINT_WORDING`` or the claims share a name: the earlier verdict need not hold for the other
@@ -35,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ls_factcheck.grouping.compare import (
+    AGE_UNITS,
     MOMENTS,
     ClaimRecord,
     Contradiction,
@@ -44,9 +48,11 @@ from ls_factcheck.grouping.compare import (
     overlap,
     stem,
     stems_match,
+    unit_class,
 )
 from ls_factcheck.memory.records import MemoryClaim
 from ls_factcheck.memory.store import MemoryStore
+from ls_factcheck.preannotate.numbers import CURRENCIES, UNITS
 
 WORDING_WEIGHT = 0.6
 FIGURE_WEIGHT = 0.25
@@ -67,8 +73,25 @@ OPPOSITES = {
     ),
     "won or lost": (("gewonn", "gewinnt", "gewann", "siegt", "besiegt", "won"), ("verlor", "verliert", "niederlag", "lost")),
     "convicted or acquitted": (("verurteil", "convict"), ("freigesproch", "freispruch", "acquit")),
-    "opened or closed": (("eroffn", "geoffn", "offnet", "opened"), ("geschloss", "schliesst", "schliessung", "closed")),
-    "approved or rejected": (("genehmig", "zugestimmt", "approv"), ("abgelehnt", "lehnte", "ablehn", "reject")),
+    "opened or closed": (
+        ("eroffn", "geoffn", "offnet", "opened", "weiterfuhr", "weiterzufuhr", "weitergefuhrt", "fortgefuhrt"),
+        ("geschloss", "schliesst", "schliessung", "closed", "stilleg", "stillgelegt", "stillzuleg"),
+    ),
+    "approved or rejected": (("genehmig", "zugestimmt", "approv", "angenomm"), ("abgelehnt", "lehnte", "ablehn", "reject")),
+    "arrested or released": (("festgenomm", "festnahm", "verhaft", "inhaftiert", "arrest"),
+                             ("freigelass", "freilass", "releas")),
+    "lawsuit dismissed or upheld": (("abgewies", "abweis", "dismiss"), ("stattgegeb", "upheld")),
+    "granted or revoked": (("erteilt", "granted"), ("widerruf", "entzog", "revok")),
+    "imposed or lifted": (("verhangt", "ausgeruf", "angeordnet", "verbot", "verbiet", "imposed", "banned"),
+                          ("aufgehob", "aufheb", "hebt", "erlaubt", "lifted")),
+    "started or stopped": (("begonn", "beginn", "gestartet", "wiederaufgenomm", "resum"),
+                           ("gestoppt", "stoppt", "abgebroch", "eingestellt", "halted", "suspend")),
+    "rescued or died": (("gerettet", "rettet", "uberlebt", "rescued", "surviv"),
+                        ("gestorb", "ertrunk", "getotet", "died", "drowned", "killed")),
+    "confirmed or denied": (("bestatigt", "confirm"), ("dementiert", "bestritt", "bestreit", "denied", "deni")),
+    "bought or sold": (("gekauft", "kauft", "ersteigert", "erworb", "bought"), ("verkauft", "versteigert", "sold")),
+    "joined or left": (("eingetret", "beigetret", "beitret", "joined"), ("ausgetret", "austret")),
+    "built or demolished": (("gebaut", "errichtet", "built"), ("abgeriss", "abreiss", "demolish")),
 }
 
 
@@ -175,12 +198,24 @@ def _same_figure(x: Figure, y: Figure) -> bool:
     if not x.same_value(y):
         return False
     if x.unit != y.unit and x.unit is not None and y.unit is not None:
-        if not stems_match(stem(re.split(r"[-\s]", x.unit)[-1]), stem(re.split(r"[-\s]", y.unit)[-1])):
+        heads = stem(re.split(r"[-\s]", x.unit)[-1]), stem(re.split(r"[-\s]", y.unit)[-1])
+        if not stems_match(*heads) and not (_counted_noun(x.unit) and _counted_noun(y.unit)):
             return False
     rates_x = {r for r in x.role if r.startswith("per:")}
     rates_y = {r for r in y.role if r.startswith("per:")}
     fates_x, fates_y = x.role - rates_x - {"reference"}, y.role - rates_y - {"reference"}
     return rates_x == rates_y and (not fates_x or not fates_y or bool(fates_x & fates_y))
+
+
+# Units that measure rather than count, as a record's figures carry them (``unit_class``): two of
+# them are the same unit or different ones.
+_MEASURES = frozenset(unit_class(unit) for unit in (*UNITS.values(), *CURRENCIES.values(), *AGE_UNITS,
+                                                   "%", "pp", "Prozentpunkte", "percentage points", "Punkte", "points"))
+
+
+def _counted_noun(unit: str) -> bool:
+    """A unit that counts things ("Filialen", "Läden", "branches"), not a measure, duration or currency."""
+    return unit not in _MEASURES and unit.replace("-", "").isalpha() and not unit.isupper()
 
 
 def matches(store: MemoryStore, record: ClaimRecord, limit: int = 3, at_least: float = MATCH_THRESHOLD) -> list[MemoryMatch]:
