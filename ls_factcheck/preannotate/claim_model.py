@@ -26,7 +26,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from ls_factcheck.labels import DATE, QUANTITY
-from ls_factcheck.preannotate.attribution import Token
+from ls_factcheck.preannotate.attribution.tokens import Token
 from ls_factcheck.preannotate.claim_scorer import REASON_KINDS
 from ls_factcheck.preannotate.stances import EVALUATIONS
 from ls_factcheck.schema import Entity

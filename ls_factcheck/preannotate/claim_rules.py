@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 
 from ls_factcheck.preannotate.claim_model import CLAIM_UNITS, shipped_model, unit_features
 from ls_factcheck.preannotate.source_phrase import full_phrase
-from ls_factcheck.preannotate.attribution import QUOTES, QUOTES_OPEN, Found, SourceFinder, Token, inside_quotes, tokenize
+from ls_factcheck.preannotate.attribution.finder import SourceFinder
+from ls_factcheck.preannotate.attribution.tokens import QUOTES, QUOTES_OPEN, Found, Token, inside_quotes, tokenize
 from ls_factcheck.preannotate.stances import EVALUATIONS, subordinate_clauses as _subordinate_clauses, view_verb
 from ls_factcheck.preannotate.cues import ROLE_SUFFIXES, Cues, cues_for
 from ls_factcheck.preannotate.numbers import MONTHS

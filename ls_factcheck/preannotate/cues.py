@@ -185,7 +185,7 @@ _DE_SEPARABLE = [
     ("wiederholte wiederholten wiederholt", "", ""),
     ("beantragte beantragten beantragt", "", ""),
     # "Einen Rücktritt lehnte er in einem Interview ab": a refusal on record, only with a statement object or
-    # frame (attribution.py checks it); "lehnte den Antrag ab" is an act. No joined forms: "abgelehnt" is mostly a vote
+    # frame (attribution/ checks it); "lehnte den Antrag ab" is an act. No joined forms: "abgelehnt" is mostly a vote
     ("lehnte lehnten lehnt", "ab", ""),
 ]
 # particles that count only where they close the clause ("gab … zu", not "gab 5 Euro zu den Kosten")

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ls_factcheck.preannotate.attribution import Token, adjective, apposition_end
+from ls_factcheck.preannotate.attribution.clauses import adjective, apposition_end
+from ls_factcheck.preannotate.attribution.tokens import Token
 from ls_factcheck.preannotate.cues import ROLE_SUFFIXES
 
 # Articles and possessives that open a phrase; the region starts there.

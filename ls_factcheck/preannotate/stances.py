@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ls_factcheck.preannotate.attribution import Token
+from ls_factcheck.preannotate.attribution.tokens import Token
 from ls_factcheck.preannotate.cues import OPINION_NOUNS
 
 # Weak-verb stems of criticising, demanding, warning, hoping, doubting, praising, regretting.

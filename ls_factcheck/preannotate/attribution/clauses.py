@@ -1,0 +1,114 @@
+"""Around one token of a sentence: where its clause begins and ends, a particle at the clause's end, an
+apposition, an adjective.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ls_factcheck.preannotate.attribution.tokens import QUOTES, Token
+from ls_factcheck.preannotate.attribution.words import NAME_PARTICLE
+from ls_factcheck.preannotate.cues import CLAUSE_FINAL_PARTICLES, REFLEXIVE_PARTICLES
+
+
+def particle_in_clause(tokens: list[Token], i: int, particles: frozenset[str], before: bool = False) -> bool:
+    """Does the clause of verb ``i`` hold one of its particles (after it; or before it, for "Zu diesem
+    Ergebnis kommt …")? Particles that are also prepositions or adverbs ("zu", "vor", "an", "aus")
+    count only where they close the clause, as a separated particle does ("gab den Fehler zu."); "hinter"
+    and "gegen" only with "sich" ("stellte sich hinter die Ministerin")."""
+    if before and any(t.lower in particles for t in tokens[:i]):
+        return True
+    reflexive = False
+    k = i
+    while k + 1 < len(tokens):
+        k += 1
+        tok = tokens[k]
+        if tok.text == "," and (close := apposition_end(tokens, k)) is not None:
+            k = close  # "Dies teilte der Sprecher, Jens Nacke, mit": the name in commas is no clause
+            continue
+        if tok.text in (",", ".", ";", ":"):
+            return False
+        low = tok.lower
+        reflexive = reflexive or low == "sich"
+        if low not in particles:
+            continue
+        if low in REFLEXIVE_PARTICLES and not reflexive:
+            continue
+        if low in CLAUSE_FINAL_PARTICLES and not closes_clause(tokens, k):
+            continue
+        return True
+    return False
+
+
+def inserted_before(tokens: list[Token], k: int) -> int | None:
+    """Where an insertion ending at ``k`` opens: a bracket ("(CDU)") or a name set off by commas
+    (", Larry A. Silverstein,"), else None."""
+    if tokens[k].text == ")":
+        return next((m for m in range(k - 1, max(-1, k - 8), -1) if tokens[m].text == "("), None)
+    if tokens[k].text == ",":
+        opening = next((m for m in range(k - 1, max(-1, k - 7), -1) if tokens[m].text == ","), None)
+        if opening is not None and apposition_end(tokens, opening) == k:
+            return opening
+    return None
+
+
+def apposition_end(tokens: list[Token], comma: int) -> int | None:
+    """The closing comma of a name set off by commas right after ``comma`` ("…, Jens Nacke, …")."""
+    for k in range(comma + 1, min(len(tokens), comma + 6)):
+        if tokens[k].text == ",":
+            return k if k > comma + 1 else None
+        if not (tokens[k].capitalised or NAME_PARTICLE.match(tokens[k].text) or tokens[k].lower in ("von", "van", "de", "zu")):
+            return None
+    return None
+
+
+def judged_as(tokens: list[Token], i: int) -> bool:
+    """"für" with a lower-case adjective or participle closing the clause: "hält X für (wenig) sinnvoll"."""
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].text in (",", ".", ";", ":"):
+            return False
+        if tokens[k].lower == "für":
+            rest = [t for t in tokens[k + 1 : k + 4] if t.word]
+            return bool(rest) and all(not t.capitalised for t in rest[:2]) and any(
+                closes_clause(tokens, tokens.index(t)) for t in rest[:2])
+    return False
+
+
+def closes_clause(tokens: list[Token], k: int) -> bool:
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is None or following.text in {",", ".", ";", ":", "–", "—", ")", "!"} | QUOTES \
+        or following.lower in ("und", "oder", "sowie", "aber", "and")
+
+
+def clause_bounds(tokens: list[Token], i: int) -> tuple[int, int]:
+    """The tokens of the clause around ``i``: from the last comma/colon before it to the next one."""
+    lo = i
+    while lo > 0 and tokens[lo - 1].text not in (",", ";", ":", "–", "—"):
+        lo -= 1
+    hi = i + 1
+    while hi < len(tokens) and tokens[hi].text not in (",", ";", ":", ".", "–", "—"):
+        hi += 1
+    return lo, hi
+
+
+def particle(tokens: list[Token], i: int, particles: frozenset[str]) -> str:
+    return next((t.lower for t in [*tokens[i + 1 :], *tokens[:i]] if t.lower in particles), "")
+
+
+def adjective(tok: Token) -> bool:
+    """An inflected lower-case attributive adjective ("staatlichen", "russische")."""
+    low = tok.text
+    return (
+        tok.word
+        and low[:1].islower()
+        and len(low) > 3
+        and re.search(r"(?:e|en|er|es|em)$", low) is not None
+        and low not in {"eine", "einen", "einer", "eines", "einem", "seine", "seinen", "ihre", "ihren", "diese",
+                        "dieser", "dieses", "diesen", "werden", "haben", "wurden", "waren", "seien", "hatten",
+                        "hätten", "würden", "sollen", "wollen", "können", "müssen", "dürfen", "sagen", "gegen",
+                        "unter", "über", "wieder", "aber", "oder", "sowie", "sogar", "immer", "weiter", "jeder",
+                        "jede", "jedes", "alle", "allen", "beiden", "beide", "andere", "anderen", "einige",
+                        "einigen", "mehrere", "mehreren", "viele", "vielen", "wenige", "wenigen", "sehen",
+                        "hinter", "neben", "nahe", "sie", "sich", "zwischen", "seinerseits", "ihrerseits",
+                        "außer", "bereits", "zuletzt", "später", "unsere", "unseren", "ohne", "selbe", "sehr"}
+    )

@@ -1,0 +1,79 @@
+"""Sources that relay or document: "unter Berufung auf X", a study, survey or report, researchers who
+found something, and estimates that are assumed rather than asserted.
+"""
+
+from __future__ import annotations
+
+from ls_factcheck.preannotate.attribution.clauses import clause_bounds
+from ls_factcheck.preannotate.attribution.phrases import PhraseReader
+from ls_factcheck.preannotate.attribution.tokens import Found, Token
+from ls_factcheck.preannotate.attribution.words import (
+    DOCUMENTS,
+    ESTIMATE_NOUNS,
+    RELIED_STATEMENTS,
+    REPORT_NOUNS,
+    RESEARCHERS,
+)
+
+
+class DocumentCues(PhraseReader):
+    """Cues of ``documents``: relays, documents and researchers."""
+
+    def _relied_on(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"unter Berufung auf Krankenhauskreise", "beruft sich auf einen Bericht des X": the relay names its source."""
+        for i, tok in enumerate(tokens):
+            if inside[i] or i + 1 >= len(tokens):
+                continue
+            low = tok.lower
+            if low == "berufung" and i > 0 and tokens[i - 1].lower == "unter" and tokens[i + 1].lower == "auf":
+                if self._relies_on_document(tokens, i + 2):
+                    return None  # "berichtet die „Hauptstadtpost“ unter Berufung auf einen Entwurf": the outlet asserts
+                span = self._owner_or_np(tokens, i + 2)
+                if span:
+                    return Found(span[0], span[1], "unter Berufung auf")
+            elif low in ("beruft", "berief", "berufen", "beriefen") and tokens[i + 1].lower == "sich":
+                lo, hi = clause_bounds(tokens, i)
+                auf = next((k for k in range(i + 2, hi) if tokens[k].lower == "auf" and not inside[k]), None)
+                if auf is None or self._relies_on_document(tokens, auf + 1):
+                    return None
+                span = self._owner_or_np(tokens, auf + 1)
+                if span:
+                    return Found(span[0], span[1], "beruft sich auf")
+        return None
+
+    def _relies_on_document(self, tokens: list[Token], j: int) -> bool:
+        """A document relied on ("interne Unterlagen", "einen Entwurf des Ministeriums") leaves the relay as the
+        one who asserts; a statement ("eine Mitteilung der Polizei", "Angaben der Behörde") or a speaker does not."""
+        k = self._skip_modifiers(tokens, j)
+        if k >= len(tokens):
+            return False
+        head = tokens[k].lower
+        if head in self.cues.statement_nouns or head in RELIED_STATEMENTS:
+            return False
+        return head in REPORT_NOUNS or head.endswith(DOCUMENTS)
+
+    def _documentary(self, tokens: list[Token], span: tuple[int, int]) -> bool:
+        words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        return any(w.endswith(DOCUMENTS) for w in words)
+
+    def _research(self, tokens: list[Token], span: tuple[int, int]) -> bool:
+        words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        return any(w.endswith(RESEARCHERS) for w in words)
+
+    def _cut_after_researchers(self, tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+        """"fanden die Forschenden Mikroplastik": the noun run after the researchers is the object."""
+        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        last = next((t for t in words if t.lower.endswith(RESEARCHERS)), None)
+        return (span[0], last.end) if last is not None else span
+
+    def _assumed_estimate(self, tokens: list[Token], i: int, before: bool = False,
+                          nouns: tuple[str, ...] = ()) -> bool:
+        """"ging von Kosten in Höhe von … aus", "war von einem Fehlbetrag … ausgegangen": "von" with an
+        estimated amount in the verb's clause (not "Die Gefahr ging von dem Gebäude aus")."""
+        lo, hi = clause_bounds(tokens, i)
+        for k in range(lo if before else i + 1, hi):
+            if tokens[k].lower in ("von", "vom"):
+                m = self._skip_modifiers(tokens, k + 1)
+                if m < hi and tokens[m].lower.endswith(nouns or ESTIMATE_NOUNS):
+                    return True
+        return False

@@ -1,0 +1,532 @@
+"""Reading the noun phrase that names a speaker, without a parser.
+
+German nouns and names are capitalised and the words around them are not, so a phrase is read over
+capitalisation: forward from an article ("die Sprecherin der Stadt Wellberg"), backward from a
+verb, the subject before or after a verb of saying, an apposition ("Der Sprecher …, Tobias Reh,
+erklärte") and the whole "Vorfeld" before the finite verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ls_factcheck.preannotate.attribution.clauses import adjective, inserted_before
+from ls_factcheck.preannotate.attribution.tokens import QUOTES, Token
+from ls_factcheck.preannotate.attribution.words import (
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    CLAUSE_VERBS,
+    DOCUMENTS,
+    DOMAIN,
+    EN_SOURCE_NOUNS,
+    EN_STOP,
+    FOCUS,
+    GROUP_SPEAKERS,
+    INSTITUTION_ENDINGS,
+    LINKING_ADVERBS,
+    NAME_PARTICLE,
+    NOT_SUBJECT,
+    PHRASE_WORDS,
+    PRONOMINAL_ADVERB,
+    QUANTIFIERS,
+    SPEECH_FORMS,
+    SPEECH_PARTICIPLES,
+    SUBORDINATORS,
+    TIME_ADVERBS,
+    TIME_NOUNS,
+    TITLE_GLUE,
+    TRAILING_ADVERBS,
+    VORFELD_OPENERS,
+)
+from ls_factcheck.preannotate.cues import Cues, ROLE_SUFFIXES
+
+
+class PhraseReader:
+    """Noun phrases and subjects around a cue. A finder keeps ``cues`` and ``english`` for its language,
+    and ``_names``, the NER model's PER/ORG spans in the sentence at hand."""
+
+    cues: Cues
+    english: bool
+    _names: list[tuple[int, int]]
+
+    def _skip_modifiers(self, tokens: list[Token], k: int) -> int:
+        """The first token after articles and adjectives: "einer neuen Studie" -> "Studie"."""
+        while k < len(tokens) and (tokens[k].lower in self.cues.determiners or adjective(tokens[k])
+                                   or tokens[k].lower in ("jüngsten", "neuesten", "aktuellen", "vorläufigen", "ersten",
+                                                          "eigenen", "offiziellen", "internen")):
+            k += 1
+        return k
+
+    def _owner_or_np(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
+        """The noun phrase at ``j``, or the owner of a report noun there ("dem Bericht der Kommission")."""
+        k = self._skip_modifiers(tokens, j)
+        if k < len(tokens) and tokens[k].lower in self.owner_nouns and k + 1 < len(tokens) \
+                and tokens[k + 1].lower in ("des", "der", "von", "vom"):
+            owner = self._owner_of(tokens, k, "")
+            if owner:
+                return owner.start, owner.end
+        return self._np_forward(tokens, j)
+
+    def _speaker_like(self, tokens: list[Token], span: tuple[int, int]) -> bool:
+        """A person, an authority or a group that can state something: "die Ermittler", "die Polizei"."""
+        words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        head = words[-1] if words else ""
+        return self._named(span) or head in GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES) \
+            or head.endswith(INSTITUTION_ENDINGS) or head.endswith(("anwaltschaft", "feuerwehr", "experten", "gutachter"))
+
+    def _before_relative_clause(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """"Councillor Derek Mills, who voted against the plan, argued": the subject before a relative clause."""
+        if i < 4 or tokens[i - 1].text != ",":
+            return None
+        comma = next((k for k in range(i - 2, 0, -1) if tokens[k].text == ","), None)
+        if comma is None or i - comma > 20 or tokens[comma + 1].lower not in (
+                "who", "which", "der", "die", "das", "welche", "welcher", "dessen", "deren"):
+            return None
+        return self._subject_before(tokens, comma)
+
+    def _english_bare_subject(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """"…, state figures show": a short noun phrase without article ending in a document noun."""
+        lo = i
+        while lo > 0 and tokens[lo - 1].word and tokens[lo - 1].lower not in self.cues.stop_words:
+            lo -= 1
+        if lo == i or i - lo > 4 or not tokens[i - 1].lower.endswith(DOCUMENTS):
+            return None
+        return tokens[lo].start, tokens[i - 1].end
+
+    def _english_head_subject(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """"The union representing the workers called": the head noun of a subject with a participle after it."""
+        lo = i
+        while lo > 0 and tokens[lo - 1].word:
+            lo -= 1
+        if lo != 0 and tokens[lo - 1].text not in (",", ";", ":") and tokens[lo - 1].text not in QUOTES:
+            return None
+        if lo >= i or tokens[lo].lower not in self.cues.determiners:
+            return None
+        span = self._np_forward(tokens, lo)
+        if not span:
+            return None
+        cut = next((t for t in tokens[lo + 2 : i] if span[0] < t.start < span[1] and t.lower.endswith("ing")), None)
+        if cut is not None:
+            span = (span[0], max(t.end for t in tokens[lo:i] if t.end <= cut.start))
+        rest = [t for t in tokens[lo:i] if t.start >= span[1]]
+        participle = next((k for k, t in enumerate(rest) if t.lower.endswith("ing")), None)
+        if participle != 0 or any(t.lower in self.cues.finite_verbs or t.lower in EN_STOP for t in rest[1:]
+                                  if t.lower not in ("the", "a", "an", "of", "for", "in", "at")):
+            return None
+        return span
+
+    def _bare_adjective_phrase(self, tokens: list[Token], span: tuple[int, int]) -> bool:
+        """A noun phrase opened by a lower-case adjective with no article, and no role at its head:
+        an object ("rote Zahlen", "neue Rekorde"), hardly ever a speaker."""
+        k = next((k for k, t in enumerate(tokens) if t.start == span[0]), None)
+        if k is None or tokens[k].capitalised or not adjective(tokens[k]) or tokens[k].lower in self.cues.pronouns:
+            return False
+        if k > 0 and tokens[k - 1].lower in self.cues.determiners:
+            return False
+        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        return not words[-1].lower.endswith(ROLE_SUFFIXES)
+
+    def _named(self, span: tuple[int, int]) -> bool:
+        return any(span[0] < e and s < span[1] for s, e in self._names)
+
+    def _is_pronoun(self, tokens: list[Token], span: tuple[int, int]) -> bool:
+        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        return len(words) == 1 and words[0].lower in self.cues.pronouns
+
+    def _np_forward(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
+        """The noun phrase starting at token ``j``, without its article; None if there is none."""
+        cues = self.cues
+        n = len(tokens)
+        while j < n and tokens[j].lower in cues.determiners:
+            j += 1
+        k = j
+        last_head = None
+        while k < n:
+            tok = tokens[k]
+            low = tok.lower
+            if tok.text in ("„", "»", "“", '"') and last_head is None:
+                close = next((m for m in range(k + 1, min(n, k + 6)) if tokens[m].text in ("“", "«", "”", '"')), None)
+                if close is not None and close > k + 1 and self._name_word(tokens[k + 1]) and all(
+                        self._name_word(t) or t.lower in cues.name_glue or t.lower in TITLE_GLUE for t in tokens[k + 1 : close]):
+                    # die „Hauptstadtpost“: a title in quotes names an outlet
+                    return tokens[k + 1].start, tokens[close - 1].end
+                break
+            if tok.text == "(":
+                close = next((m for m in range(k + 1, min(n, k + 6)) if tokens[m].text == ")"), None)
+                if close is not None and last_head is not None:
+                    last_head = close
+                    k = close + 1
+                    continue
+                break
+            if not tok.word:
+                break
+            # capitalised words are nouns in German ("Berichten zufolge"), whatever verb they look like
+            if self._name_word(tok) and low not in cues.not_names and (low not in cues.reporting_verbs or not self.english):
+                last_head = k
+                k += 1
+                continue
+            if low in cues.name_glue and last_head is not None and not (
+                    low == "den" and tokens[k - 1].lower not in ("van", "von")):  # "Sprecher der Stadtwerke den Ausfall"
+                m = k
+                while m < n and tokens[m].lower in cues.name_glue:
+                    m += 1
+                if m < n and self._name_word(tokens[m]) and m - k <= 2:
+                    k = m  # "Institute for the Study of War"
+                    continue
+            if low == "für" and last_head is not None and not self.english:
+                # "Landesamt für Statistik", "Zentrum für internationale Studien": a name built with "für"
+                m = self._name_after(tokens, k + 1, adjective)
+                if m is not None:
+                    k = m
+                    continue
+                break
+            if low in ("des", "der", "von", "vom", "of", "the", "by") and last_head is not None:
+                if low == "von" and k + 1 < n and tokens[k + 1].lower in ("einem", "einen"):
+                    break  # "der Verein von einem Fehlbetrag": an object, not the speaker's name
+                m = self._name_after(tokens, k + 1, lambda t: adjective(t) or t.lower in cues.determiners)
+                if m is not None:
+                    k = m
+                    continue
+                break
+            if adjective(tok) and not self.english and last_head is None and low not in cues.reporting_verbs \
+                    and low not in cues.separable and low not in cues.finite_verbs:
+                m = self._name_after(tokens, k + 1, adjective)
+                if m is not None:
+                    k = m
+                    continue
+                break
+            if low in cues.pronouns and last_head is None and k == j:
+                return tok.start, tok.end
+            if self.english and tok.word and not tok.text[0].isdigit() and low not in cues.stop_words \
+                    and low not in cues.reporting_verbs and low not in cues.separable and low not in EN_STOP and (
+                    (j > 0 and tokens[j - 1].lower in cues.determiners | {"to", "citing"}) or low in EN_SOURCE_NOUNS
+                    or last_head is not None):
+                last_head = k
+                k += 1
+                continue
+            break
+        if last_head is None:
+            return None
+        if self.english and k + 2 < n and tokens[k].text == "," and not any(t.capitalised for t in tokens[j : last_head + 1]):
+            # "according to the developer, Harlow Sports Group": the name in apposition is shorter to name
+            name = self._np_forward(tokens, k + 1)
+            if name and self._looks_like_name(tokens, name):
+                return name
+        return tokens[j].start, tokens[last_head].end
+
+    def _np_backward(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """The noun phrase that ends right before token ``i`` ("Dem Ministerium zufolge")."""
+        k = i - 1
+        start = None
+        while k >= 0:
+            tok = tokens[k]
+            if tok.text == ")":
+                k -= 1
+                while k >= 0 and tokens[k].text != "(":
+                    k -= 1
+                k -= 1
+                continue
+            if not tok.word or tok.lower in self.cues.not_names and tok.lower not in ("der", "des", "von"):
+                break
+            if adjective(tok) and not self._name_word(tok) and k > 0 and tokens[k - 1].word and (
+                    self._name_word(tokens[k - 1]) or tokens[k - 1].lower not in self.cues.determiners
+                    and not adjective(tokens[k - 1]) and tokens[k - 1].lower not in self.cues.stop_words):
+                break  # "Gruppen gewinnen Medienberichten zufolge": a verb after its subject, no adjective
+            if self._name_word(tok) or adjective(tok) or tok.lower in self.cues.determiners or tok.lower in ("des", "der", "von", "vom"):
+                start = k
+                k -= 1
+                continue
+            break
+        if start is None:
+            return None
+        span = self._np_forward(tokens, start)
+        if span and span[1] <= tokens[i].start:
+            return span
+        return None
+
+    def _name_after(self, tokens: list[Token], m: int, modifier: Callable[[Token], bool]) -> int | None:
+        """The index of the name word after the modifiers from ``m`` on ("Landesamt für [amtliche] Statistik")."""
+        while m < len(tokens) and modifier(tokens[m]):
+            m += 1
+        if m < len(tokens) and self._name_word(tokens[m]) and tokens[m].lower not in self.cues.not_names:
+            return m
+        return None
+
+    def _name_word(self, tok: Token) -> bool:
+        if not tok.word:
+            return False
+        if DOMAIN.match(tok.text):
+            return True  # "ndr.de", "t-online.de": an outlet by its address
+        if NAME_PARTICLE.match(tok.text):
+            return True  # "el-Baradei", "al-Dschasira": a name that opens with its article
+        if tok.text[0].isdigit():
+            # "der 61-Jährige", "die 3-D-Druckerei": a number joined to a noun is a noun
+            return re.match(r"\d+(?:[.,]\d+)?-[A-ZÄÖÜ]", tok.text) is not None
+        return tok.capitalised
+
+    def _subject_before(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """The subject right before a reporting verb when it opens its clause: "Voss betonte"."""
+        start = i
+        while start > 0:
+            prev = tokens[start - 1]
+            if prev.text == ")":
+                opening = next((k for k in range(start - 2, -1, -1) if tokens[k].text == "("), None)
+                if opening is None:
+                    break
+                start = opening  # "Das Amt für Statistik (AfS) meldete": an abbreviation in brackets
+                continue
+            if prev.text in ("“", "”", '"', "«") and start - 1 < i:
+                opening = next((k for k in range(start - 2, max(-1, start - 7), -1) if tokens[k].text in ("„", "»", "“", '"')), None)
+                if opening is not None and opening + 1 < start - 1 and self._name_word(tokens[opening + 1]) and all(
+                        self._name_word(t) or t.lower in TITLE_GLUE for t in tokens[opening + 1 : start - 1]):
+                    start = opening  # die „Abendzeitung“ berichtete: an outlet's title in quotes
+                    continue
+            if prev.text in CLAUSE_BREAKS or prev.lower in ("dass", "that", "und", "and", "aber", "but"):
+                break
+            start -= 1
+        if start == i:
+            return None
+        if tokens[start].lower in FOCUS and start + 1 < i:
+            start += 1  # "Auch die USA äußerten sich"
+        if tokens[start].lower in SUBORDINATORS and start + 1 < i:
+            start += 1  # "Obwohl die Militärführung ... verkündet hat": the subject follows the conjunction
+            span = self._np_forward(tokens, start) if tokens[start].lower not in NOT_SUBJECT else None
+            if span is None and tokens[start].lower in self.cues.pronouns:
+                return tokens[start].start, tokens[start].end
+            return span
+        end = i
+        while end - 1 > start and tokens[end - 1].lower in TRAILING_ADVERBS:
+            end -= 1  # "Die Stadt ihrerseits hatte"
+        if end - 1 > start and tokens[end - 1].text in QUOTES and tokens[start].text not in QUOTES:
+            end -= 1  # die „Abendzeitung“ berichtete: the title ends before its closing mark
+        first = tokens[start]
+        if first.lower in TIME_NOUNS or (first.lower in LINKING_ADVERBS and start + 1 == i):
+            return None  # "Ende Januar verkündete der Verband", "Weiter sagte der Journalist": the speaker follows the verb
+        if first.lower in self.cues.pronouns:
+            # "Er sagte", "Er selbst hatte ... eingeräumt"
+            return (first.start, first.end) if start + 1 == i or (start + 2 == i and tokens[start + 1].lower in ("selbst", "himself", "herself")) else None
+        if first.lower in NOT_SUBJECT or (first.lower in self.cues.not_names and first.lower not in self.cues.determiners):
+            return None
+        span = self._np_forward(tokens, start)
+        if span and span[1] == tokens[end - 1].end:
+            return span
+        if span:
+            # "Quellen im Ministerium bestätigten", "Ein Sprecher beim Landkreis sagte": the place belongs to the speaker
+            m = next((k for k in range(start, end) if tokens[k].start >= span[1]), None)
+            head = tokens[m - 1].lower if m else ""
+            if m is not None and tokens[m].lower in ("im", "in", "aus", "bei", "beim", "vom", "at", "in", "for", "from", "of") \
+                    and (head in GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES)):
+                place = self._np_forward(tokens, m + 1)
+                if place and place[1] == tokens[end - 1].end:
+                    return span[0], place[1]
+        # "Knapp ein Drittel der Befragten gab an": the counted group is the speaker
+        if first.lower not in QUANTIFIERS and not first.text[0].isdigit():
+            return None
+        link = max((k for k in range(start, i) if tokens[k].lower in ("der", "des", "von", "of")), default=None)
+        if link is None:
+            return None
+        span = self._np_forward(tokens, link + 1)
+        return span if span and span[1] == tokens[i - 1].end else None
+
+    def _apposition(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """"Ina Roth, die Einsatzleiterin, berichtete" and "Der Sprecher, Tobias Reh, erklärte":
+        name and role stand apart by commas; the name-like one is the source, else the first."""
+        if i < 4 or tokens[i - 1].text != ",":
+            return None
+        comma = next((k for k in range(i - 2, -1, -1) if tokens[k].text in (",", ":", ";") or tokens[k].text in QUOTES), None)
+        if comma is None or tokens[comma].text != "," or i - comma > 25:
+            return None
+        second = self._np_forward(tokens, comma + 1)
+        if not second or any(t.lower in CLAUSE_VERBS or t.lower in self.cues.subjunctive or t.lower in self.cues.reporting_verbs
+                             for t in tokens[comma + 1 : i - 1] if not t.capitalised):
+            return None  # "Die Strom-, Gas- und Wasserversorgung sei …, betonte X": a clause, not an apposition
+        start = comma
+        while start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS and tokens[start - 1].lower not in ("dass", "that"):
+            start -= 1
+        if start == comma or tokens[start].lower in NOT_SUBJECT or (
+                tokens[start].lower in self.cues.not_names and tokens[start].lower not in self.cues.determiners):
+            return None
+        first = self._np_forward(tokens, start)
+        if first == second:
+            return second  # English "the regional governor, Ana Reyes," already resolved to the name
+        second_whole = second[1] == tokens[i - 2].end
+        first_whole = bool(first) and first[1] == tokens[comma - 1].end
+        if first_whole and self._looks_like_name(tokens, first):
+            return first  # "Wadim K., Direktor des Zentrums ..., erklärte"
+        if second_whole and self._looks_like_name(tokens, second):
+            return second  # "Der Sprecher des Landesamts in Kassel, Tobias Reh, erklärte"
+        return first if first_whole else None
+
+    def _opening_speaker(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """The subject that opens the sentence, for a second verb joined by "und" ("Ina Roth, eine
+        Politologin, verweist auf … und betont …") or for "nach eigenen Angaben"; after a fronted
+        adverb ("Derzeit hat die Partei …") the subject follows the verb."""
+        start = 1 if tokens and tokens[0].lower in FOCUS else 0
+        if not tokens or tokens[start].lower in NOT_SUBJECT:
+            return None
+        if tokens[start].lower in self.cues.not_names and tokens[start].lower not in self.cues.determiners:
+            verb = next((k for k in range(start + 1, min(i, start + 4)) if tokens[k].word and not tokens[k].capitalised
+                         and tokens[k].lower not in self.cues.determiners), None)
+            return self._subject_after(tokens, verb) if verb is not None else None
+        if tokens[start].lower in self.cues.pronouns:
+            return tokens[start].start, tokens[start].end
+        span = self._np_forward(tokens, start)
+        if not span:
+            return None
+        end = next(k for k, t in enumerate(tokens) if t.end == span[1])
+        following = tokens[end + 1] if end + 1 < i else None
+        if following is not None and (following.text == "," or (following.word and not following.capitalised)):
+            return span
+        return None
+
+    def _passive_quote(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """"Im Bericht wird sie mit dem Satz zitiert": the one quoted stands after the auxiliary;
+        "Von offizieller Seite wurde bestätigt": the agent of a passive statement."""
+        opening = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS), 0)
+        clause = range(opening, i)
+        passive = any(tokens[k].lower in ("wurde", "wurden", "wird", "werden", "was", "were", "is", "been") for k in clause)
+        agent = next((k for k in clause if tokens[k].lower in ("von", "vom", "seitens", "by")
+                      and passive and tokens[k - 1].text not in ("Angaben",)), None)
+        if agent is not None and tokens[i].lower not in ("zitiert", "quoted"):
+            span = self._np_forward(tokens, agent + 1)
+            if span and span[1] <= tokens[i].start:
+                return span
+        if tokens[i].lower not in ("zitiert", "quoted"):
+            return None
+        aux = next((k for k in range(i - 1, -1, -1) if tokens[k].lower in ("wird", "wurde", "werden", "wurden", "is", "was")), None)
+        if aux is None:
+            return None
+        subject = self._subject_before(tokens, aux)  # "Die Ministerin wird ... zitiert"
+        if subject:
+            return subject
+        nxt = tokens[aux + 1] if aux + 1 < i else None
+        if nxt is not None and nxt.lower in self.cues.pronouns:
+            return nxt.start, nxt.end
+        span = self._np_forward(tokens, aux + 1)
+        return span if span and span[1] <= tokens[i].start else None
+
+    def _looks_like_name(self, tokens: list[Token], span: tuple[int, int]) -> bool:
+        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1] and t.word]
+        return 0 < len(words) <= 4 and all(t.capitalised or t.lower in self.cues.name_glue for t in words) \
+            and not any(t.lower.endswith(ROLE_SUFFIXES) for t in words)  # "Präsidentin der Kammer" is a role
+
+    def _vorfeld(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """The whole phrase before the sentence's first verb, when the reporting verb ``i`` (or the
+        auxiliary of its perfect) is that verb: "Die US-Botschaft in Riad teilte … mit", "Barack Obama,
+        der Kandidat der Demokraten, hat … angekündigt". German puts one phrase before the finite
+        verb; with no preposition or adverb opening it and no verb inside, it is the subject."""
+        if tokens[i].lower not in SPEECH_FORMS:
+            return None
+        finite = i
+        participle = tokens[i].lower.startswith("ge") or tokens[i].lower in SPEECH_PARTICIPLES
+        aux = next((k for k in range(i) if tokens[k].lower in AUXILIARIES and not tokens[k].capitalised), None)
+        if aux is not None and participle:
+            finite = aux  # "X hat … angekündigt": the auxiliary is the finite verb
+        if finite < 1 or finite > 30:
+            return None
+        if finite + 1 < len(tokens) and tokens[finite + 1].lower in self.cues.pronouns:
+            return None  # "Zugleich räumte er ein": the subject follows the verb
+        if finite == 1 and not (self._named((tokens[0].start, tokens[0].end)) or tokens[0].lower.endswith(ROLE_SUFFIXES)):
+            return None  # one word before the verb is a name or a role, else an adverb ("Zugleich")
+        first = tokens[0]
+        if first.lower in VORFELD_OPENERS or first.lower in NOT_SUBJECT or first.lower in self.cues.pronouns \
+                or (finite == 1 and (first.lower in self.cues.determiners or first.lower in ("dies", "das")))\
+                or not first.capitalised or PRONOMINAL_ADVERB.match(first.lower):
+            return None
+        for tok in tokens[1:finite]:
+            low = tok.lower
+            if tok.word and not tok.capitalised and not tok.text[0].isdigit() and not adjective(tok) \
+                    and low not in PHRASE_WORDS and low not in self.cues.determiners and not NAME_PARTICLE.match(tok.text) \
+                    and not DOMAIN.match(tok.text):
+                return None  # only articles, adjectives, names and the small words of a name may stand there
+            if tok.text in (":", ";", "?", "!") or low in SUBORDINATORS or low in self.cues.finite_verbs \
+                    or low in AUXILIARIES or low in self.cues.subjunctive or low in ("sich", "werde", "wird", "würde") \
+                    or (low in self.cues.reporting_verbs and not tok.capitalised):
+                return None  # a verb inside: the phrase is a clause, not the subject
+        end = finite - 1
+        if tokens[end].text == ",":
+            if not any(t.text == "," for t in tokens[1:end]):
+                return None  # "Der Senat streicht 300 Stellen, berichtete X": a clause before the comma
+            end -= 1  # "Barack Obama, der Kandidat der Demokraten, hat … angekündigt"
+        if not (tokens[end].word or tokens[end].text in (")", "“", "”", "«", '"')):
+            return None
+        return tokens[0].start, tokens[end].end
+
+    def _subject_of_perfect(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """"Die Stadt hat erstmals bestätigt": the subject opens the clause, the auxiliary follows it."""
+        k = i
+        while k > 1:
+            k -= 1
+            inserted = inserted_before(tokens, k)
+            if inserted is not None:
+                k = inserted  # "… Thomas de Maizière (CDU) am Freitag bekanntgegeben", "…, Larry Silverstein, zugesagt"
+                continue
+            if tokens[k].text in CLAUSE_BREAKS:
+                return None
+            if tokens[k].lower in AUXILIARIES:
+                start = k
+                while start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS:
+                    start -= 1
+                if start == k:
+                    return None
+                if tokens[start].lower in self.cues.not_names and tokens[start].lower not in self.cues.determiners:
+                    # "Bereits im Mai hatte die Landrätin Ute Moor ... bestätigt": the subject follows the auxiliary
+                    if k + 1 < i and tokens[k + 1].lower in self.cues.pronouns:
+                        return tokens[k + 1].start, tokens[k + 1].end
+                    following = tokens[k + 1].lower if k + 1 < i else ""
+                    # "Im Vorfeld hatte das Komitee betont": "das" opens the subject here, not a pronoun
+                    if following and following not in NOT_SUBJECT and (
+                            following not in self.cues.not_names or following in self.cues.determiners):
+                        return self._np_forward(tokens, k + 1)
+                    return None
+                if tokens[start].lower in self.cues.pronouns and (start + 1 == k or (
+                        start + 2 == k and tokens[start + 1].lower in ("selbst", "himself", "herself"))):
+                    return tokens[start].start, tokens[start].end
+                if tokens[start].lower in NOT_SUBJECT:
+                    return None
+                end = k
+                while end - 1 > start and tokens[end - 1].lower in TRAILING_ADVERBS:
+                    end -= 1
+                span = self._np_forward(tokens, start)
+                if span and span[1] == tokens[end - 1].end:
+                    return span
+                return None
+        return None
+
+    def _subject_after(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """The subject right after a reporting verb in second position: "„…“, sagte Voss"."""
+        j = i + 1
+        while j < len(tokens) and tokens[j].lower in ("jedoch", "aber", "auch", "zudem", "außerdem", "dann", "nun", "erneut",
+                                                       "bereits", "sich", "however", "also", "dagegen", "indes", "daraufhin",
+                                                       "zumindest", "jedenfalls", "allerdings", "ebenfalls", "inzwischen",
+                                                       "später", "weiter", "selbst", "offenbar", "ausdrücklich"):
+            j += 1
+        if j + 1 < len(tokens) and tokens[j].lower in TIME_ADVERBS:
+            j += 1  # "Das erklärte gestern ein Sprecher"
+        if j + 2 < len(tokens) and tokens[j].lower in ("am", "im", "gegenüber", "auf", "in") and tokens[j + 1].capitalised \
+                and tokens[j + 2].lower in self.cues.determiners:
+            j += 2  # "Das teilte am Montag die Polizei mit", "sagte gegenüber Reuters der Sprecher"
+        if j + 1 < len(tokens) and tokens[j].lower in ("es", "dies") and tokens[j + 1].word:
+            j += 1  # "So schildert es die Polizei": the object pronoun stands before the subject
+            while j < len(tokens) and tokens[j].lower in ("zumindest", "jedenfalls", "auch", "selbst", "jedoch"):
+                j += 1
+        if j < len(tokens) and tokens[j].lower in self.cues.pronouns:
+            return tokens[j].start, tokens[j].end
+        if j < len(tokens) and tokens[j].lower in NOT_SUBJECT:
+            return None  # "verurteilte den Apotheker": an accusative or dative object, not the speaker
+        span = self._np_forward(tokens, j)
+        if span and not self.english:
+            # "Das erklärte der Sprecher des Landratsamts, Uwe Rink, am Mittwoch": the name in apposition
+            m = next((k for k, t in enumerate(tokens) if t.start >= span[1]), None)
+            if m is not None and tokens[m].text == ",":
+                name = self._np_forward(tokens, m + 1)
+                after = next((k for k, t in enumerate(tokens) if name and t.start >= name[1]), None)
+                if name and self._looks_like_name(tokens, name) and (after is None or tokens[after].text in (",", ".")):
+                    return name
+        if span is None and self.english:
+            # "…,” said board chair Grace Whitfield: a lower-case role, then the name
+            name = next((k for k in range(j, min(len(tokens), j + 4)) if tokens[k].capitalised), None)
+            if name is not None and all(t.word and t.lower not in self.cues.stop_words for t in tokens[j:name]):
+                span = self._np_forward(tokens, name)
+        return span

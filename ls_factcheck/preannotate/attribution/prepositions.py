@@ -1,0 +1,225 @@
+"""Sources named by a preposition or a fixed phrase: "laut X", "X zufolge", "nach Angaben des X",
+"wie X berichtete", "in einer Mitteilung des X", "aus Kreisen der X", "„…“, so X", "demnach".
+"""
+
+from __future__ import annotations
+
+from ls_factcheck.preannotate.attribution.clauses import adjective, clause_bounds
+from ls_factcheck.preannotate.attribution.phrases import PhraseReader
+from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OPEN, Token
+from ls_factcheck.preannotate.attribution.words import (
+    HEARSAY_PLACES,
+    INSTITUTION_ENDINGS,
+    POSSESSIVES,
+    PUBLISHED_PLACES,
+    REPORT_ENDINGS,
+    REPORT_NOUNS,
+    STATEMENT_COMPOUNDS,
+    TEMPORAL,
+)
+
+
+class PrepositionCues(PhraseReader):
+    """Cues of ``prepositions``: a preposition or fixed phrase names the source."""
+
+    def _preposition(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """laut X, gemäß X, nach Angaben des X, according to X, citing X."""
+        for i, tok in enumerate(tokens):
+            if inside[i]:
+                continue
+            low = tok.lower
+            if (low in ("laut", "gemäß", "nach") or (low == "aus" and tokens[i + 1 : i + 2] and tokens[i + 1].lower == "sicht")) \
+                    and i + 1 < len(tokens):
+                # "laut einer Umfrage des Instituts X", "nach jüngsten Berechnungen der Kammer": the owner
+                k = self._skip_modifiers(tokens, i + 1)
+                if k < len(tokens) and tokens[k].lower in self.owner_nouns \
+                        and tokens[k].capitalised and k + 1 < len(tokens) and tokens[k + 1].lower in ("des", "der", "von", "vom"):
+                    found = self._owner_of(tokens, k, f"{low} {tokens[k].text}")
+                    if found:
+                        return found
+            if low in ("laut", "gemäß", "citing") or (
+                low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
+            ):
+                j = i + 2 if low == "according" else i + 1
+                if low == "gemäß" and j < len(tokens) and tokens[j].lower in self.cues.statement_nouns:
+                    return self._owner_of(tokens, j, low)
+                k = self._skip_modifiers(tokens, j)
+                if low == "according" and k + 1 < len(tokens) and tokens[k].lower in REPORT_NOUNS \
+                        and tokens[k + 1].lower in ("by", "of", "from"):
+                    found = self._owner_of(tokens, k, "according to")  # "according to a report by the auditor"
+                    if found:
+                        return found
+                span = self._np_forward(tokens, j)
+                if span:
+                    return Found(span[0], span[1], "according to" if low == "according" else low)
+            if low == "nach" and i + 2 < len(tokens) and tokens[i + 1].lower == "eigenen" \
+                    and tokens[i + 2].lower in self.cues.statement_nouns:
+                # "Eine Initiative hat nach eigenen Angaben …": the subject speaks for itself
+                opening = self._opening_speaker(tokens, len(tokens))
+                if opening:
+                    return Found(opening[0], opening[1], "nach eigenen Angaben")
+            if low in ("nach", "laut") and i + 2 < len(tokens) and tokens[i + 1].lower in POSSESSIVES \
+                    and tokens[i + 2].lower in self.owner_nouns:
+                # "Nach ihren Angaben", "Laut seinen Aussagen": the possessive stands for the source named before
+                return Found(tokens[i + 1].start, tokens[i + 1].end, f"{low} {tokens[i + 1].lower} {tokens[i + 2].text}", pronoun=True)
+            if low in ("nach", "laut") and i + 1 < len(tokens) and tokens[i + 1].lower.endswith(STATEMENT_COMPOUNDS) \
+                    and tokens[i + 1].lower not in self.cues.statement_nouns:
+                # "Nach Polizeiangaben", "laut Behördenangaben": the compound names the source
+                return Found(tokens[i + 1].start, tokens[i + 1].end, f"{low} {tokens[i + 1].text}")
+            if low == "nach" and i + 1 < len(tokens) and tokens[i + 1].lower in self.cues.statement_nouns:
+                found = self._owner_of(tokens, i + 1, "nach Angaben" if tokens[i + 1].lower == "angaben" else f"nach {tokens[i + 1].text}")
+                if found:
+                    return found
+            if low in ("nach", "laut") and i + 1 < len(tokens):
+                # "Nach einer norwegischen Studie", "nach offiziellen Angaben", "laut ersten Erkenntnissen":
+                # a document or a statement with no owner named is the source as it stands
+                k = self._skip_modifiers(tokens, i + 1)
+                while k < len(tokens) and (adjective(tokens[k]) or tokens[k].lower in self.cues.determiners):
+                    k += 1
+                if k < len(tokens) and k > i + 1 and tokens[k].capitalised and (
+                        tokens[k].lower in self.owner_nouns or tokens[k].lower in REPORT_NOUNS):
+                    return Found(tokens[i + 1].start, tokens[k].end, f"{low} {tokens[k].text}")
+        return None
+
+    def _owner_of(self, tokens: list[Token], j: int, cue: str) -> Found | None:
+        """The owner after a statement noun: "Angaben des Ministeriums", "Berichten aus Tarsk"."""
+        noun = tokens[j]
+        k = j + 1
+        if k < len(tokens) and tokens[k].lower in ("von", "vom", "of", "by", "from"):
+            k += 1
+        if k < len(tokens) and tokens[k].lower == "aus":
+            span = self._np_forward(tokens, k + 1)
+            if span:
+                return Found(noun.start, span[1], cue)  # a generic source: "Berichten aus Tarsk"
+        if k + 1 < len(tokens) and tokens[k].lower == "der" and adjective(tokens[k + 1]) \
+                and not tokens[k + 1].lower.endswith("en"):
+            return None  # "nach einer Nachricht der ursprüngliche Toaster": a subject, not a genitive owner
+        span = self._np_forward(tokens, k)
+        if span:
+            return Found(span[0], span[1], cue)
+        if noun.lower in ("berichten", "reports"):
+            return Found(noun.start, noun.end, cue)
+        return None
+
+    def _postposition(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """X zufolge; Angaben des X zufolge; seiner Meinung nach."""
+        for i, tok in enumerate(tokens):
+            if not inside[i] and tok.lower == "nach" and i > 0 and tokens[i - 1].lower == "vernehmen":
+                # "Dem Vernehmen nach": hearsay, a generic source like "Berichten zufolge"
+                first = i - 2 if i > 1 and tokens[i - 2].lower == "dem" else i - 1
+                return Found(tokens[first].start, tokens[i - 1].end, "nach")
+            if inside[i] or tok.lower not in self.cues.source_after:
+                continue
+            if i > 0 and tokens[i - 1].lower in ("ihr", "ihm", "ihnen"):
+                # "Ihr zufolge …": the pronoun stands for the source named before
+                return Found(tokens[i - 1].start, tokens[i - 1].end, "zufolge", pronoun=True)
+            span = self._np_backward(tokens, i)
+            if not span:
+                continue
+            start_index = next(k for k, t in enumerate(tokens) if t.start == span[0])
+            start_index = self._skip_modifiers(tokens, start_index)
+            if start_index < i and tokens[start_index].lower in self.owner_nouns \
+                    and start_index + 1 < i:
+                owner = self._np_forward(tokens, start_index + 1)
+                if owner and owner[1] <= tok.start:
+                    return Found(owner[0], owner[1], "zufolge")
+            return Found(span[0], span[1], "zufolge")
+        return None
+
+    def _as_reported(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """wie X berichtete/mitteilte; as X reported."""
+        for i, tok in enumerate(tokens):
+            if inside[i] or tok.lower not in self.cues.as_reported:
+                continue
+            if i > 0 and tokens[i - 1].text not in (",", "(") and i != 0:
+                continue
+            first = i + 1  # where the speaker's phrase opens
+            if first < len(tokens) and tokens[first].lower in ("schon", "bereits", "auch", "zuvor", "zuletzt", "kürzlich"):
+                first += 1  # "Wie schon die WHO sagte"
+            commas = 0
+            for k in range(first + 1, min(len(tokens), first + 23)):
+                low = tokens[k].lower
+                commas += tokens[k].text == ","
+                # "Wie Ina Roth, Sprecherin der Stadt, mitteilte": an apposition between its commas
+                if tokens[k].text in (".", ")") or commas > 2 or (commas and k > first + 13):
+                    break
+                if low in self.cues.reporting_verbs or low in ("mitteilte", "mitteilten", "bekanntgab", "meldete", "hinwies",
+                                                               "hervorgeht", "hervorging", "hervorgehen"):
+                    if tokens[first].lower == "aus" if first < len(tokens) else False:
+                        span = self._owner_or_np(tokens, first + 1)  # "wie aus dem Bericht hervorgeht"
+                        if span and span[1] <= tokens[k].start:
+                            return Found(span[0], span[1], f"wie aus … {low}")
+                        break
+                    span = self._np_forward(tokens, first)
+                    if span and span[1] <= tokens[k].start:
+                        return Found(span[0], span[1], f"wie … {low}" if not self.english else f"as … {low}")
+                    break
+        return None
+
+    def _statement_owner(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """in einer Stellungnahme/Mitteilung des X; in a statement from X."""
+        nouns = {"stellungnahme", "mitteilung", "erklärung", "pressemitteilung", "presseerklärung", "bericht",
+                 "statement", "report", "studie", "analyse", "schreiben", "brief", "interview", "sendung"}
+        for i, tok in enumerate(tokens):
+            if inside[i] or tok.lower not in nouns or i + 1 >= len(tokens):
+                continue
+            nxt = tokens[i + 1].lower
+            if nxt in ("des", "der", "von", "vom", "from", "by", "of"):
+                span = self._np_forward(tokens, i + 1 + (nxt in ("von", "vom", "from", "by", "of")))
+                if span:
+                    return Found(span[0], span[1], f"in einer {tok.text} des" if not self.english else f"{tok.text} from")
+        return None
+
+    def _hearsay_place(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Aus Koalitionskreisen hieß es", "Beim Verband heißt es", "hieß es im Ministerium",
+        "verlautete aus der Parteizentrale": the place the statement came from is its source."""
+        for i, tok in enumerate(tokens):
+            heard = tok.lower == "hören" and i > 0 and tokens[i - 1].lower == "zu"  # "Aus der Regierung ist zu hören"
+            written = tok.lower in ("steht", "stand") and not tok.capitalised  # "In dem Bericht steht, dass …"
+            if inside[i] or (tok.lower not in ("hieß", "heißt", "verlautete", "verlautet") and not heard and not written):
+                continue
+            lo, hi = clause_bounds(tokens, i)
+            for k in range(lo, hi):
+                prep = tokens[k].lower
+                if k == i or prep not in HEARSAY_PLACES or inside[k]:
+                    continue
+                span = self._owner_or_np(tokens, k + 1)
+                if not span or span[1] > tokens[hi - 1].end:
+                    continue
+                words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+                if words[0] in TEMPORAL or words[-1] in TEMPORAL:
+                    continue  # "Im Mai hieß es": a time, not a place
+                quoted = any(t.text in QUOTES_OPEN and t.end <= span[0] and t.start >= tokens[k].start for t in tokens[k + 1 : k + 4])
+                # "Auf der Homepage des Vereins heißt es": the text it stands in, whoever owns it
+                phrase = [t.lower for t in tokens[k + 1 : hi] if t.end <= span[1]]
+                text_place = any(w.endswith(PUBLISHED_PLACES) or w.endswith(REPORT_ENDINGS) for w in phrase)
+                if written and (prep not in ("in", "im", "auf") or not text_place):
+                    continue  # "steht" only with the text it stands in: "In einem Jahresbericht steht"
+                if prep in ("in", "im", "auf") and not self._named(span) and not words[-1].endswith(INSTITUTION_ENDINGS) \
+                        and words[-1] not in REPORT_NOUNS and not text_place \
+                        and not quoted:  # "Im „Kurier an der Saale“ heißt es"
+                    continue
+                return Found(span[0], span[1], f"{tok.lower} {prep}" if written else f"{tok.lower} es {prep}")
+        return None
+
+    def _so(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """„…“, so X."""
+        for i, tok in enumerate(tokens):
+            if inside[i] or tok.lower != "so" or i == 0:
+                continue
+            if tokens[i - 1].text not in {",", "–", "—"} | QUOTES:
+                continue
+            span = self._np_forward(tokens, i + 1)
+            if span:
+                end_index = next(k for k, t in enumerate(tokens) if t.end == span[1])
+                if end_index + 1 >= len(tokens) or tokens[end_index + 1].text in (",", ".", ":", ";", "–") \
+                        or tokens[end_index + 1].text in QUOTES or tokens[end_index + 1].lower == "gegenüber":
+                    # "…, so Verbandschef Brink gegenüber der „Morgenpost“": the outlet is where he said it
+                    return Found(span[0], span[1], "so")
+        return None
+
+    def _back_reference(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        for i, tok in enumerate(tokens):
+            if not inside[i] and tok.lower in ("demnach", "demzufolge"):
+                return Found(tok.start, tok.end, tok.lower, pronoun=True)
+        return None

@@ -1,0 +1,170 @@
+"""Speakers of verbs of saying: "X sagte", "sagte X", "wie X mitteilte", "X hat … erklärt", and when
+the phrase before such a verb is not its subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ls_factcheck.preannotate.attribution.clauses import clause_bounds, judged_as, particle, particle_in_clause
+from ls_factcheck.preannotate.attribution.phrases import PhraseReader
+from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OPEN, Token
+from ls_factcheck.preannotate.attribution.words import (
+    CAUSE_NOUNS,
+    CONTESTS,
+    DEMAND_VERBS,
+    DOCUMENT_ONLY,
+    EVIDENCE_VERBS,
+    JUDGING,
+    REFUSAL_OBJECTS,
+    REFUSAL_VERBS,
+    RESULT_VERBS,
+    SENTENCE_DEMAND,
+    SPEECH_FRAMES,
+    SUBORDINATORS,
+    SURE_PLURALS,
+)
+
+
+class VerbCues(PhraseReader):
+    """Cues of ``verbs``: the speaker of a verb of saying."""
+
+    def _reporting_verb(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """X sagte / sagte X / X teilte mit / X told; a main clause's speaker before a subordinate one's
+        ("Obwohl X nicht kommentierte, berichteten westliche Quellen …")."""
+        candidates = self._speakers(tokens, inside)
+        first = next(candidates, None)
+        if first is not None and first.speaker_first and self._subordinate(tokens, first):
+            return next(candidates, first)
+        return first
+
+    def _speakers(self, tokens: list[Token], inside: list[bool]) -> Iterator[Found]:
+        for i, tok in enumerate(tokens):
+            low = tok.lower
+            if inside[i] or (low not in self.cues.reporting_verbs and low not in self.cues.separable
+                             and low != "ausgegangen"):
+                continue
+            if tok.capitalised:
+                continue  # a capitalised word is a noun ("Berichten zufolge") or opens a question
+            particles = self.cues.separable.get(low)
+            if particles and not particle_in_clause(tokens, i, particles, before=low in RESULT_VERBS or low == "erhoben") \
+                    and not (i > 0 and tokens[i - 1].lower in particles and tokens[i - 1].lower not in ("an", "zu", "vor", "aus", "ein")):
+                continue  # "wie das Präsidium bekannt gab": the particle before the verb at a clause's end
+            if low.startswith(("schreib", "schrieb")) and any(t.lower in ("zahlen", "geschichte") for t in tokens[i + 1 : i + 6]):
+                continue  # "schreibt rote Zahlen", "schrieb Geschichte": idioms, not writing
+            if low.startswith(("bestreit", "bestritt")) and any(
+                    t.lower.endswith(CONTESTS) for t in tokens[max(0, i - 4) : i + 8] if t.capitalised):
+                continue  # "bestreitet das Heimspiel", "bestritt 30 Partien": playing, not denying
+            if low in ("posted", "posts", "postete", "posteten") and any(t.lower in (
+                    "loss", "losses", "profit", "profits", "gain", "gains", "record", "revenue", "revenues", "deficit",
+                    "surplus", "decline", "increase", "verlust", "gewinn") for t in tokens[i + 1 : i + 6]):
+                continue  # "posted a loss of $3 million": a result, not a post
+            if low in ("sprach", "sprachen", "spricht", "gesprochen") and any(
+                    t.lower in ("schuldig", "frei", "heilig", "selig") for t in tokens[i - 1 : i + 12] if t.word):
+                continue  # "sprach den Mann frei", "hat ihn schuldig gesprochen": a verdict, an act
+            if low in JUDGING and not particle_in_clause(tokens, i, particles - {"für"}) and not judged_as(tokens, i):
+                continue  # "hält diese Zahl für unrealistisch" judges; "hält für Notfälle einen Raum bereit" does not
+            if low in DEMAND_VERBS and not any(t.lower.endswith(SENTENCE_DEMAND) and not t.lower.endswith("schaft")
+                                                for t in tokens):
+                continue  # "beantragte Fördermittel" is an act; "beantragte drei Jahre Haft" a statement in court
+            if low in REFUSAL_VERBS:
+                lo, hi = clause_bounds(tokens, i)
+                words = [t.lower for t in tokens[lo:hi]]
+                if not any(w.endswith(REFUSAL_OBJECTS) or w.endswith(SPEECH_FRAMES) for w in words):
+                    continue  # "lehnte den Antrag ab": a vote; "lehnte einen Rücktritt ab": a statement
+            if low in ("lautete", "lautet", "lauteten") and not (i + 1 < len(tokens) and (tokens[i + 1].text == ":" or tokens[i + 1].text in QUOTES_OPEN)):
+                continue  # "Der Text lautete: „…“" quotes; "Die Anklage lautet auf Mord" does not
+            if low in ("befand", "befanden", "befindet", "befinden") and any(t.lower == "sich" for t in tokens[max(0, i - 3) : i + 3]):
+                continue  # "An Bord befanden sich 40 Menschen": where, not a judgement
+            if low in ("zitiert", "zitierte", "zitierten") and i + 1 < len(tokens) and tokens[i + 1].lower not in ("mit", "wird", "wurde"):
+                # "Die Zeitung zitierte Präsident X mit den Worten …": the one quoted speaks, the outlet relays
+                quoted = self._np_forward(tokens, i + 1)
+                nxt = next((k for k, t in enumerate(tokens) if quoted and t.start >= quoted[1]), None)
+                if quoted and nxt is not None and tokens[nxt].lower == "mit":
+                    yield Found(quoted[0], quoted[1], f"{low} … mit den Worten", self._is_pronoun(tokens, quoted),
+                                speaker_first=True)
+                    continue
+            cue = (low + " " + particle(tokens, i, particles)).strip() if particles else low
+            if low == "ausgegangen":
+                if not self._assumed_estimate(tokens, i, before=True):
+                    continue  # "war von einem Fehlbetrag ausgegangen" estimates; "Der Strom war ausgegangen" does not
+                cue = "von … ausgegangen"
+            elif low in ("geht", "gehen", "ging", "gingen") and self._assumed_estimate(tokens, i) \
+                    and particle_in_clause(tokens, i, frozenset({"aus"})):
+                cue = low + " von … aus"  # "Die Stadt ging von Kosten von drei Millionen Euro aus": an estimate
+            elif low in ("geht", "gehen", "ging", "gingen") and self._assumed_estimate(tokens, i, nouns=CAUSE_NOUNS) \
+                    and particle_in_clause(tokens, i, frozenset({"aus"})):
+                # "Die Ermittler gehen von Brandstiftung aus" is an assumption on record; "Der Brand ging von einem
+                # Defekt aus" is the article's own account: only a speaker-like subject counts
+                subject = self._subject_before(tokens, i) or self._subject_after(tokens, i)
+                if subject is None or not self._speaker_like(tokens, subject):
+                    continue
+                cue = low + " von … aus"
+            elif low in ("geht", "gehen", "ging", "gingen") and any(t.lower == "davon" for t in tokens[i + 1 :]) \
+                    and particle_in_clause(tokens, i, frozenset({"aus"})):
+                cue = low + " davon aus"  # "Die Polizei geht davon aus, dass …": a stated assumption
+            elif low in ("geht", "gehen", "ging", "gingen"):
+                # "Das geht aus einer Studie der Universität X hervor": the source follows "aus"
+                aus = next((k for k in range(i + 1, len(tokens)) if tokens[k].lower == "aus"), None)
+                span = self._np_forward(tokens, aus + 1) if aus is not None else None
+                if span:
+                    yield Found(span[0], span[1], "geht aus … hervor")
+                continue
+            if i > 0 and tokens[i - 1].lower in ("und", "and", "sowie"):
+                # "X äußerte sich besorgt und forderte ...": the second verb shares the first one's subject
+                opening = self._opening_speaker(tokens, i)
+                if opening:
+                    yield Found(opening[0], opening[1], cue, self._is_pronoun(tokens, opening), speaker_first=True)
+                continue
+            # "wie das Präsidium bekannt gab": the subject ends before the particle
+            at = i - 1 if particles and i > 0 and tokens[i - 1].lower in particles else i
+            before = (self._subject_before(tokens, at) or self._apposition(tokens, at) or self._subject_of_perfect(tokens, i)
+                      or self._passive_quote(tokens, i) or self._before_relative_clause(tokens, at)
+                      or (None if self.english else self._vorfeld(tokens, i)))
+            if low in DOCUMENT_ONLY and self.english and before is None:
+                before = self._english_bare_subject(tokens, i)  # "…, state figures show."
+            if low in DOCUMENT_ONLY:
+                after_subject = self._subject_after(tokens, i) if not self.english else None
+                subject = before if before and not (after_subject and self._research(tokens, after_subject)) else after_subject
+                if not subject or not (self._documentary(tokens, subject) or self._research(tokens, subject)):
+                    continue  # "The study found …" is a source; "Police found a body" is an event
+                if subject is after_subject:
+                    subject = self._cut_after_researchers(tokens, subject)
+                yield Found(subject[0], subject[1], low, speaker_first=subject is before)
+                continue
+            reflexive = i + 1 < len(tokens) and tokens[i + 1].lower == "sich"  # "zeigte sich zufrieden": a stance
+            if low in EVIDENCE_VERBS and not reflexive and before and not self._named(before) \
+                    and not self._documentary(tokens, before) and not self._is_pronoun(tokens, before):
+                continue  # "Der Fall zeigt, wie …": evidence needs a study, data or a named source behind it
+            after = self._subject_after(tokens, i)
+            if after and not self._named(after) and low.startswith(("schreib", "schrieb", "zeig", "meld", "stell", "leg", "nenn", "nann"))\
+                    and self._bare_adjective_phrase(tokens, after):
+                after = None  # "schreibt rote Zahlen": an object, not a speaker
+            if before and after and not self._is_pronoun(tokens, before) and (
+                    (self._named(after) and not self._named(before)) or self._disagrees(tokens, before, i)):
+                # "Weitere Streiks schloss Oswald nicht aus": the fronted phrase is the object
+                yield Found(after[0], after[1], cue)
+                continue
+            if before is None and self.english:
+                before = self._english_head_subject(tokens, i)
+            if before:
+                yield Found(before[0], before[1], cue, self._is_pronoun(tokens, before), speaker_first=True)
+                continue
+            if self.english and tokens[i - 1].text not in {",", "—", "–"} | QUOTES:
+                continue  # English puts the speaker after the verb only after a quote: "…,” said Okafor
+            if after:
+                yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
+
+    def _subordinate(self, tokens: list[Token], found: Found) -> bool:
+        """Is the speaker the subject of a clause opened by "während", "obwohl", …? Then the main
+        clause's source, if any, is the one the claim rests on."""
+        k = next((k for k, t in enumerate(tokens) if t.start == found.start), 0)
+        while k > 0 and tokens[k - 1].lower in self.cues.determiners:
+            k -= 1
+        return k > 0 and tokens[k - 1].lower in SUBORDINATORS
+
+    def _disagrees(self, tokens: list[Token], span: tuple[int, int], verb: int) -> bool:
+        """A plural noun before a singular verb cannot be its subject: the fronted phrase is the object."""
+        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        low = tokens[verb].lower
+        return bool(words) and not self.english and words[-1].lower.endswith(SURE_PLURALS) and not low.endswith("n")

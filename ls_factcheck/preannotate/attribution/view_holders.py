@@ -1,0 +1,68 @@
+"""Whose view a sentence gives: "X ist der Ansicht, dass …", "Für den Minister ist …", "seiner
+Meinung nach", and a stance that is somebody's ("Kritik kam von X").
+"""
+
+from __future__ import annotations
+
+from ls_factcheck.preannotate.attribution.clauses import clause_bounds
+from ls_factcheck.preannotate.attribution.phrases import PhraseReader
+from ls_factcheck.preannotate.attribution.tokens import Found, Token
+from ls_factcheck.preannotate.attribution.words import POSSESSIVE_OWNERS, STANCE_NOUNS, STANCE_VERBS
+from ls_factcheck.preannotate.cues import OPINION_NOUNS, ROLE_SUFFIXES
+
+
+class ViewHolderCues(PhraseReader):
+    """Cues of ``view_holders``: whose view or stance a sentence gives."""
+
+    def _of_the_view(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Die DSW ist der Ansicht, dass …": the subject of "ist der Ansicht/Meinung/Auffassung"."""
+        for i, tok in enumerate(tokens[:-2]):
+            if inside[i] or tok.lower not in ("ist", "sind", "war", "waren") or tokens[i + 1].lower != "der" \
+                    or tokens[i + 2].lower not in OPINION_NOUNS:
+                continue
+            span = self._subject_before(tokens, i)
+            if span:
+                return Found(span[0], span[1], f"{tok.lower} der {tokens[i + 2].text}")
+        return None
+
+    def _judged_by(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Für den Gesundheitsminister ist die Lage alarmierend": whose view it is. Only a role
+        ("Für die Vereine ist …" names nobody; "Für Wellberg ist es das dritte Aus" is a team's record)."""
+        words = [k for k, t in enumerate(tokens) if t.word]
+        if not words or tokens[words[0]].lower != "für" or inside[words[0]]:
+            return None
+        start = words[0] + 1
+        copula = next((k for k in range(start, min(len(tokens), start + 10))
+                       if tokens[k].lower in ("ist", "sind", "war", "waren", "bleibt", "bleiben")), None)
+        if copula is None or copula == start:
+            return None
+        span = self._np_forward(tokens, start)
+        if not span or span[1] != tokens[copula - 1].end:
+            return None
+        if not any(t.capitalised and t.lower.endswith(ROLE_SUFFIXES) for t in tokens[start:copula]):
+            return None
+        return Found(span[0], span[1], "für … " + tokens[copula].lower)
+
+    def _own_view(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Seiner Meinung nach", "ihren Angaben nach": the owner is the one named before. A speaker the
+        sentence names ("erklärte el-Baradei, Nordkorea besitze seiner Meinung nach …") comes first."""
+        for i, tok in enumerate(tokens):
+            if not inside[i] and tok.lower == "nach" and i >= 2 and tokens[i - 1].lower in self.owner_nouns \
+                    and tokens[i - 2].lower in POSSESSIVE_OWNERS:
+                return Found(tokens[i - 2].start, tokens[i - 1].end, "… nach", pronoun=True)
+        return None
+
+    def _stance(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Kritik kam von der Opposition", "Rückendeckung erhielt sie von X": a statement named by its noun."""
+        for i, tok in enumerate(tokens):
+            if inside[i] or not tok.capitalised or tok.lower not in STANCE_NOUNS:
+                continue
+            lo, hi = clause_bounds(tokens, i)
+            if not any(tokens[k].lower in STANCE_VERBS for k in range(lo, hi)):
+                continue
+            for k in range(lo, hi):
+                if tokens[k].lower in ("von", "vom", "seitens") and not inside[k]:
+                    span = self._np_forward(tokens, k + 1)
+                    if span and span[1] <= tokens[hi - 1].end:
+                        return Found(span[0], span[1], f"{tok.text} von")
+        return None
