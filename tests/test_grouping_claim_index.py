@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ls_factcheck.grouping.compare import ClaimRecord, Figure, content_stems
 from ls_factcheck.grouping.claim_index import ClaimIndex, figure_key
 from ls_factcheck.grouping.stories import Story
@@ -80,7 +82,7 @@ def test_the_oldest_claims_leave_an_index_that_is_full():
     index.add([EARLIER, claim("b", "Die Ems stieg in Wollhagen auf 6,40 Meter.", Figure(6.4, "m", "6,40 Meter")),
                claim("c", "Die Ems stieg in Wollhagen auf 6,80 Meter.", Figure(6.8, "m", "6,80 Meter"))])
     assert len(index) == 2
-    assert index.siblings(EARLIER.__class__(**{**EARLIER.__dict__, "article_id": "neu"})) == []
+    assert index.siblings(replace(EARLIER, article_id="neu")) == []
 
 
 def test_days_and_times_of_day_are_not_filed_as_figures():

@@ -17,7 +17,8 @@ The index links only what it can be sure of without the whole article at hand:
 A figure or stem that more than ``MAX_POSTINGS`` claims give ("2 Menschen", "polizei") tells
 nothing about which fact is meant: it is not looked up, and no longer filed. Days and times of
 day, which place many facts, are not filed as figures. The index holds at most ``CAPACITY``
-claims, the oldest leaving first, so its memory stays bounded however long the batch.
+claims, the oldest leaving first, so its memory stays bounded however long the batch, and a claim
+gets at most ``MAX_SIBLINGS`` siblings from it, the newest.
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ from ls_factcheck.grouping.stories import STORY_NAMES, Story
 
 MAX_POSTINGS = 40
 CAPACITY = 30_000  # about 37 MB of slim records: some 2,700 articles of news beyond the context
+MAX_SIBLINGS = 10  # per claim, the newest: an agency text reprinted everywhere would list hundreds
 SHARED_STEMS = 2  # a claim is a candidate by wording when it shares this many filed stems
 FAR_REASONS = frozenset({"wording", "figure"})
 
-Key = tuple[str, object]  # ("figure", value) or ("stem", stem)
+Key = float | str  # a figure's value, or a stem: the two never meet
 
 
 def figure_key(figure: Figure) -> float | None:
@@ -46,12 +48,8 @@ def figure_key(figure: Figure) -> float | None:
     return float(f"{figure.value:.3g}")
 
 
-def _figure_keys(record: ClaimRecord) -> list[Key]:
-    return list(dict.fromkeys(("figure", k) for f in record.figures if (k := figure_key(f)) is not None))
-
-
-def _stem_keys(record: ClaimRecord) -> list[Key]:
-    return [("stem", s) for s in record.stems]
+def _figure_keys(record: ClaimRecord) -> list[float]:
+    return list(dict.fromkeys(k for f in record.figures if (k := figure_key(f)) is not None))
 
 
 class ClaimIndex:
@@ -62,7 +60,9 @@ class ClaimIndex:
         self.max_postings = max_postings
         self._postings: dict[Key, list[ClaimRecord]] = {}
         self._common: set[Key] = set()  # keys too many claims gave: neither filed nor looked up
-        self._held: deque[tuple[ClaimRecord, list[Key]]] = deque()
+        self._held: deque[ClaimRecord] = deque()
+        self._filed = 0  # how many claims were ever filed: a claim's number tells the newest
+        self._number: dict[tuple[str, str], int] = {}
 
     def __len__(self) -> int:
         return len(self._held)
@@ -73,16 +73,19 @@ class ClaimIndex:
             if self.capacity <= 0:
                 return
             slim = _slim(record, stories)
-            keys = [k for k in _figure_keys(record) + _stem_keys(record) if k not in self._common]
-            for key in keys:
+            for key in (*_figure_keys(record), *record.stems):
+                if key in self._common:
+                    continue
                 postings = self._postings.setdefault(key, [])
                 postings.append(slim)
                 if len(postings) > self.max_postings:
                     self._common.add(key)
                     del self._postings[key]
-            self._held.append((slim, keys))
+            self._held.append(slim)
+            self._filed += 1
+            self._number[slim.key] = self._filed
             while len(self._held) > self.capacity:
-                self._forget(*self._held.popleft())
+                self._forget(self._held.popleft())
 
     def siblings(self, record: ClaimRecord) -> list[Sibling]:
         """The filed claims of other articles that state the same fact as ``record`` (see the module)."""
@@ -92,13 +95,15 @@ class ClaimIndex:
                 candidates[other.key] = other
         shared: Counter[tuple[str, str]] = Counter()
         by_key: dict[tuple[str, str], ClaimRecord] = {}
-        for key in _stem_keys(record):
+        for key in record.stems:
             for other in self._postings.get(key, ()):
                 shared[other.key] += 1
                 by_key[other.key] = other
         candidates.update((k, by_key[k]) for k, n in shared.items() if n >= SHARED_STEMS)
         found = []
-        for other in candidates.values():
+        for other in sorted(candidates.values(), key=lambda r: -self._number[r.key]):
+            if len(found) == MAX_SIBLINGS:
+                break
             if other.article_id == record.article_id or not _same_names(record, other):
                 continue
             link = compare_claims(record, other)
@@ -106,8 +111,9 @@ class ClaimIndex:
                 found.append(Sibling(other, link.reason, list(link.contradictions)))
         return found
 
-    def _forget(self, record: ClaimRecord, keys: list[Key]) -> None:
-        for key in keys:
+    def _forget(self, record: ClaimRecord) -> None:
+        self._number.pop(record.key, None)
+        for key in (*_figure_keys(record), *record.stems):
             postings = self._postings.get(key)
             if postings is not None:
                 postings[:] = [r for r in postings if r is not record]

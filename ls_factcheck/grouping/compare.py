@@ -266,7 +266,7 @@ def unit_class(unit: str | None) -> str | None:
     return next((name for s, name in _CLASS_OF.items() if len(s) >= _MIN_COMPOUND and key.endswith(s)), key)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     value: float
     unit: str | None
@@ -284,7 +284,7 @@ class Figure:
         return units_agree and self.same_value(other)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimRecord:
     """One claim of one article, reduced to what grouping compares."""
 
