@@ -20,8 +20,10 @@ fresh process per size, into a fresh project: seconds per article and the proces
 
 ``project``: ``ls-factcheck import`` of N raw articles (grouping on) into an empty project and
 into one that already holds ``--existing`` tasks (copies of 1,000 pre-annotated filler articles
-under new article ids, put in with the plain SDK import), each in a fresh process; and how long
-listing the full project's articles takes, which every import does to skip what is there.
+under new article ids, put in with the plain SDK import), each in a fresh process; how long
+listing the full project's articles takes, which every import did before it asked for its
+batches' ids only; and the plain SDK import of the same articles' tasks into an empty project and
+into the full one: what the project's size costs Label Studio itself.
 """
 
 from __future__ import annotations
@@ -169,6 +171,19 @@ def project_size(args, folder: Path, studio) -> list[dict]:
                      "ms_per_article": round(1000 * seconds / args.articles, 1),
                      "peak_rss_mb": peak_mb, "listing_existing_s": round(listing_seconds, 1)})
         print(json.dumps(rows[-1]), file=sys.stderr)
+    # Label Studio's own share: the same tasks, pre-annotated once, put in with the plain SDK import
+    # into an empty project and into the full one (which by now also holds the import above).
+    tasks_file = folder / "tasks.json"
+    preannotate_files([articles], tasks_file)
+    tasks = json.loads(tasks_file.read_text(encoding="utf-8"))
+    tasks = [{**task, "data": {**task["data"], "article_id": f"{task['data']['article_id']}-sdk"}} for task in tasks]
+    empty = client.projects.create(title="plain SDK, empty project", label_config=config_xml())
+    for row, project_id in zip(rows, (empty.id, full.id)):
+        seconds = sum(timed(client.projects.import_tasks, id=project_id, request=tasks[start:start + 500])[0]
+                      for start in range(0, len(tasks), 500))
+        row["plain_sdk_import_s"] = round(seconds, 1)
+        print(json.dumps({"existing_tasks": row["existing_tasks"], "plain_sdk_import_s": row["plain_sdk_import_s"]}),
+              file=sys.stderr)
     return rows
 
 
