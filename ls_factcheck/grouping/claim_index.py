@@ -31,7 +31,7 @@ from ls_factcheck.grouping.compare import MOMENTS, ClaimRecord, Figure, Sibling,
 from ls_factcheck.grouping.stories import STORY_NAMES, Story
 
 MAX_POSTINGS = 40
-CAPACITY = 30_000  # about 37 MB of slim records: some 2,700 articles of news beyond the context
+CAPACITY = 30_000  # about 18 MB of slim records: some 2,700 articles of news beyond the context
 MAX_SIBLINGS = 10  # per claim, the newest: an agency text reprinted everywhere would list hundreds
 SHARED_STEMS = 2  # a claim is a candidate by wording when it shares this many filed stems
 FAR_REASONS = frozenset({"wording", "figure"})
