@@ -683,3 +683,30 @@ def test_a_speaker_after_the_auxiliary_may_carry_a_bracket_or_an_apposition():
 def test_who_is_of_the_view_is_marked_and_the_view_is_no_claim():
     ann = annotate_text("Der Mieterverein ist der Ansicht, dass die Reform ungerecht sei.")
     assert [s.text for s in ann.sources] == ["Der Mieterverein"] and ann.claims == []
+
+
+def test_a_possessive_opens_the_speakers_phrase_after_wie():
+    ann = annotate_text("Wie ihr Anwalt Jonas Brettschneider mitteilte, hat die Angeklagte die Zahlung von 40.000 Euro gestanden.")
+    assert source_for(ann, "40.000 Euro").text == "Anwalt Jonas Brettschneider"
+
+
+def test_a_role_before_the_verb_speaks_and_the_outlet_after_it_is_spoken_to():
+    ann = annotate_text("Eine Sprecherin der Stadtwerke sagte dem Tageblatt, die Reparatur koste rund 80.000 Euro.")
+    source = source_for(ann, "80.000 Euro")
+    assert "Sprecherin der Stadtwerke" in source.text and "Tageblatt" not in source.text
+
+
+def test_nach_with_a_compound_of_angaben_names_the_statement_as_source():
+    ann = annotate_text("Nach vorläufigen Behördenangaben wurden bei dem Zugunglück in Rettenau 23 Menschen verletzt.")
+    assert "Behördenangaben" in source_for(ann, "23 Menschen").text
+
+
+def test_nach_a_compound_report_with_an_owner_names_the_owner():
+    ann = annotate_text("Nach einem Zeitungsbericht des Wendorfer Kuriers will die Stadt 120 Stellen streichen.")
+    assert "Wendorfer Kuriers" in source_for(ann, "120 Stellen").text
+
+
+def test_nach_a_counting_tells_when_not_who():
+    ann = annotate_text("Nach der Auszählung aller Stimmbezirke liegt Bürgermeisterin Sommer mit 61 Prozent vorn.")
+    assert claim_with(ann, "61 Prozent")
+    assert not any("Auszählung" in source.text for source in ann.sources)

@@ -337,7 +337,8 @@ DE = Cues(
     ),
     name_glue=frozenset({"for", "the", "of", "and", "de", "la", "von", "van", "der", "den", "du", "al", "el", "bin", "&"}),
     determiners=frozenset(
-        "der die das des dem den ein eine einer eines einem einen kein keine seine seiner ihre ihrer".split()
+        "der die das des dem den ein eine einer eines einem einen kein keine seine seiner ihre ihrer "
+        "sein seinem seinen seines ihr ihrem ihren ihres unser unsere unserem unseren unserer unseres".split()
     ),
     stop_words=frozenset(
         """und oder sowie aber sei seien habe hätten hat haben ist sind war waren wurde wurden wird werden

@@ -75,6 +75,11 @@ class PhraseReader:
         return self._named(span) or head in GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES) \
             or head.endswith(INSTITUTION_ENDINGS) or head.endswith(("anwaltschaft", "feuerwehr", "experten", "gutachter"))
 
+    def _role_in(self, tokens: list[Token], span: tuple[int, int]) -> bool:
+        """A role noun in the phrase ("Ein Sprecher des Übergangsrates"): a person speaks, whoever the
+        name after the verb is ("sagte SPIEGEL ONLINE": the outlet spoken to)."""
+        return any(t.capitalised and t.lower.endswith(ROLE_SUFFIXES) for t in tokens if span[0] <= t.start and t.end <= span[1])
+
     def _before_relative_clause(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """"Councillor Derek Mills, who voted against the plan, argued": the subject before a relative clause."""
         if i < 4 or tokens[i - 1].text != ",":

@@ -14,6 +14,7 @@ from ls_factcheck.preannotate.attribution.words import (
     PUBLISHED_PLACES,
     REPORT_ENDINGS,
     REPORT_NOUNS,
+    REPORTED_COMPOUNDS,
     STATEMENT_COMPOUNDS,
     TEMPORAL,
 )
@@ -37,6 +38,10 @@ class PrepositionCues(PhraseReader):
                     found = self._owner_of(tokens, k, f"{low} {tokens[k].text}")
                     if found:
                         return found
+            if low in ("nach", "laut") and i + 2 < len(tokens) and tokens[i + 1].lower in POSSESSIVES \
+                    and tokens[i + 2].lower in self.owner_nouns:
+                # "Nach ihren Angaben", "Laut seinen Aussagen": the possessive stands for the source named before
+                return Found(tokens[i + 1].start, tokens[i + 1].end, f"{low} {tokens[i + 1].lower} {tokens[i + 2].text}", pronoun=True)
             if low in ("laut", "gemäß", "citing") or (
                 low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
             ):
@@ -58,10 +63,6 @@ class PrepositionCues(PhraseReader):
                 opening = self._opening_speaker(tokens, len(tokens))
                 if opening:
                     return Found(opening[0], opening[1], "nach eigenen Angaben")
-            if low in ("nach", "laut") and i + 2 < len(tokens) and tokens[i + 1].lower in POSSESSIVES \
-                    and tokens[i + 2].lower in self.owner_nouns:
-                # "Nach ihren Angaben", "Laut seinen Aussagen": the possessive stands for the source named before
-                return Found(tokens[i + 1].start, tokens[i + 1].end, f"{low} {tokens[i + 1].lower} {tokens[i + 2].text}", pronoun=True)
             if low in ("nach", "laut") and i + 1 < len(tokens) and tokens[i + 1].lower.endswith(STATEMENT_COMPOUNDS) \
                     and tokens[i + 1].lower not in self.cues.statement_nouns:
                 # "Nach Polizeiangaben", "laut Behördenangaben": the compound names the source
@@ -77,7 +78,15 @@ class PrepositionCues(PhraseReader):
                 while k < len(tokens) and (adjective(tokens[k]) or tokens[k].lower in self.cues.determiners):
                     k += 1
                 if k < len(tokens) and k > i + 1 and tokens[k].capitalised and (
-                        tokens[k].lower in self.owner_nouns or tokens[k].lower in REPORT_NOUNS):
+                        tokens[k].lower in self.owner_nouns or tokens[k].lower in REPORT_NOUNS
+                        or tokens[k].lower.endswith(STATEMENT_COMPOUNDS + REPORTED_COMPOUNDS)):
+                    # "nach israelischen Militärangaben", "Nach einem Fernsehbericht des Senders X": a compound
+                    # report noun too, its owner where one follows
+                    if not tokens[k].lower in self.owner_nouns and k + 1 < len(tokens) \
+                            and tokens[k + 1].lower in ("des", "der", "von", "vom"):
+                        found = self._owner_of(tokens, k, f"{low} {tokens[k].text}")
+                        if found:
+                            return found
                     return Found(tokens[i + 1].start, tokens[k].end, f"{low} {tokens[k].text}")
         return None
 

@@ -141,7 +141,8 @@ class VerbCues(PhraseReader):
                     and self._bare_adjective_phrase(tokens, after):
                 after = None  # "schreibt rote Zahlen": an object, not a speaker
             if before and after and not self._is_pronoun(tokens, before) and (
-                    (self._named(after) and not self._named(before)) or self._disagrees(tokens, before, i)):
+                    (self._named(after) and not self._named(before) and not self._role_in(tokens, before))
+                    or self._disagrees(tokens, before, i)):
                 # "Weitere Streiks schloss Oswald nicht aus": the fronted phrase is the object
                 yield Found(after[0], after[1], cue)
                 continue

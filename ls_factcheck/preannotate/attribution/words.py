@@ -138,7 +138,10 @@ TRAILING_ADVERBS = {"seinerseits", "ihrerseits", "selbst", "jedoch", "aber", "al
 QUANTIFIERS = {"knapp", "fast", "rund", "etwa", "mehr", "weniger", "gut", "über", "die", "ein", "eine", "zwei", "drei",
                "viele", "einige", "mehrere", "jeder", "jede", "nearly", "almost", "about", "more", "half", "most"}
 STATEMENT_COMPOUNDS = ("angaben", "schätzungen", "informationen", "berichten", "erkenntnissen", "berechnungen",
-                       "meinung", "einschätzung")
+                       "meinung", "einschätzung", "aussagen")
+# Heads of compounds that report after "nach": "Fernsehbericht", "Agenturmeldung" (not "Auszählung":
+# "nach der Auszählung" tells when)
+REPORTED_COMPOUNDS = ("bericht", "berichts", "meldung", "meldungen", "mitteilung")
 POSSESSIVES = {"seinen", "ihren", "seiner", "ihrer", "unseren", "unserer", "meinen", "meiner", "seinem", "ihrem",
                "unserem", "meinem", "dessen", "deren", "his", "her", "their", "our", "my"}
 
