@@ -10,8 +10,9 @@ $(BIN)/ls-factcheck: pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q -U pip
 	# Label Studio first and alone: resolving it together with everything else makes pip
-	# backtrack for many minutes; installed first, the rest resolves in seconds.
-	$(BIN)/python -m pip install -q "label-studio==1.23.2"
+	# backtrack for many minutes; installed first, the rest resolves in seconds. Label Studio 1.23
+	# does not start with sentry-sdk 3 ("Unknown option 'send_default_pii'"), which it does not exclude.
+	$(BIN)/python -m pip install -q "label-studio==1.23.2" "sentry-sdk>=2,<3"
 	$(BIN)/python -m pip install -q -e ".[test]"
 	touch $@
 
