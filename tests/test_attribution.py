@@ -710,3 +710,13 @@ def test_nach_a_counting_tells_when_not_who():
     ann = annotate_text("Nach der Auszählung aller Stimmbezirke liegt Bürgermeisterin Sommer mit 61 Prozent vorn.")
     assert claim_with(ann, "61 Prozent")
     assert not any("Auszählung" in source.text for source in ann.sources)
+
+
+def test_a_speaker_before_a_colon_and_a_quote_is_the_source():
+    ann = annotate_text("Ein Sprecher der Wasserwerke: „Die Leitung in der Bahnhofstraße ist seit 14 Tagen undicht.“")
+    assert source_for(ann, "14 Tagen").text == "Ein Sprecher der Wasserwerke"
+
+
+def test_so_with_woertlich_after_the_name_still_names_the_speaker():
+    ann = annotate_text("„Wir haben 300 Anträge nicht bearbeiten können“, so Amtsleiter Kessler wörtlich.")
+    assert "Kessler" in source_for(ann, "300 Anträge").text

@@ -221,11 +221,25 @@ class PrepositionCues(PhraseReader):
             span = self._np_forward(tokens, i + 1)
             if span:
                 end_index = next(k for k, t in enumerate(tokens) if t.end == span[1])
-                if end_index + 1 >= len(tokens) or tokens[end_index + 1].text in (",", ".", ":", ";", "–") \
-                        or tokens[end_index + 1].text in QUOTES or tokens[end_index + 1].lower == "gegenüber":
+                after = end_index + 1
+                if after < len(tokens) and tokens[after].lower in ("wörtlich", "weiter", "abschließend"):
+                    after += 1  # "„…“, so Guttenberg wörtlich."
+                if after >= len(tokens) or tokens[after].text in (",", ".", ":", ";", "–") \
+                        or tokens[after].text in QUOTES or tokens[after].lower == "gegenüber":
                     # "…, so Verbandschef Brink gegenüber der „Morgenpost“": the outlet is where he said it
                     return Found(span[0], span[1], "so")
         return None
+
+    def _colon_quote(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Ein Sprecher der Polizei: „…“": a speaker's phrase, a colon and the quote."""
+        colon = next((k for k, t in enumerate(tokens[:16]) if t.text == ":"), None)
+        if not colon or colon + 1 >= len(tokens) or tokens[colon + 1].text not in QUOTES_OPEN or inside[colon]:
+            return None
+        span = self._np_forward(tokens, 0)
+        if not span or span[1] != tokens[colon - 1].end \
+                or not (self._speaker_like(tokens, span) or self._role_in(tokens, span)):
+            return None
+        return Found(span[0], span[1], "Doppelpunkt vor Zitat" if not self.english else "colon before quote", speaker_first=True)
 
     def _back_reference(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         for i, tok in enumerate(tokens):
