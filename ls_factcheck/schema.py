@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from ls_factcheck.labels import LABELS
 
@@ -246,6 +246,9 @@ class Task(BaseModel):
     predictions: list[Prediction] = Field(default_factory=list)
     # Where the article was read from (file and line), for messages; never sent or written.
     origin: str | None = Field(default=None, exclude=True)
+    # The claims of the first prediction as grouping reads them (``grouping.crossref.task_records``),
+    # kept so that grouping and the memory's lookup read them once; never sent or written.
+    _claim_records: tuple | None = PrivateAttr(default=None)
 
     def check_offsets(self) -> None:
         """Raise ``OffsetError`` for the first region whose offsets miss its text."""

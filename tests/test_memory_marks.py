@@ -80,3 +80,15 @@ def test_a_memory_without_anything_like_it_leaves_the_task_as_it_was_with_zero_c
 
     assert task.model_dump(mode="json")["predictions"] == regions
     assert (task.data.checked_before, task.data.memory_conflicts) == (0, 0)
+
+
+def test_claims_grouping_read_are_not_read_again_for_the_memory():
+    from ls_factcheck.grouping.crossref import task_records
+    from ls_factcheck.ingest.bulk_import import tasks_from_files
+    from tests.conftest import REPO
+
+    task = next(iter(tasks_from_files([REPO / "samples" / "batch" / "articles.jsonl"], [])))
+    first = task_records(task)
+    assert task_records(task) == first and task_records(task)[0] is first[0]
+    task.predictions[0] = task.predictions[0].model_copy(deep=True)  # a new first prediction is read anew
+    assert task_records(task) == first and task_records(task)[0] is not first[0]

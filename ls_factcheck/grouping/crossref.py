@@ -17,9 +17,19 @@ from ls_factcheck.schema import LabelResult, RegionMeta, Task
 from ls_factcheck.studio.results import base_prediction
 
 def task_records(task: Task, task_id: int | None = None) -> list[ClaimRecord]:
+    """The claims of the task's first prediction, read once per task and prediction: an import
+    groups a task and then looks its claims up in the memory, and both read them from here."""
+    if not task.predictions:
+        return []
+    first = task.predictions[0]
+    cached = task._claim_records  # (prediction, its number of regions, task id, records)
+    if cached is not None and cached[0] is first and cached[1:3] == (len(first.result), task_id):
+        return list(cached[3])  # the same prediction, not added to since: read already
     # Only the first prediction's regions are read: dumping the whole task would copy the article too.
-    result = task.predictions[0].model_dump(mode="json", include={"result"})["result"] if task.predictions else []
-    return records_from_result(result, task.data.article_id, task.data.outlet, task.data.title, task_id)
+    result = first.model_dump(mode="json", include={"result"})["result"]
+    records = records_from_result(result, task.data.article_id, task.data.outlet, task.data.title, task_id)
+    task._claim_records = (first, len(first.result), task_id, tuple(records))
+    return records
 
 
 def stored_records(task: Mapping) -> list[ClaimRecord] | None:
