@@ -11,7 +11,7 @@ The index links only what it can be sure of without the whole article at hand:
 
 - ``compare`` links the two claims as ``wording`` (near-identical sentences) or ``figure`` (a
   figure both give, with some wording or a name in common), not on a count alone;
-- their articles share at least ``STORY_NAMES`` names (the name half of the story gate; the
+- their articles share enough names (``Story.same_names``, the name half of the story gate; the
   article's word stems are not kept, they are what would make the index large).
 
 A figure or stem that more than ``MAX_POSTINGS`` claims give ("2 Menschen", "polizei") tells
@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ls_factcheck.grouping.compare import MOMENTS, ClaimRecord, Figure, Sibling, compare_claims
-from ls_factcheck.grouping.stories import STORY_NAMES, Story
+from ls_factcheck.grouping.stories import Story
 
 MAX_POSTINGS = 40
 CAPACITY = 30_000  # about 18 MB of slim records: some 2,700 articles of news beyond the context
@@ -133,4 +133,4 @@ def _same_names(a: ClaimRecord, b: ClaimRecord) -> bool:
     """The name half of the story gate; a claim without a story (unit tests) needs one shared name."""
     if a.story is None or b.story is None:
         return bool(a.names & b.names)
-    return len(a.story.names & b.story.names) >= STORY_NAMES
+    return a.story.same_names(b.story)

@@ -30,10 +30,14 @@ class Story:
     single_counts: frozenset[str] = frozenset()  # counted units (not money) only one claim gives
 
     def same_as(self, other: Story) -> bool:
-        if len(self.names & other.names) >= STORY_NAMES:
+        if self.same_names(other):
             return True
         total = len(self.stems) + len(other.stems)
         return bool(total) and 2 * len(self.stems & other.stems) / total >= STORY_WORDING
+
+    def same_names(self, other: Story) -> bool:
+        """The name half of the gate: enough names in common, whatever the wording."""
+        return len(self.names & other.names) >= STORY_NAMES
 
 
 def same_stories(rows: Sequence[Story | None], columns: Sequence[Story | None]) -> np.ndarray:

@@ -9,8 +9,8 @@ together in them, so a window with its context finds most siblings at a cost tha
 with the batch. A batch no larger than one window is grouped completely. Articles that leave the
 context go into a ``ClaimIndex``: a story that comes back later in the batch is still linked
 where a claim repeats a figure or the wording of an earlier one (see ``claim_index``), at the
-cost of a few lookups per claim. Tasks already sent are not changed: they learn of a newer sibling when
-``/predict`` or a re-import adds them (see docs/plugin.md).
+cost of a few lookups per claim. Tasks already sent are not changed: they learn of a newer
+sibling when ``/predict`` or a re-import adds them (see docs/plugin.md).
 
 Python's cycle collector is paused while a window is grouped: grouping builds hundreds of
 thousands of small sets and records that hold no reference cycles (reference counting frees
@@ -31,7 +31,7 @@ from label_studio_sdk import LabelStudio
 
 from ls_factcheck.grouping.crossref import apply_groups, stored_records
 from ls_factcheck.grouping.compare import ClaimRecord
-from ls_factcheck.grouping.claim_index import ClaimIndex
+from ls_factcheck.grouping.claim_index import CAPACITY, ClaimIndex
 from ls_factcheck.studio.project_tasks import project_tasks
 from ls_factcheck.schema import Task
 
@@ -45,19 +45,22 @@ def with_claim_groups(
     project_id: int | None = None,
     window: int = WINDOW,
     context: int = CONTEXT,
+    further_back: int = CAPACITY,
 ) -> Iterator[Task]:
-    """``tasks`` with claim groups in region meta and task data, in the same order."""
+    """``tasks`` with claim groups in region meta and task data, in the same order.
+
+    ``further_back``: how many claims beyond the context the index holds (0: none)."""
     recent: deque[list[ClaimRecord]] = deque()  # one entry per article, at most ``context``
-    further_back = ClaimIndex()
+    index = ClaimIndex(capacity=further_back)
     if client is not None and project_id is not None:
         recent.extend(reversed(list(newest_project_records(client, project_id, context))))
     stream = iter(tasks)
     while chunk := list(islice(stream, window)):
         with _cycle_collector_paused():
             recent.extend(apply_groups(chunk, (record for records in recent for record in records),
-                                       further_back=further_back))
+                                       further_back=index))
             while len(recent) > context:
-                further_back.add(recent.popleft())
+                index.add(recent.popleft())
         yield from chunk
 
 

@@ -82,7 +82,7 @@ class PrepositionCues(PhraseReader):
                         or tokens[k].lower.endswith(STATEMENT_COMPOUNDS + REPORTED_COMPOUNDS)):
                     # "nach israelischen Militärangaben", "Nach einem Fernsehbericht des Senders X": a compound
                     # report noun too, its owner where one follows
-                    if not tokens[k].lower in self.owner_nouns and k + 1 < len(tokens) \
+                    if tokens[k].lower not in self.owner_nouns and k + 1 < len(tokens) \
                             and tokens[k + 1].lower in ("des", "der", "von", "vom"):
                         found = self._owner_of(tokens, k, f"{low} {tokens[k].text}")
                         if found:

@@ -8,7 +8,7 @@ from ls_factcheck.preannotate.attribution.clauses import clause_bounds
 from ls_factcheck.preannotate.attribution.phrases import PhraseReader
 from ls_factcheck.preannotate.attribution.tokens import Found, Token
 from ls_factcheck.preannotate.attribution.words import POSSESSIVE_OWNERS, STANCE_NOUNS, STANCE_VERBS
-from ls_factcheck.preannotate.cues import OPINION_NOUNS, ROLE_SUFFIXES
+from ls_factcheck.preannotate.cues import OPINION_NOUNS
 
 
 class ViewHolderCues(PhraseReader):
@@ -39,7 +39,7 @@ class ViewHolderCues(PhraseReader):
         span = self._np_forward(tokens, start)
         if not span or span[1] != tokens[copula - 1].end:
             return None
-        if not any(t.capitalised and t.lower.endswith(ROLE_SUFFIXES) for t in tokens[start:copula]):
+        if not self._role_in(tokens, span):
             return None
         return Found(span[0], span[1], "für … " + tokens[copula].lower)
 
