@@ -720,3 +720,74 @@ def test_a_speaker_before_a_colon_and_a_quote_is_the_source():
 def test_so_with_woertlich_after_the_name_still_names_the_speaker():
     ann = annotate_text("„Wir haben 300 Anträge nicht bearbeiten können“, so Amtsleiter Kessler wörtlich.")
     assert "Kessler" in source_for(ann, "300 Anträge").text
+
+
+def test_an_offer_to_act_names_who_made_it():
+    ann = annotate_text("Die Stadtwerke Lohmar boten an, den Gaspreis ab März um zwölf Prozent zu senken.")
+    assert "Stadtwerke Lohmar" in source_for(ann, "zwölf Prozent").text
+
+
+def test_offering_goods_is_trade_not_a_statement():
+    ann = annotate_text("Die Bäckerei am Markt bietet seit Montag 14 Sorten Brot an.")
+    assert not ann.sources
+
+
+def test_erwaehnte_reports_like_sagte():
+    ann = annotate_text("Der Entwickler erwähnte, dass er 40 weitere Dateien veröffentlichen werde.")
+    assert source_for(ann, "40 weitere Dateien").text == "Der Entwickler"
+
+
+def test_the_agent_of_a_passive_with_the_auxiliary_after_the_verb_is_the_source():
+    ann = annotate_text("Berichte über 15 Verletzte konnten bislang nicht von der Feuerwehr bestätigt werden.")
+    assert source_for(ann, "15 Verletzte").text == "der Feuerwehr"
+
+
+def test_von_anfang_an_tells_when_not_who():
+    ann = annotate_text("Von Anfang an sollten 30 Wohnungen von der Stadt gebaut werden.")
+    assert not any("Anfang" in source.text for source in ann.sources)
+
+
+def test_a_pronoun_subject_keeps_the_person_named_before_it():
+    ann = annotate_text("Luca Bertone wird neuer Trainer des FC Lindau. Er war zuvor drei Jahre in Turin tätig. "
+                        "Mit diesen Worten meldete er sich am Montag zurück: „Wir holen 40 Punkte.“")
+    assert source_for(ann, "40 Punkte").resolved == "Luca Bertone"
+
+
+def test_wie_er_angegeben_hat_points_back_at_the_last_speaker():
+    ann = annotate_text("Der Fahrer Jonas Albrecht rief die Polizei. "
+                        "Im Notruf war zu hören, wie er angegeben hat, sein Beifahrer sei seit zwei Stunden bewusstlos.")
+    assert source_for(ann, "zwei Stunden").resolved == "Fahrer Jonas Albrecht"
+
+
+def test_vertritt_die_ansicht_names_whose_view_it_is():
+    ann = annotate_text("Der Anwalt Peter Korff vertritt ebenso wie sein Mandant die Ansicht, "
+                        "die Firma habe 2019 rund 70.000 Euro zu viel gezahlt.")
+    assert "Peter Korff" in source_for(ann, "70.000 Euro").text
+
+
+def test_wie_x_bekannt_gab_with_the_particle_written_apart():
+    ann = annotate_text("Wie das Polizeipräsidium Nordpfalz bekannt gab, wurden am Wochenende 48 Fahrer kontrolliert.")
+    source = source_for(ann, "48 Fahrer")
+    assert (source.text, source.cue) == ("das Polizeipräsidium Nordpfalz", "wie … bekannt gab")
+
+
+def test_wie_aus_a_statement_with_an_abbreviation_in_brackets_names_its_owner():
+    ann = annotate_text("Wie aus einer Verlautbarung der Landesanstalt für Umwelt (LfU) hervorgeht, "
+                        "sind 14 Brunnen belastet.")
+    assert source_for(ann, "14 Brunnen").resolved == "Landesanstalt für Umwelt (LfU)"
+
+
+def test_an_age_written_with_digits_belongs_to_the_speakers_phrase():
+    ann = annotate_text("Dies bestätigte der 33-jährige Torwart Elias Brandt am Sonntag gegenüber der Presse.")
+    assert "Elias Brandt" in ann.sources[0].text
+
+
+def test_after_reported_words_the_speaker_follows_the_auxiliary():
+    ann = annotate_text("Der Umbau koste 2,4 Millionen Euro, hatte die Bürgermeisterin damals gesagt.")
+    assert source_for(ann, "2,4 Millionen Euro").text == "die Bürgermeisterin"
+
+
+def test_after_a_relative_clause_the_auxiliary_opens_no_speakers_phrase():
+    ann = annotate_text("Gegen den Fahrer, der am 3. Mai 2021 in Lengfeld einen Unfall verursacht hatte, "
+                        "hat die Staatsanwaltschaft Würzburg im Juni Anklage erhoben.")
+    assert not any("Staatsanwaltschaft" in source.text and "Juni" in source.text for source in ann.sources)

@@ -714,16 +714,18 @@ def _remember_named(context: _Context, source: Source | None, entities: list[Ent
 
 def _remember_actor(context: _Context, source: Source | None, entities: list[Entity], tokens: list[Token], cues: Cues) -> None:
     if source is not None:
-        context.last_actor = source.resolved or source.text
-        return
-    subject = _opening_subject(tokens, cues)
-    people = [e for e in entities if e.label == "PER"]
-    if subject is not None:
-        inner = [e for e in people if subject[0] <= e.start and e.end <= subject[1]]
-        context.last_actor = inner[0].text if inner else " ".join(
-            t.text for t in tokens if subject[0] <= t.start and t.end <= subject[1])
-    elif people:
-        context.last_actor = people[0].text
+        actor = source.resolved or source.text
+    else:
+        subject = _opening_subject(tokens, cues)
+        people = [e for e in entities if e.label == "PER"]
+        if subject is not None:
+            inner = [e for e in people if subject[0] <= e.start and e.end <= subject[1]]
+            actor = inner[0].text if inner else " ".join(t.text for t in tokens if subject[0] <= t.start and t.end <= subject[1])
+        else:
+            actor = people[0].text if people else None
+    # "Er war zuvor in Lissabon tätig": a pronoun subject is still the actor named before it
+    if actor is not None and actor.lower() not in _POINTERS and actor.lower() not in cues.pronouns:
+        context.last_actor = actor
 
 
 def _opening_subject(tokens: list[Token], cues: Cues) -> tuple[int, int] | None:

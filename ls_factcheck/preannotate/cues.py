@@ -124,7 +124,7 @@ vermeld bekund wiederhol beharr ermahn bejah vernein prophezei orakel befürwort
 taxier quantifizier bilanzier propagier postulier proklamier reklamier protestier attestier
 diagnostizier konstatier resümier referier rapportier beschwichtig beruhig verharmlos dramatisier
 empör beschwer entschuldig distanzier rechtfertig wunder ärger
-begrüß betracht bewert skandier frag
+begrüß betracht bewert skandier frag erwähn
 """
 # forms of weak verbs that are other words too ("meinen Angaben", "Es droht ein Streik")
 _NOT_REPORTING = {"meinen", "meine", "post", "posten", "drohen", "droht"}
@@ -170,6 +170,8 @@ _DE_SEPARABLE = [
     ("deutete deuteten deutet", "an", "angedeutet"),
     ("wandte wandten wendet", "ein", "eingewandt"),
     ("sicherte sicherten sichert", "zu", "zugesichert"),
+    # "Der Konzern bot an, die Löhne zu erhöhen": an offer is made by saying it
+    ("bot boten bietet bieten", "an", "angeboten"),
     # "hielt ihm … zugute/vor", "hält X für unrealistisch" (für + an adjective closing the clause)
     ("hielt hielten hält halten", "zugute vor fest entgegen für",
      "zugutegehalten vorgehalten festgehalten entgegengehalten"),

@@ -96,8 +96,10 @@ def particle(tokens: list[Token], i: int, particles: frozenset[str]) -> str:
 
 
 def adjective(tok: Token) -> bool:
-    """An inflected lower-case attributive adjective ("staatlichen", "russische")."""
+    """An inflected lower-case attributive adjective ("staatlichen", "russische", "33-jährige")."""
     low = tok.text
+    if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-zäöüß]+(?:e|en|er|es|em)", low):
+        return True  # "der 33-jährige Torwart": an age or size written with digits
     return (
         tok.word
         and low[:1].islower()

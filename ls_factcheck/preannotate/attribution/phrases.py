@@ -390,13 +390,15 @@ class PhraseReader:
         "Von offizieller Seite wurde bestätigt": the agent of a passive statement."""
         opening = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS), 0)
         clause = range(opening, i)
-        passive = any(tokens[k].lower in ("wurde", "wurden", "wird", "werden", "was", "were", "is", "been") for k in clause)
+        passive = any(tokens[k].lower in ("wurde", "wurden", "wird", "werden", "was", "were", "is", "been") for k in clause) \
+            or (i + 1 < len(tokens) and tokens[i + 1].lower in ("werden", "worden"))  # "konnte nicht von X bestätigt werden"
         agent = next((k for k in clause if tokens[k].lower in ("von", "vom", "seitens", "by")
                       and passive and tokens[k - 1].text not in ("Angaben",)), None)
         if agent is not None and tokens[i].lower not in ("zitiert", "quoted"):
             span = self._np_forward(tokens, agent + 1)
-            if span and span[1] <= tokens[i].start:
-                return span
+            words = [t for t in tokens if span and span[0] <= t.start and t.end <= span[1]]
+            if span and span[1] <= tokens[i].start and not any(t.lower in TIME_NOUNS for t in words):
+                return span  # "Von Anfang an" tells when
         if tokens[i].lower not in ("zitiert", "quoted"):
             return None
         aux = next((k for k in range(i - 1, -1, -1) if tokens[k].lower in ("wird", "wurde", "werden", "wurden", "is", "was")), None)
@@ -458,6 +460,21 @@ class PhraseReader:
             return None
         return tokens[0].start, tokens[end].end
 
+    def _after_fronted_report(self, tokens: list[Token], aux: int, i: int) -> tuple[int, int] | None:
+        """"Die Arbeit sei fehlerhaft, hatte die Ministerin damals gesagt": after the reported words the
+        auxiliary opens the clause and the speaker follows it."""
+        if aux == 0 or tokens[aux - 1].text not in {","} | QUOTES or aux + 1 >= i:
+            return None
+        if tokens[aux + 1].lower in self.cues.pronouns:
+            return tokens[aux + 1].start, tokens[aux + 1].end
+        span = self._np_forward(tokens, aux + 1)
+        if not span or span[1] > tokens[i].start:
+            return None
+        # only adverbs and times may stand between the speaker and the verb ("damals", "am Montag");
+        # a noun there is an object ("hat die Staatsanwaltschaft Anklage erhoben" reports no words)
+        rest = [t for t in tokens[aux + 1 : i] if t.start >= span[1] and t.word]
+        return None if any(t.capitalised and t.lower not in TIME_NOUNS for t in rest) else span
+
     def _subject_of_perfect(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """"Die Stadt hat erstmals bestätigt": the subject opens the clause, the auxiliary follows it."""
         k = i
@@ -474,7 +491,7 @@ class PhraseReader:
                 while start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS:
                     start -= 1
                 if start == k:
-                    return None
+                    return self._after_fronted_report(tokens, k, i)
                 if tokens[start].lower in self.cues.not_names and tokens[start].lower not in self.cues.determiners:
                     # "Bereits im Mai hatte die Landrätin Ute Moor ... bestätigt": the subject follows the auxiliary
                     if k + 1 < i and tokens[k + 1].lower in self.cues.pronouns:

@@ -145,23 +145,29 @@ class PrepositionCues(PhraseReader):
             first = i + 1  # where the speaker's phrase opens
             if first < len(tokens) and tokens[first].lower in ("schon", "bereits", "auch", "zuvor", "zuletzt", "kürzlich"):
                 first += 1  # "Wie schon die WHO sagte"
-            commas = 0
+            commas = brackets = 0
             for k in range(first + 1, min(len(tokens), first + 23)):
                 low = tokens[k].lower
                 commas += tokens[k].text == ","
                 # "Wie Ina Roth, Sprecherin der Stadt, mitteilte": an apposition between its commas
-                if tokens[k].text in (".", ")") or commas > 2 or (commas and k > first + 13):
+                brackets += (tokens[k].text == "(") - (tokens[k].text == ")")
+                # "(ISAF)" inside the phrase is part of it; a ")" that closes the sentence's own bracket ends it
+                if tokens[k].text == "." or brackets < 0 or commas > 2 or (commas and k > first + 13):
                     break
-                if low in self.cues.reporting_verbs or low in ("mitteilte", "mitteilten", "bekanntgab", "meldete", "hinwies",
-                                                               "hervorgeht", "hervorging", "hervorgehen"):
+                separated = low in self.cues.separable and tokens[k - 1].lower in self.cues.separable[low]  # "bekannt gab"
+                if separated or low in self.cues.reporting_verbs or low in (
+                        "mitteilte", "mitteilten", "bekanntgab", "meldete", "hinwies", "hervorgeht", "hervorging", "hervorgehen"):
                     if tokens[first].lower == "aus" if first < len(tokens) else False:
                         span = self._owner_or_np(tokens, first + 1)  # "wie aus dem Bericht hervorgeht"
                         if span and span[1] <= tokens[k].start:
                             return Found(span[0], span[1], f"wie aus … {low}")
                         break
                     span = self._np_forward(tokens, first)
-                    if span and span[1] <= tokens[k].start:
-                        return Found(span[0], span[1], f"wie … {low}" if not self.english else f"as … {low}")
+                    if span and span[1] <= tokens[k - separated].start:
+                        # "wie er angegeben hat": the pronoun points back like "Er sagte"
+                        verb = f"{tokens[k - 1].lower} {low}" if separated else low
+                        return Found(span[0], span[1], f"wie … {verb}" if not self.english else f"as … {verb}",
+                                     pronoun=self._is_pronoun(tokens, span))
                     break
         return None
 

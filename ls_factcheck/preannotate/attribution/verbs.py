@@ -16,6 +16,7 @@ from ls_factcheck.preannotate.attribution.words import (
     DOCUMENT_ONLY,
     EVIDENCE_VERBS,
     JUDGING,
+    OFFER_VERBS,
     REFUSAL_OBJECTS,
     REFUSAL_VERBS,
     RESULT_VERBS,
@@ -72,6 +73,8 @@ class VerbCues(PhraseReader):
                 words = [t.lower for t in tokens[lo:hi]]
                 if not any(w.endswith(REFUSAL_OBJECTS) or w.endswith(SPEECH_FRAMES) for w in words):
                     continue  # "lehnte den Antrag ab": a vote; "lehnte einen Rücktritt ab": a statement
+            if low in OFFER_VERBS and not self._offers_to_do(tokens, i):
+                continue
             if low in ("lautete", "lautet", "lauteten") and not (i + 1 < len(tokens) and (tokens[i + 1].text == ":" or tokens[i + 1].text in QUOTES_OPEN)):
                 continue  # "Der Text lautete: „…“" quotes; "Die Anklage lautet auf Mord" does not
             if low in ("befand", "befanden", "befindet", "befinden") and any(t.lower == "sich" for t in tokens[max(0, i - 3) : i + 3]):
@@ -155,6 +158,12 @@ class VerbCues(PhraseReader):
                 continue  # English puts the speaker after the verb only after a quote: "…,” said Okafor
             if after:
                 yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
+
+    @staticmethod
+    def _offers_to_do(tokens: list[Token], i: int) -> bool:
+        """An offer to act: a comma after the verb opens the "zu" infinitive ("bot an, … zu senken")."""
+        comma = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), None)
+        return comma is not None and any(t.lower == "zu" for t in tokens[comma + 1 :])
 
     def _subordinate(self, tokens: list[Token], found: Found) -> bool:
         """Is the speaker the subject of a clause opened by "während", "obwohl", …? Then the main

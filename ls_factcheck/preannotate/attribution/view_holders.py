@@ -15,14 +15,25 @@ class ViewHolderCues(PhraseReader):
     """Cues of ``view_holders``: whose view or stance a sentence gives."""
 
     def _of_the_view(self, tokens: list[Token], inside: list[bool]) -> Found | None:
-        """"Die DSW ist der Ansicht, dass …": the subject of "ist der Ansicht/Meinung/Auffassung"."""
+        """"Die DSW ist der Ansicht, dass …", "Der Verteidiger vertritt (wie sein Mandant) die Auffassung, …":
+        the subject of "ist der / vertritt die Ansicht/Meinung/Auffassung"."""
         for i, tok in enumerate(tokens[:-2]):
-            if inside[i] or tok.lower not in ("ist", "sind", "war", "waren") or tokens[i + 1].lower != "der" \
-                    or tokens[i + 2].lower not in OPINION_NOUNS:
+            if inside[i]:
+                continue
+            if tok.lower in ("ist", "sind", "war", "waren"):
+                noun = i + 2 if tokens[i + 1].lower == "der" else None
+            elif tok.lower in ("vertritt", "vertreten", "vertrat", "vertraten"):
+                noun = next((k + 1 for k in range(i + 1, min(len(tokens) - 1, i + 8))
+                             if tokens[k].lower == "die" and tokens[k + 1].lower in OPINION_NOUNS), None)
+                if noun is not None and any(t.text == "," for t in tokens[i + 1 : noun]):
+                    noun = None
+            else:
+                continue
+            if noun is None or tokens[noun].lower not in OPINION_NOUNS:
                 continue
             span = self._subject_before(tokens, i)
             if span:
-                return Found(span[0], span[1], f"{tok.lower} der {tokens[i + 2].text}")
+                return Found(span[0], span[1], f"{tok.lower} {tokens[noun - 1].lower} {tokens[noun].text}")
         return None
 
     def _judged_by(self, tokens: list[Token], inside: list[bool]) -> Found | None:

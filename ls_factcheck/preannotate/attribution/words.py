@@ -41,7 +41,7 @@ DOCUMENTS = ("studie", "umfrage", "bericht", "analyse", "auswertung", "daten", "
 # Umfrage des X", "nach jüngsten Zahlen des X"
 REPORT_NOUNS = {"studie", "umfrage", "bericht", "berichts", "nachricht", "meldung", "meldungen", "analyse", "auswertung", "untersuchung", "gutachten",
                 "erhebung", "befragung", "statistik", "prognose", "prognosen", "hochrechnung", "hochrechnungen",
-                "mitteilung", "pressemitteilung", "stellungnahme", "erklärung", "einschätzung", "schätzung",
+                "mitteilung", "pressemitteilung", "verlautbarung", "stellungnahme", "erklärung", "einschätzung", "schätzung",
                 "berechnung", "bilanz", "jahresbericht", "lagebericht", "recherche", "recherchen", "messungen",
                 "beobachtungen", "unterlagen", "dokumenten", "dokument", "papier", "positionspapier", "bewertung",
                 "kenntnis", "kenntnisstand", "lesart", "version", "darstellung", "aussage", "aussagen", "zählung",
@@ -67,6 +67,8 @@ JUDGING = {"hält", "halten", "hielt", "hielten"}
 # "Einen Rücktritt lehnte er ab" is a statement only with a statement object or a speech frame in the clause;
 # "lehnte den Antrag ab" is a vote, an act
 REFUSAL_VERBS = {"lehnte", "lehnten", "lehnt"}
+# "bot an, die Löhne zu erhöhen" is an offer made by saying it; "bietet Brot an" is trade
+OFFER_VERBS = {"bot", "boten", "bietet", "bieten", "angeboten"}
 REFUSAL_OBJECTS = ("rücktritt", "forderung", "forderungen", "vorwurf", "vorwürfe", "kritik", "stellungnahme",
                    "kommentar", "verantwortung", "spekulationen", "darstellung", "entschuldigung", "schuld")
 SPEECH_FRAMES = ("interview", "rede", "ansprache", "pressekonferenz", "erklärung", "mitteilung", "anfrage", "gespräch",
