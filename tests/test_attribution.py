@@ -791,3 +791,48 @@ def test_after_a_relative_clause_the_auxiliary_opens_no_speakers_phrase():
     ann = annotate_text("Gegen den Fahrer, der am 3. Mai 2021 in Lengfeld einen Unfall verursacht hatte, "
                         "hat die Staatsanwaltschaft Würzburg im Juni Anklage erhoben.")
     assert not any("Staatsanwaltschaft" in source.text and "Juni" in source.text for source in ann.sources)
+
+
+def test_wonach_names_the_estimate_the_clause_reports():
+    ann = annotate_text("Für 2019 gibt es eine Schätzung, wonach in der Region 4.000 Wohnungen fehlen.")
+    assert source_for(ann, "4.000 Wohnungen").text == "eine Schätzung"
+
+
+def test_nach_denen_names_the_rumours_the_clause_reports():
+    ann = annotate_text("Es gibt Gerüchte, nach denen die Brauerei 120 Stellen abbauen will.")
+    assert source_for(ann, "120 Stellen").text == "Gerüchte"
+
+
+def test_a_speaker_in_the_main_clause_wins_over_wonach():
+    ann = annotate_text("Berichte, wonach 30 Beamte entlassen wurden, wies der Innenminister am Montag zurück.")
+    assert source_for(ann, "30 Beamte").text == "der Innenminister"
+
+
+def test_a_fronted_number_is_what_was_said_and_the_subject_after_the_verb_said_it():
+    ann = annotate_text("Die Zahl der Verletzten bezifferte die Agentur Norpress am Abend mit 17.")
+    assert source_for(ann, "Verletzten").text == "die Agentur Norpress"
+
+
+def test_nach_a_hyphenated_report_compound_names_the_report():
+    ann = annotate_text("Nach einem EU-Dokument leben in der Region 40 Prozent der Kinder in Armut.")
+    assert source_for(ann, "40 Prozent").text == "einem EU-Dokument"
+
+
+def test_a_quantifier_may_open_the_owners_phrase():
+    ann = annotate_text("Nach Angaben der beiden Veranstalter kamen am Samstag 8.000 Menschen.")
+    assert source_for(ann, "8.000 Menschen").resolved == "beiden Veranstalter"
+
+
+def test_nach_darstellungen_names_the_owner():
+    ann = annotate_text("Nach Darstellungen des Verlages wurden von dem Buch 60.000 Exemplare verkauft.")
+    assert source_for(ann, "60.000 Exemplare").resolved == "Verlages"
+
+
+def test_nach_media_reports():
+    ann = annotate_text("Zu dem Anschlag bekannten sich nach örtlichen Medien zwei Gruppen.")
+    assert source_for(ann, "zwei Gruppen").text == "örtlichen Medien"
+
+
+def test_nach_a_law_tells_what_it_says_not_who_said_it():
+    ann = annotate_text("Nach dem Gesetz müssen Vermieter 14 Tage vorher Bescheid geben.")
+    assert not ann.sources

@@ -278,7 +278,7 @@ DE = Cues(
     statement_nouns=frozenset(
         "angaben schätzungen schätzung informationen darstellung einschätzung auskunft erkenntnissen berechnungen "
         "zahlen daten recherchen berichten aussagen worten ermittlungen überzeugung auffassung ansicht "
-        "meinung aussage auswertung sicht".split()
+        "meinung aussage auswertung sicht darstellungen".split()
     ),
     as_reported=frozenset({"wie"}),
     pronouns=frozenset({"er", "sie", "man"}),

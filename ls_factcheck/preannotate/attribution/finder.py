@@ -47,7 +47,7 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
             found = finder(tokens, inside)
             if found:
                 return found
-        return speaker or self._so(tokens, inside) or self._colon_quote(tokens, inside) \
+        return speaker or self._so(tokens, inside) or self._colon_quote(tokens, inside) or self._wonach(tokens, inside) \
             or self._back_reference(tokens, inside) or self._own_view(tokens, inside) \
             or self._judged_by(tokens, inside) or self._of_the_view(tokens, inside)
 

@@ -26,6 +26,7 @@ from ls_factcheck.preannotate.attribution.words import (
     INSTITUTION_ENDINGS,
     LINKING_ADVERBS,
     NAME_PARTICLE,
+    NP_QUANTIFIERS,
     NOT_SUBJECT,
     PHRASE_WORDS,
     PRONOMINAL_ADVERB,
@@ -194,8 +195,9 @@ class PhraseReader:
                     k = m
                     continue
                 break
-            if adjective(tok) and not self.english and last_head is None and low not in cues.reporting_verbs \
-                    and low not in cues.separable and low not in cues.finite_verbs:
+            if (adjective(tok) or (k == j and low in NP_QUANTIFIERS)) and not self.english and last_head is None \
+                    and low not in cues.reporting_verbs and low not in cues.separable and low not in cues.finite_verbs:
+                # ("der beiden Politiker", "mehrerer Hilfsorganisationen": a quantifier opens the phrase too)
                 m = self._name_after(tokens, k + 1, adjective)
                 if m is not None:
                     k = m

@@ -8,12 +8,15 @@ from ls_factcheck.preannotate.attribution.clauses import adjective, clause_bound
 from ls_factcheck.preannotate.attribution.phrases import PhraseReader
 from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OPEN, Token
 from ls_factcheck.preannotate.attribution.words import (
+    CLAUSE_BREAKS,
+    HEARSAY_NOUNS,
     HEARSAY_PLACES,
     INSTITUTION_ENDINGS,
     POSSESSIVES,
     PUBLISHED_PLACES,
     REPORT_ENDINGS,
     REPORT_NOUNS,
+    REPORTING_MEDIA,
     REPORTED_COMPOUNDS,
     STATEMENT_COMPOUNDS,
     TEMPORAL,
@@ -78,8 +81,10 @@ class PrepositionCues(PhraseReader):
                 while k < len(tokens) and (adjective(tokens[k]) or tokens[k].lower in self.cues.determiners):
                     k += 1
                 if k < len(tokens) and k > i + 1 and tokens[k].capitalised and (
-                        tokens[k].lower in self.owner_nouns or tokens[k].lower in REPORT_NOUNS
+                        (low == "nach" and tokens[k].lower in REPORTING_MEDIA)
+                        or tokens[k].lower in self.owner_nouns or tokens[k].lower.rsplit("-", 1)[-1] in REPORT_NOUNS
                         or tokens[k].lower.endswith(STATEMENT_COMPOUNDS + REPORTED_COMPOUNDS)):
+                    # ("Nach einem EU-Dokument": the part after the hyphen is the report)
                     # "nach israelischen Militärangaben", "Nach einem Fernsehbericht des Senders X": a compound
                     # report noun too, its owner where one follows
                     if tokens[k].lower not in self.owner_nouns and k + 1 < len(tokens) \
@@ -88,6 +93,32 @@ class PrepositionCues(PhraseReader):
                         if found:
                             return found
                     return Found(tokens[i + 1].start, tokens[k].end, f"{low} {tokens[k].text}")
+        return None
+
+    def _wonach(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"eine Schätzung, wonach …", "Gerüchte, nach denen …": the report whose content the clause gives."""
+        for i, tok in enumerate(tokens):
+            if inside[i] or i < 2 or tokens[i - 1].text != ",":
+                continue
+            if tok.lower != "wonach" and not (tok.lower == "nach" and i + 1 < len(tokens)
+                                              and tokens[i + 1].lower in ("denen", "dem", "der")):
+                continue
+            for k in range(i - 2, max(-1, i - 10), -1):
+                if tokens[k].text in CLAUSE_BREAKS and tokens[k].text not in "()":
+                    break
+                low = tokens[k].lower
+                if not tokens[k].capitalised or not (low in REPORT_NOUNS or low in HEARSAY_NOUNS or low in self.owner_nouns
+                                                     or low.endswith(REPORTED_COMPOUNDS)):
+                    continue
+                cue = f"…, {tok.lower}" if tok.lower == "wonach" else f"…, nach {tokens[i + 1].lower}"
+                if k + 1 < i - 1 and tokens[k + 1].lower in ("des", "der", "von", "vom"):
+                    owner = self._owner_of(tokens, k, cue)  # "Meldungen der New York Times, wonach …"
+                    if owner:
+                        return owner
+                start = k
+                while start > 0 and (tokens[start - 1].lower in self.cues.determiners or adjective(tokens[start - 1])):
+                    start -= 1
+                return Found(tokens[start].start, tokens[k].end, cue)
         return None
 
     def _owner_of(self, tokens: list[Token], j: int, cue: str) -> Found | None:

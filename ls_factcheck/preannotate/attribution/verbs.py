@@ -12,6 +12,7 @@ from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OP
 from ls_factcheck.preannotate.attribution.words import (
     CAUSE_NOUNS,
     CONTESTS,
+    COUNT_HEADS,
     DEMAND_VERBS,
     DOCUMENT_ONLY,
     EVIDENCE_VERBS,
@@ -145,7 +146,7 @@ class VerbCues(PhraseReader):
                 after = None  # "schreibt rote Zahlen": an object, not a speaker
             if before and after and not self._is_pronoun(tokens, before) and (
                     (self._named(after) and not self._named(before) and not self._role_in(tokens, before))
-                    or self._disagrees(tokens, before, i)):
+                    or self._disagrees(tokens, before, i) or self._counted(tokens, before)):
                 # "Weitere Streiks schloss Oswald nicht aus": the fronted phrase is the object
                 yield Found(after[0], after[1], cue)
                 continue
@@ -172,6 +173,11 @@ class VerbCues(PhraseReader):
         while k > 0 and tokens[k - 1].lower in self.cues.determiners:
             k -= 1
         return k > 0 and tokens[k - 1].lower in SUBORDINATORS
+
+    @staticmethod
+    def _counted(tokens: list[Token], span: tuple[int, int]) -> bool:
+        """"Die Zahl der Toten bezifferte die Agentur mit 13": a number's noun is what is said, not who says it."""
+        return any(t.lower in COUNT_HEADS for t in tokens if span[0] <= t.start and t.end <= span[1])
 
     def _disagrees(self, tokens: list[Token], span: tuple[int, int], verb: int) -> bool:
         """A plural noun before a singular verb cannot be its subject: the fronted phrase is the object."""

@@ -67,6 +67,17 @@ JUDGING = {"hält", "halten", "hielt", "hielten"}
 # "Einen Rücktritt lehnte er ab" is a statement only with a statement object or a speech frame in the clause;
 # "lehnte den Antrag ab" is a vote, an act
 REFUSAL_VERBS = {"lehnte", "lehnten", "lehnt"}
+# "nach palästinensischen Medien": media report; a law does not speak ("Nach dem Gesetz …" is no source)
+REPORTING_MEDIA = {"medien"}
+# Words of number that may open a speaker's noun phrase: "nach Meinung der beiden Politiker"
+NP_QUANTIFIERS = {"beiden", "beide", "zwei", "drei", "vier", "fünf", "mehrere", "mehrerer", "mehreren", "zahlreiche",
+                  "zahlreicher", "zahlreichen"}
+# What is said without a speaker named: "Gerüchte, wonach …", "Spekulationen, nach denen …"
+HEARSAY_NOUNS = {"gerüchte", "gerücht", "spekulationen", "hinweise", "vorwürfe", "behauptung", "behauptungen",
+                 "pressemeldungen", "pressemeldung", "sichtweise", "vermutungen", "vermutung", "angaben", "berichte",
+                 "informationen", "schätzungen"}
+# Nouns of an amount: a phrase they head is what a figure measures, never a speaker
+COUNT_HEADS = {"zahl", "anzahl", "summe", "höhe", "kosten", "schaden", "schäden", "menge", "umfang"}
 # "bot an, die Löhne zu erhöhen" is an offer made by saying it; "bietet Brot an" is trade
 OFFER_VERBS = {"bot", "boten", "bietet", "bieten", "angeboten"}
 REFUSAL_OBJECTS = ("rücktritt", "forderung", "forderungen", "vorwurf", "vorwürfe", "kritik", "stellungnahme",
