@@ -836,3 +836,51 @@ def test_nach_media_reports():
 def test_nach_a_law_tells_what_it_says_not_who_said_it():
     ann = annotate_text("Nach dem Gesetz müssen Vermieter 14 Tage vorher Bescheid geben.")
     assert not ann.sources
+
+
+def test_sehen_vor_provides_for_and_speaks_for_nobody():
+    ann = annotate_text("Beide Verträge sehen die Lieferung von 50 Bussen bis 2026 vor.")
+    assert not ann.sources
+
+
+def test_zu_sehen_is_seeing_not_a_view():
+    ann = annotate_text("Die Kratzer an den 40 Scheiben sind nach dem Umbau kaum noch zu sehen.")
+    assert not ann.sources
+
+
+def test_festhalten_states_only_with_the_clause_it_states():
+    assert not annotate_text("Zwei Passanten hielten den Mann bis zum Eintreffen der Polizei fest.").sources
+    ann = annotate_text("Der Richter hielt fest, dass 40 Zeugen gehört wurden.")
+    assert source_for(ann, "40 Zeugen").text == "Der Richter"
+
+
+def test_complying_with_demands_is_no_statement_of_whoever_demanded():
+    ann = annotate_text("Damit kam der Konzern Forderungen von Stadt und Land nach, 200 Stellen zu erhalten.")
+    assert not any(source.text == "Stadt" for source in ann.sources)
+
+
+def test_auch_x_genannt_names_a_thing():
+    ann = annotate_text("Dem Zerkratzen der Scheiben, auch Scratching genannt, soll mit 3.000 Folien begegnet werden.")
+    assert not ann.sources
+
+
+def test_weist_von_sich_rejects_and_the_subject_after_it_speaks():
+    ann = annotate_text("Jede Mitschuld an dem Defizit von 2,1 Millionen Euro weist Kämmerin Ortlieb von sich.")
+    source = source_for(ann, "2,1 Millionen Euro")
+    assert "Ortlieb" in source.text and source.cue == "weist von sich"
+
+
+def test_thanking_is_said_in_public():
+    ann = annotate_text("Der Bürgermeister dankte den 120 Helfern für ihren Einsatz.")
+    assert source_for(ann, "120 Helfern").text == "Der Bürgermeister"
+
+
+def test_a_passive_prediction_in_polls_names_the_polls():
+    ann = annotate_text("Der Partei werden in Umfragen derzeit sechs bis acht Prozent vorhergesagt.")
+    assert source_for(ann, "acht Prozent").text == "Umfragen"
+
+
+def test_a_name_set_off_after_a_role_names_the_speaker():
+    ann = annotate_text("Am Montag hatte der Investor für den Neubau, Karl Wendt, zugesagt, 30 Wohnungen zu bauen.")
+    source = source_for(ann, "30 Wohnungen")
+    assert source.resolved == "Karl Wendt" and source.text.startswith("der Investor")

@@ -86,7 +86,7 @@ verkündet versichert behauptet beziffert bekräftigt hingewiesen eingestanden z
 kommentieren äußern nennen mitteilen angeben beziffern gelobt gewürdigt verurteilt zitiert gedankt anerkannt angesehen bewertet eingestuft gewertet eingeschätzt
 widersprach widersprachen widerspricht widersprochen entgegnete entgegneten konterte konterten beteuerte
 beteuerten verteidigte verteidigten plädierte plädierten appellierte appellierten drohte drohten gestand
-kommentierte kommentierten präzisierte relativierte gesprochen würdigte würdigten versprach versprachen verspricht
+kommentierte kommentierten präzisierte relativierte gesprochen würdigte würdigten versprach versprachen verspricht vorhergesagt
 """
 
 _EN_REPORTING = """
@@ -124,7 +124,7 @@ vermeld bekund wiederhol beharr ermahn bejah vernein prophezei orakel befürwort
 taxier quantifizier bilanzier propagier postulier proklamier reklamier protestier attestier
 diagnostizier konstatier resümier referier rapportier beschwichtig beruhig verharmlos dramatisier
 empör beschwer entschuldig distanzier rechtfertig wunder ärger
-begrüß betracht bewert skandier frag erwähn
+begrüß betracht bewert skandier frag erwähn dank
 """
 # forms of weak verbs that are other words too ("meinen Angaben", "Es droht ein Streik")
 _NOT_REPORTING = {"meinen", "meine", "post", "posten", "drohen", "droht"}

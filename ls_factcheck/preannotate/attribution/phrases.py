@@ -27,6 +27,7 @@ from ls_factcheck.preannotate.attribution.words import (
     LINKING_ADVERBS,
     NAME_PARTICLE,
     NP_QUANTIFIERS,
+    REPORT_NOUNS,
     NOT_SUBJECT,
     PHRASE_WORDS,
     PRONOMINAL_ADVERB,
@@ -401,6 +402,12 @@ class PhraseReader:
             words = [t for t in tokens if span and span[0] <= t.start and t.end <= span[1]]
             if span and span[1] <= tokens[i].start and not any(t.lower in TIME_NOUNS for t in words):
                 return span  # "Von Anfang an" tells when
+        if passive and agent is None and tokens[i].lower not in ("zitiert", "quoted"):
+            # "Ihm werden in Umfragen acht Prozent vorhergesagt": a report the passive statement stands in
+            place = next((k for k in clause if tokens[k].lower in ("in", "im") and k + 1 < i), None)
+            head = self._skip_modifiers(tokens, place + 1) if place is not None else None
+            if head is not None and head < i and tokens[head].lower in REPORT_NOUNS | {"umfragen", "studien", "berichten"}:
+                return tokens[place + 1].start, tokens[head].end
         if tokens[i].lower not in ("zitiert", "quoted"):
             return None
         aux = next((k for k in range(i - 1, -1, -1) if tokens[k].lower in ("wird", "wurde", "werden", "wurden", "is", "was")), None)
@@ -414,6 +421,21 @@ class PhraseReader:
             return nxt.start, nxt.end
         span = self._np_forward(tokens, aux + 1)
         return span if span and span[1] <= tokens[i].start else None
+
+    def _apposition_name(self, tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+        """"der Investor für den Neubau, Larry A. Silverstein, …": the name set off by commas after a role."""
+        m = next((k for k, t in enumerate(tokens) if t.start >= span[1]), None)
+        limit = m + 4 if m is not None else 0
+        while m is not None and m < min(limit, len(tokens)) and tokens[m].text != "," and tokens[m].word \
+                and tokens[m].lower not in self.cues.reporting_verbs and tokens[m].lower not in AUXILIARIES:
+            m += 1  # a short phrase may stand between: "für den Neubau"
+        if m is None or m >= len(tokens) or tokens[m].text != ",":
+            return None
+        name = self._np_forward(tokens, m + 1)
+        if not name or not self._looks_like_name(tokens, name):
+            return None
+        after = next((k for k, t in enumerate(tokens) if t.start >= name[1]), None)
+        return name if after is not None and tokens[after].text == "," else None
 
     def _looks_like_name(self, tokens: list[Token], span: tuple[int, int]) -> bool:
         words = [t for t in tokens if span[0] <= t.start and t.end <= span[1] and t.word]

@@ -48,8 +48,11 @@ class VerbCues(PhraseReader):
                 continue
             if tok.capitalised:
                 continue  # a capitalised word is a noun ("Berichten zufolge") or opens a question
+            if self._not_saying(tokens, i):
+                continue
             particles = self.cues.separable.get(low)
-            if particles and not particle_in_clause(tokens, i, particles, before=low in RESULT_VERBS or low == "erhoben") \
+            rejects = low in ("wies", "wiesen", "weist", "weisen") and self._closes_with(tokens, i, ("von", "sich"))
+            if particles and not rejects and not particle_in_clause(tokens, i, particles, before=low in RESULT_VERBS or low == "erhoben") \
                     and not (i > 0 and tokens[i - 1].lower in particles and tokens[i - 1].lower not in ("an", "zu", "vor", "aus", "ein")):
                 continue  # "wie das Präsidium bekannt gab": the particle before the verb at a clause's end
             if low.startswith(("schreib", "schrieb")) and any(t.lower in ("zahlen", "geschichte") for t in tokens[i + 1 : i + 6]):
@@ -88,7 +91,7 @@ class VerbCues(PhraseReader):
                     yield Found(quoted[0], quoted[1], f"{low} … mit den Worten", self._is_pronoun(tokens, quoted),
                                 speaker_first=True)
                     continue
-            cue = (low + " " + particle(tokens, i, particles)).strip() if particles else low
+            cue = low + " von sich" if rejects else (low + " " + particle(tokens, i, particles)).strip() if particles else low
             if low == "ausgegangen":
                 if not self._assumed_estimate(tokens, i, before=True):
                     continue  # "war von einem Fehlbetrag ausgegangen" estimates; "Der Strom war ausgegangen" does not
@@ -146,19 +149,44 @@ class VerbCues(PhraseReader):
                 after = None  # "schreibt rote Zahlen": an object, not a speaker
             if before and after and not self._is_pronoun(tokens, before) and (
                     (self._named(after) and not self._named(before) and not self._role_in(tokens, before))
-                    or self._disagrees(tokens, before, i) or self._counted(tokens, before)):
+                    or self._disagrees(tokens, before, i) or self._counted(tokens, before) or rejects):
+                # ("Jegliche Schuld weist Hartmann von sich": what is rejected comes first)
                 # "Weitere Streiks schloss Oswald nicht aus": the fronted phrase is the object
                 yield Found(after[0], after[1], cue)
                 continue
             if before is None and self.english:
                 before = self._english_head_subject(tokens, i)
             if before:
-                yield Found(before[0], before[1], cue, self._is_pronoun(tokens, before), speaker_first=True)
+                pronoun = self._is_pronoun(tokens, before)
+                named = None if pronoun else self._apposition_name(tokens, before)
+                if named and named[1] <= tok.start:
+                    before = named  # "hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt"
+                yield Found(before[0], before[1], cue, pronoun, speaker_first=True)
                 continue
             if self.english and tokens[i - 1].text not in {",", "—", "–"} | QUOTES:
                 continue  # English puts the speaker after the verb only after a quote: "…,” said Okafor
             if after:
                 yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
+
+    @staticmethod
+    def _closes_with(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+        """Does the clause of verb ``i`` end with ``words`` ("weist … von sich")?"""
+        _, hi = clause_bounds(tokens, i)
+        end = hi
+        while end > i and not tokens[end - 1].word:
+            end -= 1
+        return end - len(words) > i and tuple(t.lower for t in tokens[end - len(words) : end]) == words
+
+    def _not_saying(self, tokens: list[Token], i: int) -> bool:
+        """Forms of verbs of saying used in another sense: "sehen … vor" (provide for), "zu sehen" (visible),
+        "hielten sie … fest" (held, not stated: stating needs the clause it states), "auch X genannt" (named)."""
+        low = tokens[i].lower
+        if low in ("sehen", "sieht", "sah", "sahen"):
+            return (i > 0 and tokens[i - 1].lower == "zu") or self._closes_with(tokens, i, ("vor",))
+        if low in ("hielt", "hielten", "hält", "halten") and self._closes_with(tokens, i, ("fest",)):
+            _, hi = clause_bounds(tokens, i)
+            return not (hi < len(tokens) and tokens[hi].text in (",", ":"))
+        return low == "genannt" and i >= 2 and tokens[i - 2].lower in ("auch", "sogenannt", "kurz")
 
     @staticmethod
     def _offers_to_do(tokens: list[Token], i: int) -> bool:

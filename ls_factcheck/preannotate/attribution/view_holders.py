@@ -71,6 +71,8 @@ class ViewHolderCues(PhraseReader):
             lo, hi = clause_bounds(tokens, i)
             if not any(tokens[k].lower in STANCE_VERBS for k in range(lo, hi)):
                 continue
+            if tokens[hi - 1].lower == "nach":
+                continue  # "kam er Forderungen von Stadt und Land nach": he complied, nobody spoke
             for k in range(lo, hi):
                 if tokens[k].lower in ("von", "vom", "seitens") and not inside[k]:
                     span = self._np_forward(tokens, k + 1)
