@@ -884,3 +884,50 @@ def test_a_name_set_off_after_a_role_names_the_speaker():
     ann = annotate_text("Am Montag hatte der Investor für den Neubau, Karl Wendt, zugesagt, 30 Wohnungen zu bauen.")
     source = source_for(ann, "30 Wohnungen")
     assert source.resolved == "Karl Wendt" and source.text.startswith("der Investor")
+
+
+def test_a_place_after_a_named_speaker_is_no_apposition_name():
+    ann = annotate_text("Der Planet ist 14-mal so schwer wie Jupiter, erklärte Jana Greif von der Sternwarte Bonn, Deutschland.")
+    assert source_for(ann, "14-mal").text.startswith("Jana Greif")
+
+
+def test_the_passive_agent_is_the_one_who_can_speak_not_a_noun_before_it():
+    ann = annotate_text("In 14 Landkreisen wird die Gefahr von Waldbränden vom Deutschen Wetterdienst als hoch eingestuft.")
+    assert source_for(ann, "14 Landkreisen").text == "Deutschen Wetterdienst"
+
+
+def test_a_particle_before_a_verb_that_ends_its_clause_counts():
+    ann = annotate_text("Obwohl die Kämmerin mit Mehreinnahmen rechnet, seien 40 Stellen nicht finanziert.")
+    assert source_for(ann, "40 Stellen").text == "die Kämmerin"
+
+
+def test_herausgefunden_reports_a_finding():
+    ann = annotate_text("Ein Forscherteam der Universität Kiel hat herausgefunden, dass 40 Prozent der Muscheln belastet sind.")
+    assert source_for(ann, "40 Prozent").text == "Ein Forscherteam der Universität Kiel"
+
+
+def test_a_sentence_passed_is_no_condemnation_voiced():
+    ann = annotate_text("Die drei Angeklagten wurden wegen Betrugs zu je zwei Jahren Haft verurteilt.")
+    assert not ann.sources
+
+
+def test_a_guilty_verdict_is_an_act():
+    assert not annotate_text("Die Jury befand den 52-Jährigen am Freitag schuldig.").sources
+
+
+def test_a_court_rejecting_a_lawsuit_rules_and_says_nothing():
+    assert not annotate_text("Das Verwaltungsgericht wies die Klage der 40 Anwohner am Dienstag zurück.").sources
+
+
+def test_an_infinitive_with_zu_says_nothing():
+    assert not annotate_text("Die Stadt hatte es 2019 versäumt, ihre Ansprüche über 3 Millionen Euro geltend zu machen.").sources
+
+
+def test_the_comma_in_a_number_opens_no_clause():
+    ann = annotate_text("Obwohl der Minister mit Mehreinnahmen von 3,5 Milliarden Euro rechnet, sei der Haushalt nicht saniert.")
+    assert source_for(ann, "3,5 Milliarden Euro").text == "der Minister"
+
+
+def test_klar_as_an_adverb_says_nothing():
+    ann = annotate_text("Die Partei liegt mit 55,5 Prozent vorn und hat die Wahl damit klar gewonnen.")
+    assert not ann.sources

@@ -86,7 +86,7 @@ verkündet versichert behauptet beziffert bekräftigt hingewiesen eingestanden z
 kommentieren äußern nennen mitteilen angeben beziffern gelobt gewürdigt verurteilt zitiert gedankt anerkannt angesehen bewertet eingestuft gewertet eingeschätzt
 widersprach widersprachen widerspricht widersprochen entgegnete entgegneten konterte konterten beteuerte
 beteuerten verteidigte verteidigten plädierte plädierten appellierte appellierten drohte drohten gestand
-kommentierte kommentierten präzisierte relativierte gesprochen würdigte würdigten versprach versprachen verspricht vorhergesagt
+kommentierte kommentierten präzisierte relativierte gesprochen würdigte würdigten versprach versprachen verspricht vorhergesagt herausgefunden
 """
 
 _EN_REPORTING = """

@@ -395,8 +395,11 @@ class PhraseReader:
         clause = range(opening, i)
         passive = any(tokens[k].lower in ("wurde", "wurden", "wird", "werden", "was", "were", "is", "been") for k in clause) \
             or (i + 1 < len(tokens) and tokens[i + 1].lower in ("werden", "worden"))  # "konnte nicht von X bestätigt werden"
-        agent = next((k for k in clause if tokens[k].lower in ("von", "vom", "seitens", "by")
-                      and passive and tokens[k - 1].text not in ("Angaben",)), None)
+        agents = [k for k in clause if tokens[k].lower in ("von", "vom", "seitens", "by")
+                  and passive and tokens[k - 1].text not in ("Angaben",)]
+        # "die Gefahr von Waldbränden vom Wetterdienst eingestuft": the agent is the one whose noun can speak
+        agent = next((k for n, k in enumerate(agents) if self._speaker_like(tokens, self._agent_phrase(tokens, k, agents[n + 1 :]))),
+                     agents[0] if agents else None)
         if agent is not None and tokens[i].lower not in ("zitiert", "quoted"):
             span = self._np_forward(tokens, agent + 1)
             words = [t for t in tokens if span and span[0] <= t.start and t.end <= span[1]]
@@ -436,6 +439,12 @@ class PhraseReader:
             return None
         after = next((k for k, t in enumerate(tokens) if t.start >= name[1]), None)
         return name if after is not None and tokens[after].text == "," else None
+
+    def _agent_phrase(self, tokens: list[Token], k: int, later: list[int]) -> tuple[int, int]:
+        """The phrase after "von" at ``k``, up to the next "von" ("Waldbränden" in "von Waldbränden vom Dienst")."""
+        span = self._np_forward(tokens, k + 1) or (tokens[k].end, tokens[k].end)
+        cut = next((tokens[m - 1].end for m in later if tokens[m].start < span[1]), span[1])
+        return span[0], min(span[1], cut)
 
     def _looks_like_name(self, tokens: list[Token], span: tuple[int, int]) -> bool:
         words = [t for t in tokens if span[0] <= t.start and t.end <= span[1] and t.word]
@@ -568,7 +577,9 @@ class PhraseReader:
             if m is not None and tokens[m].text == ",":
                 name = self._np_forward(tokens, m + 1)
                 after = next((k for k, t in enumerate(tokens) if name and t.start >= name[1]), None)
-                if name and self._looks_like_name(tokens, name) and (after is None or tokens[after].text in (",", ".")):
+                # (only after a description: "erklärte Jane Greaves von der Universität X, Schottland" names a place)
+                if name and self._looks_like_name(tokens, name) and (after is None or tokens[after].text in (",", ".")) \
+                        and (tokens[j].lower in self.cues.determiners or tokens[j].lower.endswith(ROLE_SUFFIXES)):
                     return name
         if span is None and self.english:
             # "…,” said board chair Grace Whitfield: a lower-case role, then the name

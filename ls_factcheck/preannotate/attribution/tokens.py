@@ -9,6 +9,8 @@ from ls_factcheck.preannotate.cues import COMBINING_MARKS
 
 
 TOKEN = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.(?:de|com|net|org|at|ch|eu|info|tv|fr|uk|ru|it|nl|es)(?![\w.])"
+                   # "3,5" and "10.000" are one token: the comma in a number opens no clause
+                   rf"|\d+(?:[.,]\d+)+[\w\-]*"
                    rf"|\w[\w{COMBINING_MARKS}\-’'/&]*\.?(?<!\.\.)|[„“”\"»«‚‘’()\[\]]|[^\w\s]")
 QUOTES_OPEN = {"„", "“", "»", "«", '"', "‚"}
 QUOTES = {"„", "“", "”", "»", "«", '"', "‚", "‘", "’"}

@@ -17,6 +17,7 @@ from ls_factcheck.preannotate.attribution.words import (
     DOCUMENT_ONLY,
     EVIDENCE_VERBS,
     JUDGING,
+    LEGAL_MOTIONS,
     OFFER_VERBS,
     REFUSAL_OBJECTS,
     REFUSAL_VERBS,
@@ -52,7 +53,9 @@ class VerbCues(PhraseReader):
                 continue
             particles = self.cues.separable.get(low)
             rejects = low in ("wies", "wiesen", "weist", "weisen") and self._closes_with(tokens, i, ("von", "sich"))
-            if particles and not rejects and not particle_in_clause(tokens, i, particles, before=low in RESULT_VERBS or low == "erhoben") \
+            # a particle before the verb counts where the verb ends its clause ("Obwohl er mit Mehreinnahmen rechnet,")
+            before = low in RESULT_VERBS or low == "erhoben" or (low.startswith("rechne") and self._verb_last(tokens, i))
+            if particles and not rejects and not particle_in_clause(tokens, i, particles, before=before) \
                     and not (i > 0 and tokens[i - 1].lower in particles and tokens[i - 1].lower not in ("an", "zu", "vor", "aus", "ein")):
                 continue  # "wie das Präsidium bekannt gab": the particle before the verb at a clause's end
             if low.startswith(("schreib", "schrieb")) and any(t.lower in ("zahlen", "geschichte") for t in tokens[i + 1 : i + 6]):
@@ -169,6 +172,12 @@ class VerbCues(PhraseReader):
                 yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
 
     @staticmethod
+    def _verb_last(tokens: list[Token], i: int) -> bool:
+        """Does verb ``i`` close a clause opened by a conjunction ("obwohl …, weil …, dass …")?"""
+        lo, hi = clause_bounds(tokens, i)
+        return hi == i + 1 and tokens[lo].lower in SUBORDINATORS | {"dass", "that"}
+
+    @staticmethod
     def _closes_with(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
         """Does the clause of verb ``i`` end with ``words`` ("weist … von sich")?"""
         _, hi = clause_bounds(tokens, i)
@@ -181,8 +190,24 @@ class VerbCues(PhraseReader):
         """Forms of verbs of saying used in another sense: "sehen … vor" (provide for), "zu sehen" (visible),
         "hielten sie … fest" (held, not stated: stating needs the clause it states), "auch X genannt" (named)."""
         low = tokens[i].lower
+        if i > 0 and tokens[i - 1].lower == "zu" and not low.startswith("zu"):
+            return True  # "zu sehen", "zu sagen": an infinitive says nothing
+        if low in ("geltend", "deutlich", "klar", "verantwortlich"):
+            # only "hat deutlich gemacht", "hatte klar gestellt"; "hat die Wahl klar gewonnen",
+            # "versäumt, Ansprüche geltend zu machen" say nothing
+            return not (i + 1 < len(tokens) and tokens[i + 1].lower in ("gemacht", "gestellt"))
+        lo, hi = clause_bounds(tokens, i)
+        words = {t.lower for t in tokens[lo:hi]}
+        if low.startswith("verurteil") and words & {"wegen", "haft", "jahren", "monaten", "geldstrafe", "bewährung"}:
+            return True  # "wegen Mordes verurteilt": a sentence passed, not a condemnation voiced
+        if low in ("befand", "befanden", "befunden") and "schuldig" in words:
+            return True  # "befand den Angeklagten schuldig": a verdict
+        if low in ("meinte", "meinten", "meint") and {"es", "gut"} <= words:
+            return True  # "Das Wetter meinte es gut"
+        if low in ("wies", "wiesen", "weist") and words & LEGAL_MOTIONS and self._closes_with(tokens, i, ("zurück",)):
+            return True  # "Das Gericht wies die Klage zurück": a ruling, an act
         if low in ("sehen", "sieht", "sah", "sahen"):
-            return (i > 0 and tokens[i - 1].lower == "zu") or self._closes_with(tokens, i, ("vor",))
+            return self._closes_with(tokens, i, ("vor",))
         if low in ("hielt", "hielten", "hält", "halten") and self._closes_with(tokens, i, ("fest",)):
             _, hi = clause_bounds(tokens, i)
             return not (hi < len(tokens) and tokens[hi].text in (",", ":"))

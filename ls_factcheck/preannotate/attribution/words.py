@@ -67,6 +67,8 @@ JUDGING = {"hält", "halten", "hielt", "hielten"}
 # "Einen Rücktritt lehnte er ab" is a statement only with a statement object or a speech frame in the clause;
 # "lehnte den Antrag ab" is a vote, an act
 REFUSAL_VERBS = {"lehnte", "lehnten", "lehnt"}
+# What a court rejects by ruling, not by saying: "wies die Klage zurück"
+LEGAL_MOTIONS = {"klage", "klagen", "antrag", "anträge", "beschwerde", "berufung", "revision", "einspruch", "eilantrag"}
 # "nach palästinensischen Medien": media report; a law does not speak ("Nach dem Gesetz …" is no source)
 REPORTING_MEDIA = {"medien"}
 # Words of number that may open a speaker's noun phrase: "nach Meinung der beiden Politiker"
@@ -167,7 +169,7 @@ GROUP_SPEAKERS = {"quellen", "kreise", "kreisen", "vertreter", "vertreterin", "m
 # Heads that make a place after "in"/"im" a source of "hieß es" ("im Ministerium hieß es")
 INSTITUTION_ENDINGS = ("kreisen", "kreise", "umfeld", "lager", "partei", "fraktion", "rathaus", "verwaltung",
                        "ministerium", "amt", "behörde", "regierung", "verband", "polizei", "gericht", "unternehmen",
-                       "konzern", "haus", "zentrale", "vorstand", "leitung", "kammer", "senat", "präsidium")
+                       "konzern", "haus", "zentrale", "vorstand", "leitung", "kammer", "senat", "präsidium", "dienst", "institut", "agentur")
 CALENDAR = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
             "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 TEMPORAL = CALENDAR | {"anschluss", "vorfeld", "nachgang", "verlauf", "laufe", "jahr", "vorjahr", "frühjahr", "sommer",
