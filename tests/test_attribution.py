@@ -931,3 +931,23 @@ def test_the_comma_in_a_number_opens_no_clause():
 def test_klar_as_an_adverb_says_nothing():
     ann = annotate_text("Die Partei liegt mit 55,5 Prozent vorn und hat die Wahl damit klar gewonnen.")
     assert not ann.sources
+
+
+def test_so_x_with_where_it_was_said_after_the_name():
+    ann = annotate_text("Die Grenze bleibe 14 Tage geschlossen, so Innenminister Kessler im Regionalfernsehen.")
+    assert source_for(ann, "14 Tage").text == "Innenminister Kessler"
+
+
+def test_so_x_names_who_man_is():
+    ann = annotate_text("Man habe an 30 Stellen Risse festgestellt, so der Prüfdienst.")
+    assert source_for(ann, "30 Stellen").text == "der Prüfdienst"
+
+
+def test_heisst_es_reaches_back_past_a_relative_clause():
+    ann = annotate_text("Im Abschlussbericht, der am Montag veröffentlicht wurde, heißt es, 30 Wahllokale seien zu spät geöffnet worden.")
+    assert source_for(ann, "30 Wahllokale").text == "Abschlussbericht"
+
+
+def test_an_organisation_named_with_ohne_grenzen():
+    ann = annotate_text("Ärzte ohne Grenzen teilte mit, in Agok seien 42 Verletzte aufgenommen worden.")
+    assert source_for(ann, "42 Verletzte").text == "Ärzte ohne Grenzen"

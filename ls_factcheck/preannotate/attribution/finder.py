@@ -47,7 +47,10 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
             found = finder(tokens, inside)
             if found:
                 return found
-        return speaker or self._so(tokens, inside) or self._colon_quote(tokens, inside) or self._wonach(tokens, inside) \
+        so = self._so(tokens, inside)
+        if so is not None and (speaker is None or speaker.pronoun):
+            return so  # "Man habe einen Defekt festgestellt, so der Sender": "so" names who "man" is
+        return speaker or so or self._colon_quote(tokens, inside) or self._wonach(tokens, inside) \
             or self._back_reference(tokens, inside) or self._own_view(tokens, inside) \
             or self._judged_by(tokens, inside) or self._of_the_view(tokens, inside)
 

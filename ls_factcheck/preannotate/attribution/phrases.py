@@ -27,6 +27,7 @@ from ls_factcheck.preannotate.attribution.words import (
     LINKING_ADVERBS,
     NAME_PARTICLE,
     NP_QUANTIFIERS,
+    RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     NOT_SUBJECT,
     PHRASE_WORDS,
@@ -87,8 +88,7 @@ class PhraseReader:
         if i < 4 or tokens[i - 1].text != ",":
             return None
         comma = next((k for k in range(i - 2, 0, -1) if tokens[k].text == ","), None)
-        if comma is None or i - comma > 20 or tokens[comma + 1].lower not in (
-                "who", "which", "der", "die", "das", "welche", "welcher", "dessen", "deren"):
+        if comma is None or i - comma > 20 or tokens[comma + 1].lower not in RELATIVE_PRONOUNS - {"dem", "den", "welches"}:
             return None
         return self._subject_before(tokens, comma)
 
@@ -173,9 +173,11 @@ class PhraseReader:
                 last_head = k
                 k += 1
                 continue
-            if low in cues.name_glue and last_head is not None and not (
+            # ("Ärzte ohne Grenzen", "Reporter ohne Grenzen": organisations named with "ohne")
+            glue = low in cues.name_glue or (low == "ohne" and k + 1 < n and tokens[k + 1].lower == "grenzen")
+            if glue and last_head is not None and not (
                     low == "den" and tokens[k - 1].lower not in ("van", "von")):  # "Sprecher der Stadtwerke den Ausfall"
-                m = k
+                m = k + 1
                 while m < n and tokens[m].lower in cues.name_glue:
                     m += 1
                 if m < n and self._name_word(tokens[m]) and m - k <= 2:

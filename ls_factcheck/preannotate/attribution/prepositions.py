@@ -17,6 +17,7 @@ from ls_factcheck.preannotate.attribution.words import (
     REPORT_ENDINGS,
     REPORT_NOUNS,
     REPORTING_MEDIA,
+    RELATIVE_PRONOUNS,
     REPORTED_COMPOUNDS,
     STATEMENT_COMPOUNDS,
     TEMPORAL,
@@ -225,7 +226,7 @@ class PrepositionCues(PhraseReader):
             if inside[i] or (tok.lower not in ("hieß", "heißt", "verlautete", "verlautet") and not heard and not written):
                 continue
             lo, hi = clause_bounds(tokens, i)
-            for k in range(lo, hi):
+            for k in [*self._before_relative_clause_of(tokens, lo), *range(lo, hi)]:
                 prep = tokens[k].lower
                 if k == i or prep not in HEARSAY_PLACES or inside[k]:
                     continue
@@ -248,6 +249,20 @@ class PrepositionCues(PhraseReader):
                 return Found(span[0], span[1], f"{tok.lower} {prep}" if written else f"{tok.lower} es {prep}")
         return None
 
+    @staticmethod
+    def _before_relative_clause_of(tokens: list[Token], lo: int) -> range:
+        """The tokens before a relative clause that ends at ``lo`` ("In der Resolution, die der Rat
+        annahm, heißt es": the clause of "heißt" opens with "In der Resolution")."""
+        if lo < 2 or tokens[lo - 1].text != ",":
+            return range(0)
+        opening = next((k for k in range(lo - 2, max(-1, lo - 25), -1) if tokens[k].text == ","), None)
+        if opening is None or opening + 1 >= lo or tokens[opening + 1].lower not in RELATIVE_PRONOUNS:
+            return range(0)
+        start = opening
+        while start > 0 and tokens[start - 1].text not in (",", ";", ":", "–", "—"):
+            start -= 1
+        return range(start, opening)
+
     def _so(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """„…“, so X."""
         for i, tok in enumerate(tokens):
@@ -262,10 +277,19 @@ class PrepositionCues(PhraseReader):
                 if after < len(tokens) and tokens[after].lower in ("wörtlich", "weiter", "abschließend"):
                     after += 1  # "„…“, so Guttenberg wörtlich."
                 if after >= len(tokens) or tokens[after].text in (",", ".", ":", ";", "–") \
-                        or tokens[after].text in QUOTES or tokens[after].lower == "gegenüber":
+                        or tokens[after].text in QUOTES or self._where_said(tokens, after):
                     # "…, so Verbandschef Brink gegenüber der „Morgenpost“": the outlet is where he said it
                     return Found(span[0], span[1], "so")
         return None
+
+    def _where_said(self, tokens: list[Token], k: int) -> bool:
+        """"gegenüber der Zeitung", "im libanesischen Fernsehen", "in einem Blogeintrag": a phrase of where
+        something was said, running to the end of the clause without a verb."""
+        if tokens[k].lower not in ("gegenüber", "in", "im", "auf", "bei", "beim", "am", "vor"):
+            return False
+        end = next((m for m in range(k + 1, len(tokens)) if tokens[m].text in (",", ".", ";", ":", "–")), len(tokens))
+        return end - k <= 8 and not any(t.lower in self.cues.finite_verbs or t.lower in self.cues.reporting_verbs
+                                        for t in tokens[k + 1 : end])
 
     def _colon_quote(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """"Ein Sprecher der Polizei: „…“": a speaker's phrase, a colon and the quote."""

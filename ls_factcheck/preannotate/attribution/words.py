@@ -67,6 +67,8 @@ JUDGING = {"hält", "halten", "hielt", "hielten"}
 # "Einen Rücktritt lehnte er ab" is a statement only with a statement object or a speech frame in the clause;
 # "lehnte den Antrag ab" is a vote, an act
 REFUSAL_VERBS = {"lehnte", "lehnten", "lehnt"}
+# Words that open a relative clause
+RELATIVE_PRONOUNS = {"who", "which", "der", "die", "das", "dem", "den", "welche", "welcher", "welches", "dessen", "deren"}
 # What a court rejects by ruling, not by saying: "wies die Klage zurück"
 LEGAL_MOTIONS = {"klage", "klagen", "antrag", "anträge", "beschwerde", "berufung", "revision", "einspruch", "eilantrag"}
 # "nach palästinensischen Medien": media report; a law does not speak ("Nach dem Gesetz …" is no source)
@@ -110,7 +112,8 @@ REPORT_ENDINGS = tuple(REPORT_NOUNS)
 
 # Where a text is published: "Auf der Homepage des Vereins heißt es"
 PUBLISHED_PLACES = ("homepage", "website", "webseite", "internetseite", "blog", "aufruf", "flugblatt", "erklärung",
-                    "mitteilung", "schreiben", "brief", "antrag", "beschluss", "urteil", "begründung", "text")
+                    "mitteilung", "schreiben", "brief", "antrag", "beschluss", "urteil", "begründung", "text",
+                    "resolution", "ankündigung", "abschlussbericht", "anordnung", "verfügung", "protokoll")
 PHRASE_WORDS = frozenset("""von vom der des in im aus für bei beim am an auf mit zu zur zum und sowie
    oder den dem die das ein eine einer eines einem van de la du al bin""".split())
 PRONOMINAL_ADVERB = re.compile(r"^(?:da|hier|wo)r?(?:auf|über|für|gegen|von|aus|zu|mit|nach|bei|in|an|um|unter|vor|durch)$")
