@@ -60,3 +60,12 @@ def test_no_quantity_in_times_of_day_years_and_single_things(sentence):
 def test_a_measure_written_as_a_symbol_keeps_the_symbol_as_its_unit():
     assert quantities("Der Wal wog 1.135 kg.")["1.135 kg"]["unit"] == "kg"
     assert quantities("Gemessen wurden 35 ° C.")["35 ° C"]["unit"] == "°C"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Die Sporthalle wurde nach 18 Monaten Bauzeit eingeweiht.", "18 Monaten"),
+    ("Seit drei Jahren steht das Kaufhaus leer.", "drei Jahren"),
+    ("Binnen zwei Wochen gingen 300 Anträge ein.", "zwei Wochen"),
+])
+def test_a_length_of_time_after_nach_seit_binnen_is_a_quantity(sentence, span):
+    assert quantities(sentence)[span]["value"] > 1

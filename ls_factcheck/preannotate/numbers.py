@@ -501,9 +501,12 @@ def _dates(text: str, english: bool) -> list[_Match]:
         r"laufenden|laufende|diese[nrs]?|vorigen|vorige)\s+(?:Woche|Monat|Monats|Jahr|Jahres|Jahrzehnt|Tagen|Wochen|Monaten|Jahren|Nacht|Wochenende)",
         r"(?:in\s+den|seit\s+den|vor)\s+(?:vergangenen|letzten|kommenden|nächsten)\s+(?:\w+\s+)?(?:Tagen|Wochen|Monaten|Jahren|Stunden)",
         r"(?:zu\s+)?(?:Beginn|Anfang|Mitte|Ende)\s+(?:des|der)\s+(?:laufenden|vergangenen|letzten|kommenden|nächsten)?\s*(?:Jahres|Monats|Woche|Jahrzehnts)",
-        r"(?:seit|vor|binnen|innerhalb\s+von|nach)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|einer|einem|wenigen|mehreren|vielen)\s+(?:Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Stunden|Stunde|Jahrzehnten)",
+        # "vor drei Jahren" is when; "nach 18 Monaten Bauzeit", "seit drei Jahren", "binnen zwei Wochen" count a
+        # length of time (a QUANTITY, quantity_forms.py), unless no number is said ("seit einem Jahr", "nach wenigen Tagen")
+        r"vor\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|einer|einem|wenigen|mehreren|vielen)\s+(?:Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Stunden|Stunde|Jahrzehnten)",
+        r"(?:seit|binnen|innerhalb\s+von|nach)\s+(?:einer|einem|wenigen|mehreren|vielen)\s+(?:Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Stunden|Stunde|Jahrzehnten)",
         # "vor etwa vier Jahren", "vor 60 Millionen Jahren": a period anchored in time, qualified or scaled
-        r"(?:vor|binnen|innerhalb\s+von)\s+(?:etwa|rund|gut|knapp|fast|ungefähr|mehr\s+als|über|mindestens)?\s*"
+        r"vor\s+(?:etwa|rund|gut|knapp|fast|ungefähr|mehr\s+als|über|mindestens)?\s*"
         r"(?:\d+(?:[.,]\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert)\s+"
         r"(?:(?:Millionen|Tausend|Milliarden)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Stunden|Jahrzehnten|Jahrhunderten)",
         # "Einen Tag zuvor", "zwei Wochen später": a period counted from an event
