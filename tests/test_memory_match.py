@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ls_factcheck.memory.match import score
+from ls_factcheck.memory.match import names_agree, score
 from ls_factcheck.memory.records import MemoryClaim, comparable, with_keys
 from ls_factcheck.preannotate.pipeline import load_pipeline
 
@@ -88,8 +88,48 @@ def test_the_same_value_of_another_measure_is_another_figure(nlp):
      "Das Landratsamt hat die Genehmigung für den Steinbruch bei Oberkirn widerrufen."),
     ("Das Verwaltungsgericht hat die Klage der Anwohner gegen den Windpark bei Sülfeld abgewiesen.",
      "Das Verwaltungsgericht hat der Klage der Anwohner gegen den Windpark bei Sülfeld stattgegeben."),
+    ("Die Bahn hat die Strecke zwischen Kirnau und Welden nach der Sanierung wieder freigegeben.",
+     "Die Bahn hat die Strecke zwischen Kirnau und Welden für die Sanierung gesperrt."),
+    ("Der Landkreis Halden schafft zum Schuljahr 30 Stellen für Schulbegleiter.",
+     "Der Landkreis Halden streicht zum Schuljahr 30 Stellen für Schulbegleiter."),
+    ("Im Bürgerentscheid in Oberau stimmten 58 Prozent für den Bau der Umgehungsstraße.",
+     "Im Bürgerentscheid in Oberau stimmten 58 Prozent gegen den Bau der Umgehungsstraße."),
 ])
 def test_one_verb_that_reverses_the_fact_makes_it_another_claim(nlp, earlier, new):
     found = match(new, nlp, earlier=earlier)
 
     assert found.opposite and not found.same_claim
+
+
+def test_a_move_the_other_way_is_another_claim(nlp):
+    found = match("Die Spedition Ruhland hat ihren Sitz von Altwiesen nach Bremkamp verlegt.", nlp,
+                  earlier="Die Spedition Ruhland hat ihren Sitz von Bremkamp nach Altwiesen verlegt.")
+
+    assert found.opposite == "from or to" and not found.same_claim
+
+
+def test_another_year_is_another_claim(nlp):
+    found = match("Das 1987 errichtete Gemeindehaus in Eulenbach soll abgerissen werden.", nlp,
+                  earlier="Die Gemeinde Eulenbach will ihr 1978 errichtetes Gemeindehaus abreißen.")
+
+    assert found.other_figures and not found.same_claim
+    assert "other years: 1987 vs 1978" in found.reasons
+
+
+def test_another_length_of_time_is_another_figure(nlp):
+    found = match("Nach 14 Monaten Bauzeit ist die Sporthalle in Treubach eingeweiht worden.", nlp,
+                  earlier="Die Sporthalle in Treubach wurde nach 18 Monaten Bauzeit eingeweiht.")
+
+    assert found.other_figures and not found.same_claim
+
+
+@pytest.mark.parametrize("one, other", [
+    ("zoo amselbrun", "amselbrunn zoo"), ("uni vestenau", "universitat vestenau"),
+    ("the town of querfurtshaus", "querfurtshaus"), ("gerlingshausen city", "gerlingshaus"),
+])
+def test_a_name_with_the_kind_of_place_said_differently_is_the_same_name(one, other):
+    assert names_agree(one, other)
+
+
+def test_names_with_other_words_that_tell_which_one_are_other_names():
+    assert not names_agree("zoo amselbrun", "zoo lindenau")

@@ -17,10 +17,15 @@ nothing says it is another one:
   ``grouping/figure_roles.py``); units agree when they are the same, one is a compound of the
   other ("Fälle" in "Keuchhusten-Fälle"), or both count things with the same value ("31
   Filialen" / "31 Läden"; not measures, durations, percentages or currencies);
-- *other names*: both claims name people, places or organisations, and none in common;
+- *other years*: both name years and none in common ("1978 errichtet" / "1987 errichtet"); a
+  year is a date, not a figure;
+- *other names*: both claims name people, places or organisations, and none in common; a name
+  said with another word for the kind of place is the same ("Zoo Amselbrunn" / "Amselbrunn Zoo",
+  ``names_agree``);
 - *opposite*: one says the opposite of the other (raised / cut, won / lost, convicted /
-  acquitted, opened / closed, approved / rejected, arrested / released, granted / revoked, ...:
-  ``OPPOSITES``);
+  acquitted, opened / closed, approved / rejected, arrested / released, granted / revoked, for /
+  against, created / cut, ...: ``OPPOSITES``), or a move the other way ("von A nach B" / "von B
+  nach A");
 - a *contradiction*: a figure of the same unit class with a different value, and no equal one:
   the same thing counted differently. It is shown as a hint when the wording overlaps by
   ``HINT_WORDING`` or the claims share a name: the earlier verdict need not hold for the other
@@ -45,6 +50,7 @@ from ls_factcheck.grouping.compare import (
     Figure,
     contradictions,
     different_money,
+    fold,
     overlap,
     stem,
     stems_match,
@@ -77,6 +83,10 @@ OPPOSITES = {
         ("eroffn", "geoffn", "offnet", "opened", "weiterfuhr", "weiterzufuhr", "weitergefuhrt", "fortgefuhrt"),
         ("geschloss", "schliesst", "schliessung", "closed", "stilleg", "stillgelegt", "stillzuleg"),
     ),
+    "cleared or blocked": (("freigegeb", "freigab", "reopen"), ("gesperrt", "sperrt", "sperrung", "blocked")),
+    "created or cut": (("geschaff", "schafft", "schuf", "zusatzlich", "ausgeschuttet", "ausgezahlt", "creat"),
+                       ("gestrich", "streicht", "strich", "abgebaut", "abbau", "weggefall", "scrapp", "cut")),
+    "for or against": (("fur", "dafur", "befurwort", "favour", "favor"), ("gegen", "dageg")),
     "approved or rejected": (("genehmig", "zugestimmt", "approv", "angenomm"), ("abgelehnt", "lehnte", "ablehn", "reject")),
     "arrested or released": (("festgenomm", "festnahm", "verhaft", "inhaftiert", "arrest"),
                              ("freigelass", "freilass", "releas")),
@@ -135,6 +145,9 @@ def score(new: ClaimRecord, old: MemoryClaim) -> MemoryMatch:
     reasons = [f"wording {wording:.2f}"]
     total = WORDING_WEIGHT * wording
     agree = _figures_agree(new.figures, stored.figures)
+    years = _other_years(new.text, stored.text)
+    if years:
+        reasons.append("other years: " + years)
     shared = [x for x in new.figures if x.unit not in MOMENTS for y in stored.figures if _same_figure(x, y)]
     if shared and agree:
         total += FIGURE_WEIGHT
@@ -142,21 +155,71 @@ def score(new: ClaimRecord, old: MemoryClaim) -> MemoryMatch:
     if not agree:
         reasons.append("other figures: " + ", ".join(f.text for f in new.figures) + " vs "
                        + ", ".join(f.text for f in stored.figures))
-    names = sorted(new.names & stored.names)
+    names = sorted(n for n in new.names if any(names_agree(n, m) for m in stored.names))
     if names:
         total += NAME_WEIGHT * len(names) / max(len(new.names), len(stored.names))
         reasons.append("same names: " + ", ".join(names))
     other_names = bool(new.names and stored.names and not names)
     if other_names:
         reasons.append("other names: " + ", ".join(sorted(new.names)) + " vs " + ", ".join(sorted(stored.names)))
-    opposite = _opposite(new.stems, stored.stems)
+    opposite = _opposite(new.stems | _stop_markers(new.text), stored.stems | _stop_markers(stored.text)) \
+        or _reversed_route(new.text, stored.text)
     if opposite:
         reasons.append(f"opposite: {opposite}")
     differing = contradictions(new.figures, stored.figures, skip=different_money(new, stored) | MOMENTS)
     if differing and not (wording >= HINT_WORDING or names):
         differing = []
-    return MemoryMatch(old, round(min(total, 1.0), 3), reasons, differing, other_figures=not agree,
+    return MemoryMatch(old, round(min(total, 1.0), 3), reasons, differing, other_figures=not agree or bool(years),
                        other_names=other_names, opposite=opposite)
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _other_years(here: str, there: str) -> str:
+    """"1978 vs 1987" when both name years and none in common ("1978 errichtet" is not "1987
+    errichtet"); a year is a date, not a figure, so the figures alone do not see it."""
+    ours, theirs = sorted(set(_YEAR.findall(here))), sorted(set(_YEAR.findall(there)))
+    return f"{', '.join(ours)} vs {', '.join(theirs)}" if ours and theirs and not set(ours) & set(theirs) else ""
+
+
+# Words a name is called by that say what kind of place it is, not which one
+_NAME_KINDS = {"the", "of", "city", "town", "district", "municipality", "village", "stadt", "gemeinde", "kreis",
+               "landkreis", "zoo", "uni", "universitat", "university", "klinikum", "hospital"}
+
+
+def names_agree(a: str, b: str) -> bool:
+    """"zoo amselbrun" is "amselbrunn zoo", "uni vestenau" is "universitat vestenau", "the town of
+    querfurtshaus" is "querfurtshaus": the same name when the words that tell which one agree."""
+    if a == b:
+        return True
+    ours = {w for w in a.split() if w not in _NAME_KINDS}
+    theirs = {w for w in b.split() if w not in _NAME_KINDS}
+    return bool(ours and theirs) and all(any(_same_word(x, y) for y in theirs) for x in ours) \
+        or bool(ours and theirs) and all(any(_same_word(x, y) for x in ours) for y in theirs)
+
+
+def _same_word(x: str, y: str) -> bool:
+    short, long = sorted((x, y), key=len)
+    return x == y or (len(short) >= 5 and long.startswith(short))
+
+
+_AGAINST = re.compile(r"\b(?:gegen|against)\b", re.IGNORECASE)
+
+
+def _stop_markers(text: str) -> frozenset[str]:
+    """"gegen" is a stop word for wording overlap but one side of "for or against"."""
+    return frozenset({"gegen"}) if _AGAINST.search(text) else frozenset()
+
+
+_ROUTE = re.compile(r"\b(?:von|from)\s+(\w+)\s+(?:nach|to)\s+(\w+)", re.IGNORECASE)
+
+
+def _reversed_route(here: str, there: str) -> str:
+    """"von Bremkamp nach Altwiesen" against "von Altwiesen nach Bremkamp": the move the other way."""
+    ours = {(fold(a), fold(b)) for a, b in _ROUTE.findall(here)}
+    theirs = {(fold(a), fold(b)) for a, b in _ROUTE.findall(there)}
+    return "from or to" if any((b, a) in theirs and (a, b) not in theirs for a, b in ours) else ""
 
 
 def _opposite(here: frozenset[str], there: frozenset[str]) -> str:
