@@ -138,16 +138,14 @@ class MemoryMatch:
         return line
 
 
-def score(new: ClaimRecord, old: MemoryClaim) -> MemoryMatch:
-    """The match of ``new`` against one stored claim, with its reasons."""
+def score(new: ClaimRecord, old: MemoryClaim, at_least: float = 0.0) -> MemoryMatch:
+    """The match of ``new`` against one stored claim, with its reasons. Below ``at_least``, with no
+    contradiction, what would only keep it from being offered (years, opposites) is not looked for."""
     stored = old.record()
     wording = overlap(new.stems, stored.stems)
     reasons = [f"wording {wording:.2f}"]
     total = WORDING_WEIGHT * wording
     agree = _figures_agree(new.figures, stored.figures)
-    years = _other_years(new.text, stored.text)
-    if years:
-        reasons.append("other years: " + years)
     shared = [x for x in new.figures if x.unit not in MOMENTS for y in stored.figures if _same_figure(x, y)]
     if shared and agree:
         total += FIGURE_WEIGHT
@@ -162,14 +160,20 @@ def score(new: ClaimRecord, old: MemoryClaim) -> MemoryMatch:
     other_names = bool(new.names and stored.names and not names)
     if other_names:
         reasons.append("other names: " + ", ".join(sorted(new.names)) + " vs " + ", ".join(sorted(stored.names)))
-    opposite = _opposite(new.stems | _stop_markers(new.text), stored.stems | _stop_markers(stored.text)) \
-        or _reversed_route(new.text, stored.text)
-    if opposite:
-        reasons.append(f"opposite: {opposite}")
     differing = contradictions(new.figures, stored.figures, skip=different_money(new, stored) | MOMENTS)
     if differing and not (wording >= HINT_WORDING or names):
         differing = []
-    return MemoryMatch(old, round(min(total, 1.0), 3), reasons, differing, other_figures=not agree or bool(years),
+    total = round(min(total, 1.0), 3)
+    if total < at_least and not differing:
+        return MemoryMatch(old, total, reasons, differing, other_figures=not agree, other_names=other_names)
+    years = _other_years(new.text, stored.text)
+    if years:
+        reasons.append("other years: " + years)
+    opposite = _opposite(_opposition_stems(new.stems, new.text), _opposition_stems(stored.stems, stored.text)) \
+        or _reversed_route(new.text, stored.text)
+    if opposite:
+        reasons.append(f"opposite: {opposite}")
+    return MemoryMatch(old, total, reasons, differing, other_figures=not agree or bool(years),
                        other_names=other_names, opposite=opposite)
 
 
@@ -179,8 +183,15 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 def _other_years(here: str, there: str) -> str:
     """"1978 vs 1987" when both name years and none in common ("1978 errichtet" is not "1987
     errichtet"); a year is a date, not a figure, so the figures alone do not see it."""
-    ours, theirs = sorted(set(_YEAR.findall(here))), sorted(set(_YEAR.findall(there)))
+    ours, theirs = _years(here), _years(there)
     return f"{', '.join(ours)} vs {', '.join(theirs)}" if ours and theirs and not set(ours) & set(theirs) else ""
+
+
+# A new claim is scored against each of its candidates, and a stored claim's text is read once per
+# import: what is read from a text is kept (lru_cache) rather than found again for every pair.
+@lru_cache(maxsize=4096)
+def _years(text: str) -> tuple[str, ...]:
+    return tuple(sorted(set(_YEAR.findall(text))))
 
 
 # Words a name is called by that say what kind of place it is, not which one
@@ -188,6 +199,7 @@ _NAME_KINDS = {"the", "of", "city", "town", "district", "municipality", "village
                "landkreis", "zoo", "uni", "universitat", "university", "klinikum", "hospital"}
 
 
+@lru_cache(maxsize=65_536)
 def names_agree(a: str, b: str) -> bool:
     """"zoo amselbrun" is "amselbrunn zoo", "uni vestenau" is "universitat vestenau", "the town of
     querfurtshaus" is "querfurtshaus": the same name when the words that tell which one agree."""
@@ -207,9 +219,10 @@ def _same_word(x: str, y: str) -> bool:
 _AGAINST = re.compile(r"\b(?:gegen|against)\b", re.IGNORECASE)
 
 
-def _stop_markers(text: str) -> frozenset[str]:
-    """"gegen" is a stop word for wording overlap but one side of "for or against"."""
-    return frozenset({"gegen"}) if _AGAINST.search(text) else frozenset()
+@lru_cache(maxsize=4096)
+def _opposition_stems(stems: frozenset[str], text: str) -> frozenset[str]:
+    """The stems ``_opposite`` reads: "gegen" is a stop word for wording but one side of "for or against"."""
+    return stems | {"gegen"} if _AGAINST.search(text) else stems
 
 
 _ROUTE = re.compile(r"\b(?:von|from)\s+(\w+)\s+(?:nach|to)\s+(\w+)", re.IGNORECASE)
@@ -217,9 +230,13 @@ _ROUTE = re.compile(r"\b(?:von|from)\s+(\w+)\s+(?:nach|to)\s+(\w+)", re.IGNORECA
 
 def _reversed_route(here: str, there: str) -> str:
     """"von Bremkamp nach Altwiesen" against "von Altwiesen nach Bremkamp": the move the other way."""
-    ours = {(fold(a), fold(b)) for a, b in _ROUTE.findall(here)}
-    theirs = {(fold(a), fold(b)) for a, b in _ROUTE.findall(there)}
+    ours, theirs = _routes(here), _routes(there)
     return "from or to" if any((b, a) in theirs and (a, b) not in theirs for a, b in ours) else ""
+
+
+@lru_cache(maxsize=4096)
+def _routes(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset((fold(a), fold(b)) for a, b in _ROUTE.findall(text))
 
 
 def _opposite(here: frozenset[str], there: frozenset[str]) -> str:
@@ -292,7 +309,7 @@ def matches_of(store: MemoryStore, records: Sequence[ClaimRecord], limit: int = 
     queries = [(r.stems, [(f.value, f.unit) for f in r.figures if f.unit not in MOMENTS], r.names) for r in records]
     result = []
     for record, candidates in zip(records, store.candidates_of(queries)):
-        found = [m for m in (score(record, c) for c in candidates) if m.score >= at_least or m.contradictions]
+        found = [m for m in (score(record, c, at_least) for c in candidates) if m.score >= at_least or m.contradictions]
         result.append(sorted(found, key=lambda m: (-m.score, m.claim.key))[:limit])
     return result
 
