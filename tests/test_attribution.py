@@ -951,3 +951,33 @@ def test_heisst_es_reaches_back_past_a_relative_clause():
 def test_an_organisation_named_with_ohne_grenzen():
     ann = annotate_text("Ärzte ohne Grenzen teilte mit, in Agok seien 42 Verletzte aufgenommen worden.")
     assert source_for(ann, "42 Verletzte").text == "Ärzte ohne Grenzen"
+
+
+def test_a_date_set_off_by_commas_keeps_the_particle_in_the_clause():
+    ann = annotate_text("Die Staatsanwaltschaft Kempten gab am Montag, dem 27. März, die Einstellung von 14 Verfahren bekannt.")
+    assert source_for(ann, "14 Verfahren").text == "Die Staatsanwaltschaft Kempten"
+
+
+def test_er_after_the_verb_is_the_speaker_of_a_fronted_object():
+    ann = annotate_text("Hans Ortner war 14 Jahre lang Bürgermeister. Die Entscheidung des Rates bezeichnete er als falsch.")
+    assert any(source.text == "er" and source.resolved == "Hans Ortner" for source in ann.sources)
+
+
+def test_an_assumed_flight_risk_is_the_polices_view():
+    ann = annotate_text("Die Polizei geht bei dem 52-jährigen Manager von Fluchtgefahr aus.")
+    assert source_for(ann, "52-jährigen").text == "Die Polizei"
+
+
+def test_gerechnet_with_mit_is_an_estimate_on_record():
+    ann = annotate_text("Die Analysten hatten mit einem Gewinn von 62 Millionen Euro gerechnet.")
+    assert source_for(ann, "62 Millionen Euro").text == "Die Analysten"
+
+
+def test_regte_an_is_a_proposal_on_record():
+    ann = annotate_text("Ein Sprecher des Städtetags regte eine Konferenz der 16 Länder an.")
+    assert source_for(ann, "16 Länder").text == "Ein Sprecher des Städtetags"
+
+
+def test_sowohl_als_auch_names_both_speakers():
+    ann = annotate_text("Sowohl die Stadtwerke als auch die Feuerwehr kündigten eine Prüfung der 40 Hydranten an.")
+    assert source_for(ann, "40 Hydranten").text == "die Stadtwerke als auch die Feuerwehr"

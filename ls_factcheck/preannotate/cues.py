@@ -158,7 +158,7 @@ _DE_SEPARABLE = [
     ("fügte fügten fügt", "hinzu", "hinzugefügt"),
     ("merkte merkten merkt", "an", "angemerkt"),
     ("warf warfen wirft werfen", "vor ein", "vorgeworfen eingeworfen"),
-    ("rechnet rechnen rechnete rechneten", "mit", ""),
+    ("rechnet rechnen rechnete rechneten gerechnet", "mit", ""),
     ("erkannte erkannten erkennt", "an", "anerkannt"),
     ("schloss schlossen schließt", "aus", "ausgeschlossen"),
     ("führte führten führt", "zurück aus an", "zurückgeführt ausgeführt angeführt"),
@@ -172,6 +172,8 @@ _DE_SEPARABLE = [
     ("sicherte sicherten sichert", "zu", "zugesichert"),
     # "Der Konzern bot an, die Löhne zu erhöhen": an offer is made by saying it
     ("bot boten bietet bieten", "an", "angeboten"),
+    # "regte die Einberufung einer Konferenz an": a proposal on record
+    ("regte regten regt", "an", "angeregt"),
     # "hielt ihm … zugute/vor", "hält X für unrealistisch" (für + an adjective closing the clause)
     ("hielt hielten hält halten", "zugute vor fest entgegen für",
      "zugutegehalten vorgehalten festgehalten entgegengehalten"),

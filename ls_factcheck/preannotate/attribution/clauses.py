@@ -53,7 +53,13 @@ def inserted_before(tokens: list[Token], k: int) -> int | None:
 
 
 def apposition_end(tokens: list[Token], comma: int) -> int | None:
-    """The closing comma of a name set off by commas right after ``comma`` ("…, Jens Nacke, …")."""
+    """The closing comma of a name or a date set off by commas right after ``comma`` ("…, Jens Nacke, …",
+    "am Montag, dem 27. März, …")."""
+    if comma + 1 < len(tokens) and tokens[comma + 1].lower in ("dem", "den") and comma + 2 < len(tokens) \
+            and tokens[comma + 2].text[:1].isdigit():
+        close = next((k for k in range(comma + 3, min(len(tokens), comma + 6)) if tokens[k].text == ","), None)
+        if close is not None and all(t.capitalised or t.text[:1].isdigit() for t in tokens[comma + 2 : close]):
+            return close
     for k in range(comma + 1, min(len(tokens), comma + 6)):
         if tokens[k].text == ",":
             return k if k > comma + 1 else None

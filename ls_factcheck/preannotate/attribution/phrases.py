@@ -325,6 +325,13 @@ class PhraseReader:
             # "Quellen im Ministerium bestätigten", "Ein Sprecher beim Landkreis sagte": the place belongs to the speaker
             m = next((k for k in range(start, end) if tokens[k].start >= span[1]), None)
             head = tokens[m - 1].lower if m else ""
+            # "Sowohl die Behörde als auch das Militär kündigten an", "Die Stadt und der Kreis teilten mit"
+            joined = 2 if m is not None and [t.lower for t in tokens[m : m + 2]] == ["als", "auch"] else \
+                1 if m is not None and tokens[m].lower in ("und", "sowie") else 0
+            if joined:
+                other = self._np_forward(tokens, m + joined)
+                if other and other[1] == tokens[end - 1].end:
+                    return span[0], other[1]
             if m is not None and tokens[m].lower in ("im", "in", "aus", "bei", "beim", "vom", "at", "in", "for", "from", "of") \
                     and (head in GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES)):
                 place = self._np_forward(tokens, m + 1)

@@ -54,7 +54,7 @@ class VerbCues(PhraseReader):
             particles = self.cues.separable.get(low)
             rejects = low in ("wies", "wiesen", "weist", "weisen") and self._closes_with(tokens, i, ("von", "sich"))
             # a particle before the verb counts where the verb ends its clause ("Obwohl er mit Mehreinnahmen rechnet,")
-            before = low in RESULT_VERBS or low == "erhoben" or (low.startswith("rechne") and self._verb_last(tokens, i))
+            before = low in RESULT_VERBS or low in ("erhoben", "gerechnet") or (low.startswith("rechne") and self._verb_last(tokens, i))
             if particles and not rejects and not particle_in_clause(tokens, i, particles, before=before) \
                     and not (i > 0 and tokens[i - 1].lower in particles and tokens[i - 1].lower not in ("an", "zu", "vor", "aus", "ein")):
                 continue  # "wie das Präsidium bekannt gab": the particle before the verb at a clause's end
@@ -152,10 +152,11 @@ class VerbCues(PhraseReader):
                 after = None  # "schreibt rote Zahlen": an object, not a speaker
             if before and after and not self._is_pronoun(tokens, before) and (
                     (self._named(after) and not self._named(before) and not self._role_in(tokens, before))
-                    or self._disagrees(tokens, before, i) or self._counted(tokens, before) or rejects):
+                    or self._disagrees(tokens, before, i) or self._counted(tokens, before) or rejects
+                    or self._nominative_pronoun(tokens, after)):
                 # ("Jegliche Schuld weist Hartmann von sich": what is rejected comes first)
                 # "Weitere Streiks schloss Oswald nicht aus": the fronted phrase is the object
-                yield Found(after[0], after[1], cue)
+                yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
                 continue
             if before is None and self.english:
                 before = self._english_head_subject(tokens, i)
@@ -226,6 +227,12 @@ class VerbCues(PhraseReader):
         while k > 0 and tokens[k - 1].lower in self.cues.determiners:
             k -= 1
         return k > 0 and tokens[k - 1].lower in SUBORDINATORS
+
+    @staticmethod
+    def _nominative_pronoun(tokens: list[Token], span: tuple[int, int]) -> bool:
+        """"Die Tat bezeichnete er als sinnlos": "er" and "man" after the verb can only be its subject."""
+        words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        return words in (["er"], ["man"])
 
     @staticmethod
     def _counted(tokens: list[Token], span: tuple[int, int]) -> bool:

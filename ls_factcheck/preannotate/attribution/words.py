@@ -104,7 +104,8 @@ CONTESTS = ("spiel", "spiele", "spiels", "partie", "partien", "match", "matches"
 
 # Causes one "geht von … aus" as a stated assumption: "Die Polizei geht von Brandstiftung aus"
 CAUSE_NOUNS = ("brandstiftung", "unfall", "defekt", "fremdverschulden", "suizid", "anschlag", "straftat", "vorsatz",
-               "versehen", "tötungsdelikt", "gewaltverbrechen", "einzeltäter", "unglück", "sabotage", "fahrlässigkeit")
+               "versehen", "tötungsdelikt", "gewaltverbrechen", "einzeltäter", "unglück", "sabotage", "fahrlässigkeit",
+               "fluchtgefahr", "verdunkelungsgefahr", "wiederholungsgefahr", "verbrechen", "selbstmord", "mord")
 
 # Words inside an outlet's title in quotes: die „Kurier an der Saale“
 TITLE_GLUE = {"am", "an", "der", "die", "das", "dem", "des", "im", "in", "von", "vom", "und", "für", "zur", "zum", "auf"}
@@ -186,7 +187,7 @@ LINKING_ADVERBS = {"weiter", "ferner", "zudem", "außerdem", "dabei", "daraufhin
                    "so", "ebenso", "gleichzeitig", "zugleich", "indes", "jedoch", "allerdings", "dazu", "hierzu"}
 
 # Focus particles that may stand before the subject in first position
-FOCUS = {"auch", "sogar", "selbst", "nur", "also", "even", "only"}
+FOCUS = {"auch", "sogar", "selbst", "nur", "also", "even", "only", "sowohl"}
 
 # Articles in the accusative or dative: the noun phrase they open is an object, not the speaker
 NOT_SUBJECT = {"den", "dem", "einen", "einem", "diesen", "diesem"}
