@@ -69,3 +69,22 @@ def test_a_measure_written_as_a_symbol_keeps_the_symbol_as_its_unit():
 ])
 def test_a_length_of_time_after_nach_seit_binnen_is_a_quantity(sentence, span):
     assert quantities(sentence)[span]["value"] > 1
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("Der Prozess dauerte zweieinhalb Jahre.", "zweieinhalb Jahre", 2.5),
+    ("Die Sitzung dauerte eineinhalb Stunden.", "eineinhalb Stunden", 1.5),
+    ("Der Umbau dauerte anderthalb Jahre.", "anderthalb Jahre", 1.5),
+    ("Zur Kundgebung kamen eintausend Menschen.", "eintausend Menschen", 1000),
+])
+def test_halves_and_thousands_written_as_words_are_quantities(sentence, span, value):
+    assert quantities(sentence)[span]["value"] == value
+
+
+def test_a_frequency_written_apart_is_a_quantity():
+    assert quantities("Der Mann war bereits drei Mal verurteilt worden.")["drei Mal"]["value"] == 3
+
+
+def test_n_weitere_counts_what_the_figure_before_it_counts():
+    found = quantities("Bei dem Unfall starben zehn Menschen, 110 weitere wurden verletzt.")
+    assert found["110"]["unit"] == "Menschen"

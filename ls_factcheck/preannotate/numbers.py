@@ -280,7 +280,8 @@ def _quantities(text: str, english: bool) -> list[_Match]:
     found.extend(_counts_of_named_total(text, english, num, qual))
     if not english:
         found.extend(_Match(start, end, QUANTITY, normalized) for start, end, normalized in quantity_forms.find(text))
-        starts = quantity_forms.range_starts(text, [(m.start, m.end, m.normalized.get("unit")) for m in found])
+        counted = [(m.start, m.end, m.normalized.get("unit")) for m in found]
+        starts = quantity_forms.range_starts(text, counted) + quantity_forms.more_of_the_same(text, counted)
         found.extend(_Match(start, end, QUANTITY, normalized) for start, end, normalized in starts)
     return found
 

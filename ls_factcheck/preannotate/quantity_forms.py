@@ -35,6 +35,16 @@ def word_value(word: str) -> float | None:
         return float(_TEENS[w])
     if w in _TENS:
         return float(_TENS[w])
+    if w == "anderthalb":
+        return 1.5
+    if w.endswith("einhalb") and w != "einhalb":  # "eineinhalb", "zweieinhalb": and a half
+        whole = word_value(w[: -len("einhalb")] or "ein")
+        return None if whole is None else whole + 0.5
+    thousands, sep, rest = w.partition("tausend")
+    if sep:  # "tausend", "eintausend", "zweitausendfünfhundert"
+        head = 1.0 if thousands in ("", "ein") else word_value(thousands)
+        tail = word_value(rest) if rest else 0.0
+        return None if head is None or tail is None else head * 1000 + tail
     hundreds, _, rest = w.partition("hundert")
     if _:
         head = simple.get(hundreds, 1 if hundreds == "" else None)
@@ -53,8 +63,11 @@ def _alternatives(words) -> str:
 _BASIC = _alternatives(["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", *_TEENS, *_TENS,
                         "hundert", "tausend"])
 _COMPOUND = rf"(?:{_alternatives(_UNITS)})und(?:{_alternatives(_TENS)})"
+# "eineinhalb", "zweieinhalb", "anderthalb"; "eintausend", "dreitausend"
+_HALVES = rf"(?:{_alternatives([*_UNITS, 'zehn', 'elf', 'zwölf'])})einhalb|anderthalb"
+_THOUSANDS = rf"(?:{_alternatives(_UNITS)})tausend"
 # Any German number word from two on, in lower or upper case (sentence start: "Elf Angestellte").
-NUMBER_WORD = rf"(?i:{_COMPOUND}|(?:{_alternatives(_UNITS[1:])})hundert(?:{_BASIC})?|{_BASIC})"
+NUMBER_WORD = rf"(?i:{_HALVES}|{_THOUSANDS}|{_COMPOUND}|(?:{_alternatives(_UNITS[1:])})hundert(?:{_BASIC})?|{_BASIC})"
 _ONE = r"(?i:ein|eine|einen|einem|einer)"
 _QUAL = r"(?i:mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|rund|etwa|ca\.|circa|ungefähr|knapp|fast|gut|über|nur)"
 _NOUN = r"[A-ZÄÖÜ][\w-]*[a-zäöüß][\w-]*"
@@ -98,8 +111,8 @@ def find(text: str) -> list[tuple[int, int, dict]]:
         add(m.start(), m.end(), value, _COMPOUND_SUFFIXES[m["suffix"]])
 
     # "zweimal", "sechsmal so groß", "10-mal": a frequency or a factor ("einmal" is mostly "once ever")
-    for m in re.finditer(rf"(?<![\w-])(?P<n>\d+-|{NUMBER_WORD})mal(?![\w-])", text):
-        n = m["n"].rstrip("-")
+    for m in re.finditer(rf"(?<![\w-])(?P<n>\d+-|{NUMBER_WORD})mal(?![\w-])|(?<![\w-])(?P<apart>\d+|{NUMBER_WORD})\s+Mal(?![\w-])", text):
+        n = (m["n"] or m["apart"]).rstrip("-")  # "zweimal", "drei Mal"
         add(m.start(), m.end(), float(n) if n.isdigit() else word_value(n), "mal")
 
     # "Fünf-Prozent-Hürde", "Vier-Personen-Haushalt", "100-Meter-Lauf": the figure inside a compound
@@ -179,3 +192,19 @@ def _time_unit(noun: str) -> str | None:
 def _before(text: str, start: int) -> str:
     words = text[max(0, start - 12) : start].split()
     return words[-1].lower() if words else ""
+
+
+def more_of_the_same(text: str, quantities: list[tuple[int, int, str | None]]) -> list[tuple[int, int, dict]]:
+    """"zehn Menschen erschossen und 110 weitere verletzt": a bare figure with "weitere" or "andere"
+    counts what the figure before it in the sentence counts. ``quantities`` are (start, end, unit)."""
+    found = []
+    for _start, end, unit in quantities:
+        if not unit or not unit.replace("-", "").isalpha() or unit in ("mal", "Ergebnis", "Zeit", "Anteil"):
+            continue  # a counted noun: not a rate, a result or a frequency
+        rest = text[end : end + 160]
+        rest = rest[: m.start() + 1] if (m := re.search(r"[.!?](?:\s|$)", rest)) else rest
+        for m in re.finditer(rf"(?<![\w.,])(?P<n>{_FIGURE}|{NUMBER_WORD})\s+(?:weitere|andere)(?=\s+[a-zäöü]|[,.;]|$)", rest):
+            n = m["n"]
+            value = word_value(n) if not n[0].isdigit() else float(n.replace(".", "").replace(",", "."))
+            found.append((end + m.start("n"), end + m.end("n"), {"value": value, "unit": unit, "low": value, "high": value}))
+    return found
