@@ -981,3 +981,33 @@ def test_regte_an_is_a_proposal_on_record():
 def test_sowohl_als_auch_names_both_speakers():
     ann = annotate_text("Sowohl die Stadtwerke als auch die Feuerwehr kündigten eine Prüfung der 40 Hydranten an.")
     assert source_for(ann, "40 Hydranten").text == "die Stadtwerke als auch die Feuerwehr"
+
+
+def test_a_subject_of_two_joined_names_before_the_auxiliary():
+    ann = annotate_text("Die Regierungen von Lindau und Kempten haben signalisiert, dass sie 40 Busse bestellen.")
+    assert source_for(ann, "40 Busse").text == "Die Regierungen von Lindau und Kempten"
+
+
+def test_verbs_in_ieren_have_their_plural_forms():
+    ann = annotate_text("Die Befürworter einer Senkung der Gebühren argumentieren, dass 300 Familien entlastet würden.")
+    assert source_for(ann, "300 Familien").text == "Die Befürworter einer Senkung der Gebühren"
+
+
+def test_a_genitive_opening_the_sentence_is_no_speaker():
+    ann = annotate_text("Bezüglich des Startortes meldet die Agentur Norpress, die Maschine sei mit 40 Passagieren gestartet.")
+    assert source_for(ann, "40 Passagieren").text == "die Agentur Norpress"
+
+
+def test_two_names_joined_by_und_before_the_verb_speak_together():
+    ann = annotate_text("NPR und PBS bestehen darauf, Programme für 40 Millionen Hörer zu machen.")
+    assert source_for(ann, "40 Millionen").text == "NPR und PBS"
+
+
+def test_a_pronoun_after_a_relative_pronoun_is_the_speaker():
+    ann = annotate_text("Der Mann hinterließ einen Zettel, in dem er verlangte, 5.000 Euro zu zahlen.")
+    assert any(source.text == "er" and source.cue == "verlangte" for source in ann.sources)
+
+
+def test_an_infinitive_before_its_modal_says_nothing():
+    ann = annotate_text("Die Feier wurde von 40 Demonstranten begleitet, die gegen die Zeremonie protestieren wollten.")
+    assert not ann.sources

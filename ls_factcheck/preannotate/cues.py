@@ -87,6 +87,7 @@ kommentieren äußern nennen mitteilen angeben beziffern gelobt gewürdigt verur
 widersprach widersprachen widerspricht widersprochen entgegnete entgegneten konterte konterten beteuerte
 beteuerten verteidigte verteidigten plädierte plädierten appellierte appellierten drohte drohten gestand
 kommentierte kommentierten präzisierte relativierte gesprochen würdigte würdigten versprach versprachen verspricht vorhergesagt herausgefunden
+erwägt erwägen erwog erwogen
 """
 
 _EN_REPORTING = """
@@ -174,6 +175,9 @@ _DE_SEPARABLE = [
     ("bot boten bietet bieten", "an", "angeboten"),
     # "regte die Einberufung einer Konferenz an": a proposal on record
     ("regte regten regt", "an", "angeregt"),
+    ("schränkte schränkten schränkt", "ein", "eingeschränkt"),
+    # "bestehen darauf, …": insisting, with the clause it insists on
+    ("besteht bestehen bestand bestanden", "darauf", ""),
     # "hielt ihm … zugute/vor", "hält X für unrealistisch" (für + an adjective closing the clause)
     ("hielt hielten hält halten", "zugute vor fest entgegen für",
      "zugutegehalten vorgehalten festgehalten entgegengehalten"),
@@ -201,7 +205,7 @@ REFLEXIVE_PARTICLES = frozenset({"hinter", "gegen"})
 
 def _weak_forms(stem: str) -> set[str]:
     e = "e" if re.search(r"(?:[td]|(?:ch|[^aeiouäöülrh])[mn])$", stem) else ""
-    plural = stem + ("n" if stem.endswith(("er", "el")) else "en")
+    plural = stem + ("n" if stem.endswith(("er", "el")) and not stem.endswith("ier") else "en")  # "argumentieren"
     forms = {stem + e + "t", plural, stem + e + "te", stem + e + "ten"}
     if stem.endswith("ier") or stem.startswith(_UNSTRESSED_PREFIXES):
         forms.add(stem + e + "t")

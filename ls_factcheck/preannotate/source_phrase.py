@@ -69,6 +69,8 @@ def _left_edge(tokens: list[Token], first: int, statement_nouns: frozenset[str],
         first -= 1  # "Bundeskanzlerin Angela Merkel", "Musikzeitschrift „Billboard“"
     if tokens[first].lower in _OPENERS:
         return first
+    if tokens[first].lower in ("er", "sie", "man", "he", "she", "they"):
+        return first  # a pronoun takes no article: "in dem er verlangte"
     k = first
     while k > 0 and _modifier(tokens[k - 1]) and tokens[k - 1].lower not in verbs:
         k -= 1

@@ -22,6 +22,7 @@ from ls_factcheck.preannotate.attribution.words import (
     EN_SOURCE_NOUNS,
     EN_STOP,
     FOCUS,
+    GENITIVE_OPENERS,
     GROUP_SPEAKERS,
     INSTITUTION_ENDINGS,
     LINKING_ADVERBS,
@@ -190,7 +191,7 @@ class PhraseReader:
                     k = m
                     continue
                 break
-            if low in ("des", "der", "von", "vom", "of", "the", "by") and last_head is not None:
+            if low in ("des", "der", "von", "vom", "of", "the", "by", "eines", "einer") and last_head is not None:
                 if low == "von" and k + 1 < n and tokens[k + 1].lower in ("einem", "einen"):
                     break  # "der Verein von einem Fehlbetrag": an object, not the speaker's name
                 m = self._name_after(tokens, k + 1, lambda t: adjective(t) or t.lower in cues.determiners)
@@ -297,6 +298,10 @@ class PhraseReader:
             start -= 1
         if start == i:
             return None
+        if tokens[start].lower in GENITIVE_OPENERS:
+            return None  # "Bezüglich des Startortes meldet die Agentur": the speaker follows the verb
+        if i >= 2 and tokens[i - 1].lower in self.cues.pronouns and tokens[i - 2].lower in RELATIVE_PRONOUNS:
+            return tokens[i - 1].start, tokens[i - 1].end  # "einen Zettel, in dem er verlangte"
         if tokens[start].lower in FOCUS and start + 1 < i:
             start += 1  # "Auch die USA äußerten sich"
         if tokens[start].lower in SUBORDINATORS and start + 1 < i:
@@ -320,20 +325,22 @@ class PhraseReader:
             return None
         span = self._np_forward(tokens, start)
         if span and span[1] == tokens[end - 1].end:
+            if start >= 2 and tokens[start - 1].lower in ("und", "sowie"):
+                # "NPR und PBS bestehen darauf": the walk stopped at "und"; the first name belongs to it
+                opening = next((k + 1 for k in range(start - 2, -1, -1) if tokens[k].text in CLAUSE_BREAKS), 0)
+                first = self._np_forward(tokens, opening) if opening < start - 1 else None
+                if first and first[1] == tokens[start - 2].end:
+                    return first[0], span[1]
             return span
+        joined = self._coordinated(tokens, span, end)
+        if joined:
+            return joined  # "Sowohl die Behörde als auch das Militär kündigten an", "NPR und PBS bestehen darauf"
         if span:
             # "Quellen im Ministerium bestätigten", "Ein Sprecher beim Landkreis sagte": the place belongs to the speaker
             m = next((k for k in range(start, end) if tokens[k].start >= span[1]), None)
             head = tokens[m - 1].lower if m else ""
-            # "Sowohl die Behörde als auch das Militär kündigten an", "Die Stadt und der Kreis teilten mit"
-            joined = 2 if m is not None and [t.lower for t in tokens[m : m + 2]] == ["als", "auch"] else \
-                1 if m is not None and tokens[m].lower in ("und", "sowie") else 0
-            if joined:
-                other = self._np_forward(tokens, m + joined)
-                if other and other[1] == tokens[end - 1].end:
-                    return span[0], other[1]
             if m is not None and tokens[m].lower in ("im", "in", "aus", "bei", "beim", "vom", "at", "in", "for", "from", "of") \
-                    and (head in GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES)):
+                    and (head in GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES) or self._role_in(tokens, span)):
                 place = self._np_forward(tokens, m + 1)
                 if place and place[1] == tokens[end - 1].end:
                     return span[0], place[1]
@@ -502,6 +509,17 @@ class PhraseReader:
             return None
         return tokens[0].start, tokens[end].end
 
+    def _coordinated(self, tokens: list[Token], span: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
+        """Two phrases joined by "und", "sowie" or "als auch" that together end before token ``end``."""
+        if not span:
+            return None
+        m = next((k for k in range(len(tokens)) if tokens[k].start >= span[1]), None)
+        if m is None or m >= end:
+            return None
+        joined = 2 if [t.lower for t in tokens[m : m + 2]] == ["als", "auch"] else 1 if tokens[m].lower in ("und", "sowie") else 0
+        other = self._np_forward(tokens, m + joined) if joined else None
+        return (span[0], other[1]) if other and other[1] == tokens[end - 1].end else None
+
     def _after_fronted_report(self, tokens: list[Token], aux: int, i: int) -> tuple[int, int] | None:
         """"Die Arbeit sei fehlerhaft, hatte die Ministerin damals gesagt": after the reported words the
         auxiliary opens the clause and the speaker follows it."""
@@ -555,7 +573,7 @@ class PhraseReader:
                 span = self._np_forward(tokens, start)
                 if span and span[1] == tokens[end - 1].end:
                     return span
-                return None
+                return self._coordinated(tokens, span, end)  # "Die Regierungen von X und Y haben signalisiert"
         return None
 
     def _subject_after(self, tokens: list[Token], i: int) -> tuple[int, int] | None:

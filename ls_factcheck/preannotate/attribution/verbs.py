@@ -29,6 +29,12 @@ from ls_factcheck.preannotate.attribution.words import (
 )
 
 
+# Modal and future verbs that follow an infinitive at the end of a clause
+_MODALS_AFTER = frozenset({"wollen", "wollten", "will", "wollte", "sollen", "sollten", "soll", "sollte", "können",
+                           "konnten", "kann", "konnte", "müssen", "mussten", "muss", "musste", "werden", "würden",
+                           "wird", "würde", "dürfen", "durften", "darf", "durfte"})
+
+
 class VerbCues(PhraseReader):
     """Cues of ``verbs``: the speaker of a verb of saying."""
 
@@ -193,6 +199,8 @@ class VerbCues(PhraseReader):
         low = tokens[i].lower
         if i > 0 and tokens[i - 1].lower == "zu" and not low.startswith("zu"):
             return True  # "zu sehen", "zu sagen": an infinitive says nothing
+        if low.endswith("en") and i + 1 < len(tokens) and tokens[i + 1].lower in _MODALS_AFTER:
+            return True  # "Demonstranten, die protestieren wollten": an infinitive before its modal
         if low in ("geltend", "deutlich", "klar", "verantwortlich"):
             # only "hat deutlich gemacht", "hatte klar gestellt"; "hat die Wahl klar gewonnen",
             # "versäumt, Ansprüche geltend zu machen" say nothing

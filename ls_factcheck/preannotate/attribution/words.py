@@ -140,7 +140,12 @@ VORFELD_OPENERS = {"am", "im", "in", "nach", "laut", "bei", "beim", "mit", "für
                    "obwohl", "nachdem", "bereits", "erst", "noch", "doch", "aber", "und", "denn", "daher", "deshalb",
                    "trotzdem", "allerdings", "jedoch", "zuvor", "später", "zunächst", "vor", "gegen", "unter", "über",
                    "durch", "ohne", "um", "an", "anfang", "ende", "mitte", "diesen", "dieses", "diese", "dieser",
-                   "insbesondere", "vor allem", "gegenüber", "angesichts", "wegen", "trotz", "ob", "was", "wer", "welche"}
+                   "insbesondere", "vor allem", "gegenüber", "angesichts", "wegen", "trotz", "ob", "was", "wer", "welche",
+                   "bezüglich", "hinsichtlich", "aufgrund", "infolge", "anlässlich", "seitens", "dank", "entgegen"}
+# Prepositions with the genitive that open a sentence: the phrase after them is no speaker
+# ("Bezüglich des Startortes meldet die Agentur …")
+GENITIVE_OPENERS = {"angesichts", "bezüglich", "hinsichtlich", "aufgrund", "infolge", "anlässlich", "wegen", "trotz",
+                    "während", "seitens", "dank", "mangels", "zwecks", "laut"}
 TIME_ADVERBS = {"gestern", "heute", "vorgestern", "zuvor", "damals", "kürzlich", "zuletzt", "später", "morgens", "abends",
                 "inzwischen", "mittlerweile", "nochmals", "wiederholt", "jüngst", "unlängst", "bislang"}
 POSSESSIVE_OWNERS = {"seiner", "ihrer", "seinen", "ihren", "unserer", "eigener", "eigenen"}
