@@ -1011,3 +1011,18 @@ def test_a_pronoun_after_a_relative_pronoun_is_the_speaker():
 def test_an_infinitive_before_its_modal_says_nothing():
     ann = annotate_text("Die Feier wurde von 40 Demonstranten begleitet, die gegen die Zeremonie protestieren wollten.")
     assert not ann.sources
+
+
+def test_vertritt_die_these_with_the_speaker_after_the_verb():
+    ann = annotate_text("Seit August 2013 vertritt er die These, dass 40 Prozent der Stellen unnötig seien.")
+    assert source_for(ann, "40 Prozent").cue == "vertritt die These"
+
+
+def test_an_apposition_after_a_focus_word_names_the_speaker():
+    ann = annotate_text("Auch Karl Wendt, der Stellvertreter der Präsidentin, glaubt, dass 30 Verfahren eingestellt werden.")
+    assert source_for(ann, "30 Verfahren").text.startswith("Karl Wendt")
+
+
+def test_nach_diesen_erkenntnissen_names_the_findings():
+    ann = annotate_text("Nach diesen Erkenntnissen hatte der Pilot 14 Stunden nicht geschlafen.")
+    assert source_for(ann, "14 Stunden").text == "diesen Erkenntnissen"

@@ -422,7 +422,7 @@ EN = Cues(
 
 # Word endings for a person's role or office ("Bundesverteidigungsminister", "NATO-Sprecherin")
 # "X ist der Ansicht/Meinung, dass …": the nouns of holding a view
-OPINION_NOUNS = frozenset({"ansicht", "meinung", "auffassung", "überzeugung"})
+OPINION_NOUNS = frozenset({"ansicht", "meinung", "auffassung", "überzeugung", "these"})
 ROLE_SUFFIXES = ("präsident", "präsidentin", "minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin",
                   "leiter", "leiterin", "direktor", "direktorin", "rat", "rätin", "kanzler", "kanzlerin", "meister",
                   "meisterin", "führer", "führerin", "vorsitzende", "vorsitzender", "anwalt", "anwältin", "richter",

@@ -58,7 +58,8 @@ class PhraseReader:
         """The first token after articles and adjectives: "einer neuen Studie" -> "Studie"."""
         while k < len(tokens) and (tokens[k].lower in self.cues.determiners or adjective(tokens[k])
                                    or tokens[k].lower in ("jüngsten", "neuesten", "aktuellen", "vorläufigen", "ersten",
-                                                          "eigenen", "offiziellen", "internen")):
+                                                          "eigenen", "offiziellen", "internen", "diesen", "dieser",
+                                                          "diesem", "dieses", "diese")):
             k += 1
         return k
 
@@ -368,6 +369,8 @@ class PhraseReader:
         start = comma
         while start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS and tokens[start - 1].lower not in ("dass", "that"):
             start -= 1
+        if tokens[start].lower in FOCUS and start + 1 < comma:
+            start += 1  # "Auch Winfried Hassemer, Papiers Stellvertreter, glaubt"
         if start == comma or tokens[start].lower in NOT_SUBJECT or (
                 tokens[start].lower in self.cues.not_names and tokens[start].lower not in self.cues.determiners):
             return None

@@ -31,9 +31,10 @@ class ViewHolderCues(PhraseReader):
                 continue
             if noun is None or tokens[noun].lower not in OPINION_NOUNS:
                 continue
-            span = self._subject_before(tokens, i)
-            if span:
-                return Found(span[0], span[1], f"{tok.lower} {tokens[noun - 1].lower} {tokens[noun].text}")
+            span = self._subject_before(tokens, i) or (self._subject_after(tokens, i) if tok.lower.startswith("vertr") else None)
+            if span:  # ("Seit 2013 vertritt er die These": the speaker after the verb)
+                return Found(span[0], span[1], f"{tok.lower} {tokens[noun - 1].lower} {tokens[noun].text}",
+                             pronoun=self._is_pronoun(tokens, span))
         return None
 
     def _judged_by(self, tokens: list[Token], inside: list[bool]) -> Found | None:
