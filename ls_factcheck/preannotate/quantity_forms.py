@@ -67,7 +67,9 @@ _COMPOUND = rf"(?:{_alternatives(_UNITS)})und(?:{_alternatives(_TENS)})"
 _HALVES = rf"(?:{_alternatives([*_UNITS, 'zehn', 'elf', 'zwölf'])})einhalb|anderthalb"
 _THOUSANDS = rf"(?:{_alternatives(_UNITS)})tausend"
 # Any German number word from two on, in lower or upper case (sentence start: "Elf Angestellte").
-NUMBER_WORD = rf"(?i:{_HALVES}|{_THOUSANDS}|{_COMPOUND}|(?:{_alternatives(_UNITS[1:])})hundert(?:{_BASIC})?|{_BASIC})"
+NUMBER_WORD = rf"(?i:{_COMPOUND}|(?:{_alternatives(_UNITS[1:])})hundert(?:{_BASIC})?|{_BASIC})"
+# The rarer words are tried only where a count is followed by its noun (each alternative costs time at every word)
+_COUNT_WORD = rf"(?i:{_HALVES}|{_THOUSANDS})|{NUMBER_WORD}"
 _ONE = r"(?i:ein|eine|einen|einem|einer)"
 _QUAL = r"(?i:mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|rund|etwa|ca\.|circa|ungefähr|knapp|fast|gut|über|nur)"
 _NOUN = r"[A-ZÄÖÜ][\w-]*[a-zäöüß][\w-]*"
@@ -89,7 +91,7 @@ def find(text: str) -> list[tuple[int, int, dict]]:
         found.append((start, end, {"value": value, "unit": unit, "qualifier": qualifier, "low": value, "high": value}))
 
     # "rund eine Stunde", "elf Jahre", "sechzig Männern", "Elf Gefängnisangestellte"
-    for m in re.finditer(rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{NUMBER_WORD}|{_ONE})\s+(?P<noun>{_ADJ}{_NOUN})", text):
+    for m in re.finditer(rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_COUNT_WORD}|{_ONE})\s+(?P<noun>{_ADJ}{_NOUN})", text):
         word = m["n"]
         noun = m["noun"].split()[-1]
         if noun in ("Uhr", "Mal", "Prozent"):
@@ -111,8 +113,9 @@ def find(text: str) -> list[tuple[int, int, dict]]:
         add(m.start(), m.end(), value, _COMPOUND_SUFFIXES[m["suffix"]])
 
     # "zweimal", "sechsmal so groß", "10-mal": a frequency or a factor ("einmal" is mostly "once ever")
-    for m in re.finditer(rf"(?<![\w-])(?P<n>\d+-|{NUMBER_WORD})mal(?![\w-])|(?<![\w-])(?P<apart>\d+|{NUMBER_WORD})\s+Mal(?![\w-])", text):
-        n = (m["n"] or m["apart"]).rstrip("-")  # "zweimal", "drei Mal"
+    apart = rf"|(?<![\w-])(?P<apart>\d+|{NUMBER_WORD})\s+Mal(?![\w-])" if " Mal" in text else ""  # "drei Mal"
+    for m in re.finditer(rf"(?<![\w-])(?P<n>\d+-|{NUMBER_WORD})mal(?![\w-]){apart}", text):
+        n = (m["n"] or m["apart"]).rstrip("-")
         add(m.start(), m.end(), float(n) if n.isdigit() else word_value(n), "mal")
 
     # "Fünf-Prozent-Hürde", "Vier-Personen-Haushalt", "100-Meter-Lauf": the figure inside a compound
