@@ -1026,3 +1026,17 @@ def test_an_apposition_after_a_focus_word_names_the_speaker():
 def test_nach_diesen_erkenntnissen_names_the_findings():
     ann = annotate_text("Nach diesen Erkenntnissen hatte der Pilot 14 Stunden nicht geschlafen.")
     assert source_for(ann, "14 Stunden").text == "diesen Erkenntnissen"
+
+
+def test_whoever_acts_with_the_words_says_them():
+    ann = annotate_text("Der Minister reagierte mit dem Satz: „Wir zahlen 40 Millionen Euro.“")
+    assert source_for(ann, "40 Millionen Euro").cue == "mit dem Satz"
+
+
+def test_a_set_of_things_is_no_words_said():
+    assert not annotate_text("Die Firma startete mit dem Satz von 30 Geräten.").sources
+
+
+def test_a_date_opening_the_sentence_is_no_subject_of_a_second_verb():
+    ann = annotate_text("Am 20. Juli landete er auf dem Mond und meldete sich: „Wir sind 40 Meter vom Ziel entfernt.“")
+    assert not any(source.text == "Juli" for source in ann.sources)

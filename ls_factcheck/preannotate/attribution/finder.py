@@ -51,6 +51,7 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
         if so is not None and (speaker is None or speaker.pronoun):
             return so  # "Man habe einen Defekt festgestellt, so der Sender": "so" names who "man" is
         return speaker or so or self._colon_quote(tokens, inside) or self._wonach(tokens, inside) \
+            or self._with_the_words(tokens, inside) \
             or self._back_reference(tokens, inside) or self._own_view(tokens, inside) \
             or self._judged_by(tokens, inside) or self._of_the_view(tokens, inside)
 

@@ -393,8 +393,9 @@ class PhraseReader:
         if not tokens or tokens[start].lower in NOT_SUBJECT:
             return None
         if tokens[start].lower in self.cues.not_names and tokens[start].lower not in self.cues.determiners:
-            verb = next((k for k in range(start + 1, min(i, start + 4)) if tokens[k].word and not tokens[k].capitalised
-                         and tokens[k].lower not in self.cues.determiners), None)
+            # the verb after the fronted phrase: "Am 20. Juli lenkte er …" (a number is no verb)
+            verb = next((k for k in range(start + 1, min(i, start + 6)) if tokens[k].word and not tokens[k].capitalised
+                         and not tokens[k].text[0].isdigit() and tokens[k].lower not in self.cues.determiners), None)
             return self._subject_after(tokens, verb) if verb is not None else None
         if tokens[start].lower in self.cues.pronouns:
             return tokens[start].start, tokens[start].end

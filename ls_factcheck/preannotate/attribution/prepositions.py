@@ -122,6 +122,21 @@ class PrepositionCues(PhraseReader):
                 return Found(tokens[start].start, tokens[k].end, cue)
         return None
 
+    def _with_the_words(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Er trat dem Vorwurf mit den Worten entgegen, …", "Der Minister reagierte mit dem Satz: „…“":
+        whoever does something "with the words" says them: the sentence's subject."""
+        for k in range(len(tokens) - 2):
+            if inside[k] or tokens[k].lower != "mit" or tokens[k + 1].lower not in ("den", "dem", "der") \
+                    or tokens[k + 2].lower not in ("worten", "satz", "bemerkung", "aussage", "ankündigung"):
+                continue
+            if not any(t.text in (":", ",") or t.text in QUOTES_OPEN for t in tokens[k + 3 : k + 6]):
+                continue  # the words follow: "mit dem Satz von 30 Geräten" is a set of things
+            subject = self._opening_speaker(tokens, k)
+            if subject:
+                return Found(subject[0], subject[1], f"mit {tokens[k + 1].lower} {tokens[k + 2].text}",
+                             pronoun=self._is_pronoun(tokens, subject), speaker_first=True)
+        return None
+
     def _owner_of(self, tokens: list[Token], j: int, cue: str) -> Found | None:
         """The owner after a statement noun: "Angaben des Ministeriums", "Berichten aus Tarsk"."""
         noun = tokens[j]
