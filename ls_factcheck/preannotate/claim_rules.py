@@ -718,7 +718,13 @@ def _remember_actor(context: _Context, source: Source | None, entities: list[Ent
     else:
         subject = _opening_subject(tokens, cues)
         people = [e for e in entities if e.label == "PER"]
-        if subject is not None:
+        after = next((t.lower for t in tokens if subject is not None and t.start >= subject[1]), "")
+        if subject is not None and after in _COPULAS and any(e.start >= subject[1] for e in people) and not any(
+                subject[0] <= e.start and e.end <= subject[1] and " " in e.text for e in people):
+            # "Ein anderer Richter des Tribunals ist Raed Dschuhi": the name after the copula is who a later "er"
+            # means (a one-word "name" inside the subject is as often the role: "Vorsitzender Richter")
+            actor = next(e.text for e in people if e.start >= subject[1])
+        elif subject is not None:
             inner = [e for e in people if subject[0] <= e.start and e.end <= subject[1]]
             actor = inner[0].text if inner else " ".join(t.text for t in tokens if subject[0] <= t.start and t.end <= subject[1])
         else:
@@ -747,6 +753,8 @@ def _opening_subject(tokens: list[Token], cues: Cues) -> tuple[int, int] | None:
         return None
     return words[start].start, words[k - 1].end
 
+
+_COPULAS = {"ist", "war", "sind", "waren", "heißt", "hieß", "is", "was"}
 
 # Source words that only point at a name; they are never remembered as a name themselves
 _POINTERS = {"er", "sie", "man", "demnach", "demzufolge", "he", "she", "they", "ihren", "seinen", "ihrer", "seiner"}

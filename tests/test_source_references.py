@@ -1,0 +1,22 @@
+"""Who a pronoun source points back to, with the names the shipped pipeline finds (the unit tests in
+test_attribution.py run without a model, so they see no names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ls_factcheck.preannotate.annotate import annotate_doc
+from ls_factcheck.preannotate.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def annotate():
+    nlp = load_pipeline()
+    return lambda text: annotate_doc(nlp(text), "de")
+
+
+def test_the_name_after_a_copula_is_who_a_later_er_means(annotate):
+    found = annotate("Der Prozess gegen den früheren Bürgermeister Peter Hansen begann am Montag in Kiel. "
+                     "Vorsitzender Richter ist der Jurist Thomas Albrecht aus Lübeck. "
+                     "Er sagte, das Gericht habe 40 Zeugen geladen.")
+    assert any(source.text == "Er" and source.resolved == "Thomas Albrecht" for source in found.sources)
