@@ -56,6 +56,11 @@ def word_value(word: str) -> float | None:
     return None
 
 
+def _figure_value(n: str) -> float | None:
+    """"1.450" → 1450, "2,5" → 2.5, "zwölf" → 12: a figure in digits (German separators) or words."""
+    return word_value(n) if not n[0].isdigit() else float(n.replace(".", "").replace(",", "."))
+
+
 def _alternatives(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
@@ -177,7 +182,7 @@ def range_starts(text: str, quantities: list[tuple[int, int, str | None]]) -> li
         n = m["n"]
         if re.fullmatch(r"(?:19|20)\d\d", n):
             continue  # "2007 bis 2013" are years
-        value = word_value(n) if not n[0].isdigit() else float(n.replace(".", "").replace(",", "."))
+        value = _figure_value(n)
         offset = start - len(before)
         begin = offset + (m.start("qual") if m["qual"] else m.start("n"))
         found.append((begin, offset + m.end("n"), {"value": value, "unit": unit, "low": value, "high": value}))
@@ -207,7 +212,6 @@ def more_of_the_same(text: str, quantities: list[tuple[int, int, str | None]]) -
         rest = text[end : end + 160]
         rest = rest[: m.start() + 1] if (m := re.search(r"[.!?](?:\s|$)", rest)) else rest
         for m in re.finditer(rf"(?<![\w.,])(?P<n>{_FIGURE}|{NUMBER_WORD})\s+(?:weitere|andere)(?=\s+[a-zäöü]|[,.;]|$)", rest):
-            n = m["n"]
-            value = word_value(n) if not n[0].isdigit() else float(n.replace(".", "").replace(",", "."))
+            value = _figure_value(m["n"])
             found.append((end + m.start("n"), end + m.end("n"), {"value": value, "unit": unit, "low": value, "high": value}))
     return found

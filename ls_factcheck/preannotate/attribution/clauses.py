@@ -52,6 +52,15 @@ def inserted_before(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def relative_clause_opening(tokens: list[Token], end: int, reach: int, pronouns: frozenset[str] | set[str]) -> int | None:
+    """The comma that opens a relative clause closed by the comma at ``end - 1`` ("Der Bericht, der am
+    Montag erschien, …"), at most ``reach`` tokens back, its next word one of ``pronouns``."""
+    if end < 2 or tokens[end - 1].text != ",":
+        return None
+    comma = next((k for k in range(end - 2, max(1, end - reach) - 1, -1) if tokens[k].text == ","), None)
+    return comma if comma is not None and tokens[comma + 1].lower in pronouns else None
+
+
 def apposition_end(tokens: list[Token], comma: int) -> int | None:
     """The closing comma of a name or a date set off by commas right after ``comma`` ("…, Jens Nacke, …",
     "am Montag, dem 27. März, …")."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ls_factcheck.preannotate.attribution.clauses import clause_bounds
 from ls_factcheck.preannotate.attribution.phrases import PhraseReader
-from ls_factcheck.preannotate.attribution.tokens import Found, Token
+from ls_factcheck.preannotate.attribution.tokens import Found, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
     DOCUMENTS,
     ESTIMATE_NOUNS,
@@ -53,16 +53,16 @@ class DocumentCues(PhraseReader):
         return head in REPORT_NOUNS or head.endswith(DOCUMENTS)
 
     def _documentary(self, tokens: list[Token], span: tuple[int, int]) -> bool:
-        words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        words = [t.lower for t in words_in(tokens, span)]
         return any(w.endswith(DOCUMENTS) for w in words)
 
     def _research(self, tokens: list[Token], span: tuple[int, int]) -> bool:
-        words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        words = [t.lower for t in words_in(tokens, span)]
         return any(w.endswith(RESEARCHERS) for w in words)
 
     def _cut_after_researchers(self, tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
         """"fanden die Forschenden Mikroplastik": the noun run after the researchers is the object."""
-        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        words = words_in(tokens, span)
         last = next((t for t in words if t.lower.endswith(RESEARCHERS)), None)
         return (span[0], last.end) if last is not None else span
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ls_factcheck.preannotate.attribution.clauses import adjective, inserted_before
-from ls_factcheck.preannotate.attribution.tokens import QUOTES, Token
+from ls_factcheck.preannotate.attribution.clauses import adjective, inserted_before, relative_clause_opening
+from ls_factcheck.preannotate.attribution.tokens import QUOTES, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -75,7 +75,7 @@ class PhraseReader:
 
     def _speaker_like(self, tokens: list[Token], span: tuple[int, int]) -> bool:
         """A person, an authority or a group that can state something: "die Ermittler", "die Polizei"."""
-        words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        words = [t.lower for t in words_in(tokens, span)]
         head = words[-1] if words else ""
         return self._named(span) or head in GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES) \
             or head.endswith(INSTITUTION_ENDINGS) or head.endswith(("anwaltschaft", "feuerwehr", "experten", "gutachter"))
@@ -83,16 +83,12 @@ class PhraseReader:
     def _role_in(self, tokens: list[Token], span: tuple[int, int]) -> bool:
         """A role noun in the phrase ("Ein Sprecher des Übergangsrates"): a person speaks, whoever the
         name after the verb is ("sagte SPIEGEL ONLINE": the outlet spoken to)."""
-        return any(t.capitalised and t.lower.endswith(ROLE_SUFFIXES) for t in tokens if span[0] <= t.start and t.end <= span[1])
+        return any(t.capitalised and t.lower.endswith(ROLE_SUFFIXES) for t in words_in(tokens, span))
 
     def _before_relative_clause(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """"Councillor Derek Mills, who voted against the plan, argued": the subject before a relative clause."""
-        if i < 4 or tokens[i - 1].text != ",":
-            return None
-        comma = next((k for k in range(i - 2, 0, -1) if tokens[k].text == ","), None)
-        if comma is None or i - comma > 20 or tokens[comma + 1].lower not in RELATIVE_PRONOUNS - {"dem", "den", "welches"}:
-            return None
-        return self._subject_before(tokens, comma)
+        comma = relative_clause_opening(tokens, i, 20, RELATIVE_PRONOUNS - {"dem", "den", "welches"})
+        return self._subject_before(tokens, comma) if comma is not None else None
 
     def _english_bare_subject(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """"…, state figures show": a short noun phrase without article ending in a document noun."""
@@ -133,14 +129,14 @@ class PhraseReader:
             return False
         if k > 0 and tokens[k - 1].lower in self.cues.determiners:
             return False
-        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        words = words_in(tokens, span)
         return not words[-1].lower.endswith(ROLE_SUFFIXES)
 
     def _named(self, span: tuple[int, int]) -> bool:
         return any(span[0] < e and s < span[1] for s, e in self._names)
 
     def _is_pronoun(self, tokens: list[Token], span: tuple[int, int]) -> bool:
-        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        words = words_in(tokens, span)
         return len(words) == 1 and words[0].lower in self.cues.pronouns
 
     def _np_forward(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -422,7 +418,7 @@ class PhraseReader:
                      agents[0] if agents else None)
         if agent is not None and tokens[i].lower not in ("zitiert", "quoted"):
             span = self._np_forward(tokens, agent + 1)
-            words = [t for t in tokens if span and span[0] <= t.start and t.end <= span[1]]
+            words = words_in(tokens, span) if span else []
             if span and span[1] <= tokens[i].start and not any(t.lower in TIME_NOUNS for t in words):
                 return span  # "Von Anfang an" tells when
         if passive and agent is None and tokens[i].lower not in ("zitiert", "quoted"):
@@ -467,7 +463,7 @@ class PhraseReader:
         return span[0], min(span[1], cut)
 
     def _looks_like_name(self, tokens: list[Token], span: tuple[int, int]) -> bool:
-        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1] and t.word]
+        words = [t for t in words_in(tokens, span) if t.word]
         return 0 < len(words) <= 4 and all(t.capitalised or t.lower in self.cues.name_glue for t in words) \
             and not any(t.lower.endswith(ROLE_SUFFIXES) for t in words)  # "Präsidentin der Kammer" is a role
 

@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-from ls_factcheck.preannotate.attribution.clauses import adjective, clause_bounds
+from ls_factcheck.preannotate.attribution.clauses import adjective, clause_bounds, relative_clause_opening
 from ls_factcheck.preannotate.attribution.phrases import PhraseReader
-from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OPEN, Token
+from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OPEN, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
     CLAUSE_BREAKS,
     HEARSAY_NOUNS,
@@ -248,7 +248,7 @@ class PrepositionCues(PhraseReader):
                 span = self._owner_or_np(tokens, k + 1)
                 if not span or span[1] > tokens[hi - 1].end:
                     continue
-                words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+                words = [t.lower for t in words_in(tokens, span)]
                 if words[0] in TEMPORAL or words[-1] in TEMPORAL:
                     continue  # "Im Mai hieß es": a time, not a place
                 quoted = any(t.text in QUOTES_OPEN and t.end <= span[0] and t.start >= tokens[k].start for t in tokens[k + 1 : k + 4])
@@ -268,10 +268,8 @@ class PrepositionCues(PhraseReader):
     def _before_relative_clause_of(tokens: list[Token], lo: int) -> range:
         """The tokens before a relative clause that ends at ``lo`` ("In der Resolution, die der Rat
         annahm, heißt es": the clause of "heißt" opens with "In der Resolution")."""
-        if lo < 2 or tokens[lo - 1].text != ",":
-            return range(0)
-        opening = next((k for k in range(lo - 2, max(-1, lo - 25), -1) if tokens[k].text == ","), None)
-        if opening is None or opening + 1 >= lo or tokens[opening + 1].lower not in RELATIVE_PRONOUNS:
+        opening = relative_clause_opening(tokens, lo, 24, RELATIVE_PRONOUNS)
+        if opening is None:
             return range(0)
         start = opening
         while start > 0 and tokens[start - 1].text not in (",", ";", ":", "–", "—"):

@@ -62,6 +62,11 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper()
 
 
+def words_in(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
+    """The tokens that lie inside ``span`` (character offsets), punctuation included."""
+    return [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+
+
 def inside_quotes(tokens: list[Token]) -> list[bool]:
     """For each token: does it stand inside a direct quote? Cues there belong to the quote."""
     inside = []

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ls_factcheck.preannotate.attribution.clauses import clause_bounds, judged_as, particle, particle_in_clause
 from ls_factcheck.preannotate.attribution.phrases import PhraseReader
-from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OPEN, Token
+from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OPEN, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
     CAUSE_NOUNS,
     CONTESTS,
@@ -218,7 +218,6 @@ class VerbCues(PhraseReader):
         if low in ("sehen", "sieht", "sah", "sahen"):
             return self._closes_with(tokens, i, ("vor",))
         if low in ("hielt", "hielten", "hält", "halten") and self._closes_with(tokens, i, ("fest",)):
-            _, hi = clause_bounds(tokens, i)
             return not (hi < len(tokens) and tokens[hi].text in (",", ":"))
         return low == "genannt" and i >= 2 and tokens[i - 2].lower in ("auch", "sogenannt", "kurz")
 
@@ -239,16 +238,16 @@ class VerbCues(PhraseReader):
     @staticmethod
     def _nominative_pronoun(tokens: list[Token], span: tuple[int, int]) -> bool:
         """"Die Tat bezeichnete er als sinnlos": "er" and "man" after the verb can only be its subject."""
-        words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        words = [t.lower for t in words_in(tokens, span)]
         return words in (["er"], ["man"])
 
     @staticmethod
     def _counted(tokens: list[Token], span: tuple[int, int]) -> bool:
         """"Die Zahl der Toten bezifferte die Agentur mit 13": a number's noun is what is said, not who says it."""
-        return any(t.lower in COUNT_HEADS for t in tokens if span[0] <= t.start and t.end <= span[1])
+        return any(t.lower in COUNT_HEADS for t in words_in(tokens, span))
 
     def _disagrees(self, tokens: list[Token], span: tuple[int, int], verb: int) -> bool:
         """A plural noun before a singular verb cannot be its subject: the fronted phrase is the object."""
-        words = [t for t in tokens if span[0] <= t.start and t.end <= span[1]]
+        words = words_in(tokens, span)
         low = tokens[verb].lower
         return bool(words) and not self.english and words[-1].lower.endswith(SURE_PLURALS) and not low.endswith("n")
