@@ -20,7 +20,9 @@ The stage times are measured one after another, so (7) against (2) + (5) says ho
 costs beyond its parts with nothing of its start counted in them, and (7) against (6) + (5) the
 same with the commands side by side; (3) says what grouping costs on its own. With ``--memory`` (a store, e.g.
 the million generated claims of ``memory_lookup.py``) the import runs a third time, grouping on and
-marking claims against that store: what the memory adds to an import.
+marking claims against that store: what the memory adds to an import. ``--repeat N`` runs the
+imports with grouping on and with the memory N times each, alternately (each into a new project),
+and reports every run and the medians: one run of either varies by some 5 % on a shared machine.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -52,6 +55,7 @@ def main() -> int:
     parser.add_argument("articles", type=Path, help="articles as JSONL (id, text, ...)")
     parser.add_argument("--limit", type=int, default=None, help="use the first N articles only")
     parser.add_argument("--memory", default=None, help="also import with this memory store (file or URL)")
+    parser.add_argument("--repeat", type=int, default=1, help="run the imports with and without the memory N times each")
     args = parser.parse_args()
     os.environ.update(ONE_CORE)
 
@@ -92,17 +96,24 @@ def main() -> int:
             if run.returncode != 0:
                 print(run.stdout[-2000:], run.stderr[-2000:], file=sys.stderr)
                 return 1
-            runs = [("import, grouping on", []), ("import, grouping off", ["--no-group-claims"])]
-            if args.memory:
-                runs.append(("import, grouping and memory", ["--memory", args.memory]))
-            for label, extra in runs:
+            runs = [("import, grouping off", ["--no-group-claims"])]
+            for _ in range(args.repeat):
+                runs.append(("import, grouping on", []))
+                if args.memory:
+                    runs.append(("import, grouping and memory", ["--memory", args.memory]))
+            times: dict[str, list[float]] = {}
+            for number, (label, extra) in enumerate(runs):
                 start = time.perf_counter()
-                run = subprocess.run([*CLI, "import", str(source), "--project", f"Profil {label}", *extra],
+                run = subprocess.run([*CLI, "import", str(source), "--project", f"Profil {number} {label}", *extra],
                                      env=env, capture_output=True, text=True, cwd=REPO)
-                figures[label] = time.perf_counter() - start
+                times.setdefault(label, []).append(time.perf_counter() - start)
                 if run.returncode != 0:
                     print(run.stdout[-2000:], run.stderr[-2000:], file=sys.stderr)
                     return 1
+            for label, seconds in times.items():
+                figures[label] = statistics.median(seconds)
+                if len(seconds) > 1:
+                    print(f"  {label}: " + ", ".join(f"{s:.1f} s" for s in seconds) + " (median below)")
         finally:
             studio.stop()
 

@@ -427,6 +427,8 @@ def evaluate_memory_command(
     pairs: Annotated[Path, typer.Argument(help="Labelled claim pairs, JSON Lines: id, a, b, same, kind")],
     model: Model = None,
     misses: Annotated[bool, typer.Option("--misses", help="List the pairs the memory gets wrong")] = False,
+    among: Annotated[Path | None, typer.Option(
+        "--among", help="A SQLite memory to look the pairs up in, among all its claims (a copy is used)")] = None,
 ) -> None:
     """Match precision and recall of the memory on labelled pairs (a checked before, b new)."""
     from rich.table import Table
@@ -436,7 +438,7 @@ def evaluate_memory_command(
     from ls_factcheck.preannotate.pipeline import load_pipeline
 
     try:
-        report = evaluate_memory(pairs, load_pipeline(model))
+        report = evaluate_memory(pairs, load_pipeline(model), among=among)
     except (OSError, ValueError, ModelNotFound) as error:
         _fail(error)
     table = Table("threshold", "precision", "recall", "F1", "same pairs", title=f"{report.pairs} pairs")

@@ -49,3 +49,28 @@ def test_a_line_that_is_no_pair_is_named_with_its_file_and_line(tmp_path, nlp):
 
     with pytest.raises(ValueError, match=f"{path}:2: not a pair"):
         evaluate_memory(path, nlp)
+
+
+def test_among_a_store_its_claims_compete_and_one_offered_for_a_new_claim_is_a_false_positive(tmp_path, nlp):
+    from ls_factcheck.memory.remember import remember
+    from ls_factcheck.memory.store import MemoryStore
+
+    from .memory_helpers import verified
+
+    desk = tmp_path / "desk.sqlite"
+    with MemoryStore.open(desk) as store:
+        remember(store, [verified("Wegen des Hochwassers mussten in Neustadt an der Oder 1.200 Menschen ihre Häuser verlassen.")], nlp)
+        before = store.count()
+
+    report = evaluate_memory(pairs_file(tmp_path, PAIRS), nlp, among=desk)
+
+    shipped = report.at[MATCH_THRESHOLD]
+    assert (shipped.tp, shipped.fn, shipped.fp) == (1, 0, 1)
+    assert report.misses[0].startswith("p1 [reworded, same=True]: best")
+    with MemoryStore.open(desk) as store:
+        assert store.count() == before  # the desk's store is only read
+
+
+def test_among_names_a_file_that_is_no_store(tmp_path, nlp):
+    with pytest.raises(ValueError, match="no such SQLite store"):
+        evaluate_memory(pairs_file(tmp_path, PAIRS), nlp, among=tmp_path / "fehlt.sqlite")

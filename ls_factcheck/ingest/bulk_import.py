@@ -23,7 +23,7 @@ from ls_factcheck.ingest.task_files import read_task_files, split_inputs, write_
 from ls_factcheck.preannotate.tasks import preannotate
 from ls_factcheck.preannotate.pipeline import load_pipeline
 from ls_factcheck.grouping.windows import with_claim_groups
-from ls_factcheck.memory.mark import with_memory
+from ls_factcheck.memory.lookups import MemoryLookups
 from ls_factcheck.memory.store import MemoryStore
 from ls_factcheck.studio.retries import RetryPolicy
 from ls_factcheck.schema import Task
@@ -39,12 +39,15 @@ class ImportResult(ImportReport):
 
 
 @contextmanager
-def _memory_store(location: str | None) -> Iterator[MemoryStore | None]:
+def _memory_lookups(location: str | None) -> Iterator[MemoryLookups | None]:
     if not location:
         yield None
         return
-    with MemoryStore.open(location) as store:
-        yield store
+    # Opened here first, so that a store that cannot be opened (or migrated) fails the import
+    # before anything is read; the lookups then run on their own process (memory/lookups.py).
+    MemoryStore.open(location).close()
+    with MemoryLookups(location) as lookups:
+        yield lookups
 
 
 def tasks_from_files(
@@ -97,13 +100,13 @@ def import_files(
     ``group_claims`` marks claims that other articles of the batch or project also state
     (ls_factcheck/grouping/windows.py); it costs more than the upload on large batches.
     ``memory`` (a store's file or URL) marks claims checked before and suggests their verdicts
-    (ls_factcheck/memory/mark.py). ``stage(name, n)`` counts tasks through each stage before the
-    upload, in order: ``STAGE_PREANNOTATED``, then ``STAGE_GROUPED`` and ``STAGE_MARKED`` when on;
+    (ls_factcheck/memory/mark.py), looked up on a process of their own (memory/lookups.py).
+    ``stage(name, n)`` counts tasks through each stage before the upload, in order: ``STAGE_PREANNOTATED``, then ``STAGE_GROUPED`` and ``STAGE_MARKED`` when on;
     ``progress`` counts the articles done (imported or already there).
     """
     address = url or os.environ.get("LABEL_STUDIO_URL") or studio.DEFAULT_URL
     # A store that cannot be opened fails the import before anything is read.
-    with _memory_store(memory) as store, project_lock(address, project):
+    with _memory_lookups(memory) as lookups, project_lock(address, project):
         client = studio.connect(url, token)
         result = ImportResult()
         article_inputs, task_file_paths = split_inputs(inputs, result.problems, follow_symlinks)
@@ -118,10 +121,12 @@ def import_files(
 
         def counted() -> Iterator[Task]:
             tasks = _passing(chain([first], read), STAGE_PREANNOTATED, stage)
+            if lookups is not None:
+                tasks = lookups.asking(tasks)  # looked up while the next articles are pre-annotated
             if group_claims:
                 tasks = _passing(with_claim_groups(tasks, client, label_studio_project.id), STAGE_GROUPED, stage)
-            if store is not None:
-                tasks = _passing(with_memory(tasks, store), STAGE_MARKED, stage)
+            if lookups is not None:
+                tasks = _passing(lookups.marked(tasks), STAGE_MARKED, stage)
             for task in tasks:
                 result.tasks += 1
                 yield task

@@ -16,8 +16,9 @@ never written into a human annotation; a reviewer accepts or edits it.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping, Sequence
 
+from ls_factcheck.grouping.compare import ClaimRecord
 from ls_factcheck.grouping.crossref import task_records
 from ls_factcheck.labels import CLAIM
 from ls_factcheck.memory.match import MemoryMatch, best_of, matches_of
@@ -43,9 +44,16 @@ def mark_task(task: Task, store: MemoryStore) -> Task:
     """``task`` with the memory's matches in its claim regions, its data and, if any, a suggestion."""
     if not task.predictions:
         return task
-    found: dict[str, list[MemoryMatch]] = {}
     records = task_records(task)
-    for record, matched in zip(records, matches_of(store, records) if records else []):
+    return with_matches(task, records, matches_of(store, records) if records else [])
+
+
+def with_matches(task: Task, records: Sequence[ClaimRecord], matches: Sequence[list[MemoryMatch]]) -> Task:
+    """``task`` marked with ``matches``, the memory's answer for each of ``records`` (its claims)."""
+    if not task.predictions:
+        return task
+    found: dict[str, list[MemoryMatch]] = {}
+    for record, matched in zip(records, matches):
         shown = [m for m in matched if m.same_claim or m.contradictions]
         if shown:
             found[record.claim_id] = shown
@@ -62,11 +70,6 @@ def mark_task(task: Task, store: MemoryStore) -> Task:
     if suggestion is not None:
         task.predictions.append(suggestion)
     return task
-
-
-def with_memory(tasks: Iterable[Task], store: MemoryStore) -> Iterator[Task]:
-    for task in tasks:
-        yield mark_task(task, store)
 
 
 def _mark_region(region: LabelResult, found: list[MemoryMatch]) -> None:
