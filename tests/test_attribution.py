@@ -1040,3 +1040,70 @@ def test_a_set_of_things_is_no_words_said():
 def test_a_date_opening_the_sentence_is_no_subject_of_a_second_verb():
     ann = annotate_text("Am 20. Juli landete er auf dem Mond und meldete sich: „Wir sind 40 Meter vom Ziel entfernt.“")
     assert not any(source.text == "Juli" for source in ann.sources)
+
+
+def test_nach_eigenen_angaben_fronted_names_the_subject_after_the_verb():
+    ann = annotate_text("Nach eigenen Angaben erhielt die Stiftung im vergangenen Jahr 4.300 Anträge.")
+    assert source_for(ann, "4.300 Anträge").text == "die Stiftung"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Stadtwerke wollen bis 2028 rund 40 Millionen Euro in das Netz investieren.", "Die Stadtwerke"),
+    ("2027 will der Verkehrsverbund 120 neue Busse anschaffen.", "der Verkehrsverbund"),
+    ("Die Feuerwehr beabsichtigt, 30 weitere Helfer auszubilden.", "Die Feuerwehr"),
+])
+def test_a_stated_intention_in_the_present_is_the_subjects_announcement(text, speaker):
+    ann = annotate_text(text)
+    assert [s.text for s in ann.sources] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Bereits im Herbst will man 30 Wohnungen fertigstellen.",
+    "Der Bürgermeister wollte 2019 noch 40 Wohnungen bauen lassen.",
+    "Wenn die Stadt 30 Wohnungen bauen will, braucht sie mehr Geld.",
+])
+def test_man_the_past_and_a_clause_ending_on_the_verb_announce_nothing(text):
+    assert not annotate_text(text).sources
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_speaker_before_the_verb():
+    ann = annotate_text("Gegenüber dem Tageblatt berichtete Jana Ortlieb, dass 14 Bewohner evakuiert worden seien.")
+    assert source_for(ann, "14 Bewohner").text == "Jana Ortlieb"
+
+
+def test_a_named_speaker_after_the_verb_comes_before_the_agency_relaying_it():
+    ann = annotate_text("Am Montag bestätigte Jana Ortlieb laut Nachrichtenagentur dpa, dass 14 Bewohner evakuiert wurden.")
+    assert source_for(ann, "14 Bewohner").text == "Jana Ortlieb"
+
+
+def test_a_short_quote_inside_a_passive_clause_keeps_its_agent():
+    ann = annotate_text("Im Norden wird die Waldbrandgefahr vom Wetterdienst als „sehr hoch“ eingestuft, 14 Kreise sind betroffen.")
+    assert source_for(ann, "14 Kreise").cue == "eingestuft"
+
+
+def test_wird_angenommen_dass_is_an_assumption_of_the_agent():
+    ann = annotate_text("Von den Ermittlern wird angenommen, dass 3 Täter beteiligt waren.")
+    assert source_for(ann, "3 Täter").text == "den Ermittlern"
+
+
+def test_a_vote_that_was_carried_assumes_nothing():
+    assert not annotate_text("Der Antrag wurde von 40 Abgeordneten angenommen.").sources
+
+
+def test_whoever_presents_findings_states_them():
+    ann = annotate_text("Diese Zahlen stellte die Leiterin des Amtes am Dienstag vor: 4.200 Menschen sind betroffen.")
+    assert source_for(ann, "4.200 Menschen").cue == "stellte vor"
+
+
+def test_presenting_a_new_coach_states_nothing():
+    assert not annotate_text("Der Verein stellte am Montag seinen neuen Trainer und 3 Neuzugänge vor.").sources
+
+
+def test_whoever_invokes_a_law_asserts_what_rests_on_it():
+    ann = annotate_text("Die Universität berief sich auf Paragraf 48, der Titel sei seit 2011 ungültig.")
+    assert [s.text for s in ann.sources] == ["Die Universität"]
+
+
+def test_das_ist_das_ergebnis_einer_studie_names_the_study():
+    ann = annotate_text("Das ist das Ergebnis einer Studie der Universität Kassel mit 2.000 Befragten.")
+    assert ann.sources[0].text.startswith("einer Studie der Universität Kassel")

@@ -166,7 +166,8 @@ _DE_SEPARABLE = [
     # "rief zu Spenden auf" (an appeal on record); the participle "hatte zum Streik aufgerufen" reports an act
     ("rief riefen ruft", "auf", ""),
     ("sah sahen", "an", ""),
-    ("stellte stellten stellt", "klar fest dar hinter gegen aussicht infrage", "klargestellt festgestellt dargestellt"),
+    # "stellte die Studie vor" presents findings; "stellte das neue Modell vor" is an event (attribution/ checks)
+    ("stellte stellten stellt", "klar fest dar hinter gegen aussicht infrage vor", "klargestellt festgestellt dargestellt"),
     ("legte legten legt", "nahe dar offen", "nahegelegt dargelegt offengelegt"),
     ("deutete deuteten deutet", "an", "angedeutet"),
     ("wandte wandten wendet", "ein", "eingewandt"),

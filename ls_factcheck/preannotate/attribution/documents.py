@@ -10,6 +10,8 @@ from ls_factcheck.preannotate.attribution.tokens import Found, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
     DOCUMENTS,
     ESTIMATE_NOUNS,
+    FINDINGS,
+    LEGAL_TEXTS,
     RELIED_STATEMENTS,
     REPORT_NOUNS,
     RESEARCHERS,
@@ -41,6 +43,16 @@ class DocumentCues(PhraseReader):
                     return Found(span[0], span[1], "beruft sich auf")
         return None
 
+    def _result_of(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Das ist das Ergebnis einer Studie der Universität X": the report whose finding the sentence
+        (and, pointing back, the one before it) states."""
+        words = [t.lower for t in tokens[:4]]
+        if len(tokens) < 6 or inside[0] or words[0] not in ("das", "dies") or words[1] not in ("ist", "sind", "war", "waren") \
+                or words[2] != "das" or words[3] not in FINDINGS:
+            return None
+        span = self._np_forward(tokens, 4)
+        return Found(span[0], span[1], f"{words[1]} das {tokens[3].text}") if span else None
+
     def _relies_on_document(self, tokens: list[Token], j: int) -> bool:
         """A document relied on ("interne Unterlagen", "einen Entwurf des Ministeriums") leaves the relay as the
         one who asserts; a statement ("eine Mitteilung der Polizei", "Angaben der Behörde") or a speaker does not."""
@@ -50,7 +62,7 @@ class DocumentCues(PhraseReader):
         head = tokens[k].lower
         if head in self.cues.statement_nouns or head in RELIED_STATEMENTS:
             return False
-        return head in REPORT_NOUNS or head.endswith(DOCUMENTS)
+        return head in REPORT_NOUNS or head.endswith(DOCUMENTS) or head in LEGAL_TEXTS
 
     def _documentary(self, tokens: list[Token], span: tuple[int, int]) -> bool:
         words = [t.lower for t in words_in(tokens, span)]

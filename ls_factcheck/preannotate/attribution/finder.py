@@ -38,9 +38,10 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
         if relied_on is not None:
             return relied_on  # "berichtete die Agentur X unter Berufung auf Y": Y is the one who asserts it
         speaker = self._reporting_verb(tokens, inside)
-        if speaker is not None and speaker.speaker_first and not speaker.pronoun \
+        if speaker is not None and not speaker.pronoun \
                 and speaker.cue.split()[0] not in EVIDENTIAL and not self._subordinate(tokens, speaker):
-            # "Das Ministerium bezeichnete X laut Norpress als ...": the speaker, not the outlet relaying it
+            # "Das Ministerium bezeichnete X laut Norpress als ...", "Heute bestätigte X laut Reuters, dass …":
+            # the speaker, not the outlet relaying it
             return speaker
         for finder in (self._preposition, self._postposition, self._as_reported, self._statement_owner,
                        self._hearsay_place, self._stance):
@@ -51,9 +52,9 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
         if so is not None and (speaker is None or speaker.pronoun):
             return so  # "Man habe einen Defekt festgestellt, so der Sender": "so" names who "man" is
         return speaker or so or self._colon_quote(tokens, inside) or self._wonach(tokens, inside) \
-            or self._with_the_words(tokens, inside) \
+            or self._with_the_words(tokens, inside) or self._result_of(tokens, inside) \
             or self._back_reference(tokens, inside) or self._own_view(tokens, inside) \
-            or self._judged_by(tokens, inside) or self._of_the_view(tokens, inside)
+            or self._judged_by(tokens, inside) or self._of_the_view(tokens, inside) or self._intention(tokens, inside)
 
     def find_all(self, tokens: list[Token], names: list[tuple[int, int]] = ()) -> list[Found]:
         """Every source a sentence names, the one ``find`` picks for its claim first: "nach Angaben der

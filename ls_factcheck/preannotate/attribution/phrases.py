@@ -407,7 +407,8 @@ class PhraseReader:
     def _passive_quote(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """"Im Bericht wird sie mit dem Satz zitiert": the one quoted stands after the auxiliary;
         "Von offizieller Seite wurde bestätigt": the agent of a passive statement."""
-        opening = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS), 0)
+        # (a quote inside the clause does not end it: "vom Wetterdienst als „sehr hoch“ eingestuft")
+        opening = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS - QUOTES), 0)
         clause = range(opening, i)
         passive = any(tokens[k].lower in ("wurde", "wurden", "wird", "werden", "was", "were", "is", "been") for k in clause) \
             or (i + 1 < len(tokens) and tokens[i + 1].lower in ("werden", "worden"))  # "konnte nicht von X bestätigt werden"

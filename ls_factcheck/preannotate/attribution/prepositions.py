@@ -63,8 +63,10 @@ class PrepositionCues(PhraseReader):
                     return Found(span[0], span[1], "according to" if low == "according" else low)
             if low == "nach" and i + 2 < len(tokens) and tokens[i + 1].lower == "eigenen" \
                     and tokens[i + 2].lower in self.cues.statement_nouns:
-                # "Eine Initiative hat nach eigenen Angaben …": the subject speaks for itself
-                opening = self._opening_speaker(tokens, len(tokens))
+                # "Eine Initiative hat nach eigenen Angaben …": the subject speaks for itself; fronted,
+                # the subject follows the verb ("Nach eigenen Angaben erhielt das Bundesamt …")
+                fronted = i == 0 and len(tokens) > 4 and tokens[3].word and not tokens[3].capitalised
+                opening = self._subject_after(tokens, 3) if fronted else self._opening_speaker(tokens, len(tokens))
                 if opening:
                     return Found(opening[0], opening[1], "nach eigenen Angaben")
             if low in ("nach", "laut") and i + 1 < len(tokens) and tokens[i + 1].lower.endswith(STATEMENT_COMPOUNDS) \

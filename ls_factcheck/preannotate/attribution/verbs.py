@@ -16,11 +16,14 @@ from ls_factcheck.preannotate.attribution.words import (
     DEMAND_VERBS,
     DOCUMENT_ONLY,
     EVIDENCE_VERBS,
+    FRONTED_PREPOSITIONS,
     JUDGING,
     LEGAL_MOTIONS,
     OFFER_VERBS,
     REFUSAL_OBJECTS,
+    PRESENTED_FINDINGS,
     REFUSAL_VERBS,
+    REPORT_NOUNS,
     RESULT_VERBS,
     SENTENCE_DEMAND,
     SPEECH_FRAMES,
@@ -51,7 +54,8 @@ class VerbCues(PhraseReader):
         for i, tok in enumerate(tokens):
             low = tok.lower
             if inside[i] or (low not in self.cues.reporting_verbs and low not in self.cues.separable
-                             and low != "ausgegangen"):
+                             and low != "ausgegangen" and not self._assumed_that(tokens, i)
+                             and not self._relies_on(tokens, i)):
                 continue
             if tok.capitalised:
                 continue  # a capitalised word is a noun ("Berichten zufolge") or opens a question
@@ -88,6 +92,9 @@ class VerbCues(PhraseReader):
                     continue  # "lehnte den Antrag ab": a vote; "lehnte einen Rücktritt ab": a statement
             if low in OFFER_VERBS and not self._offers_to_do(tokens, i):
                 continue
+            if low in ("stellte", "stellten", "stellt") and particle(tokens, i, particles) == "vor" \
+                    and not any(t.lower in REPORT_NOUNS | PRESENTED_FINDINGS for t in tokens[slice(*clause_bounds(tokens, i))]):
+                continue  # "stellte die Studie vor" presents findings; "stellte den neuen Trainer vor" does not
             if low in ("lautete", "lautet", "lauteten") and not (i + 1 < len(tokens) and (tokens[i + 1].text == ":" or tokens[i + 1].text in QUOTES_OPEN)):
                 continue  # "Der Text lautete: „…“" quotes; "Die Anklage lautet auf Mord" does not
             if low in ("befand", "befanden", "befindet", "befinden") and any(t.lower == "sich" for t in tokens[max(0, i - 3) : i + 3]):
@@ -157,10 +164,12 @@ class VerbCues(PhraseReader):
                     and self._bare_adjective_phrase(tokens, after):
                 after = None  # "schreibt rote Zahlen": an object, not a speaker
             if before and after and not self._is_pronoun(tokens, before) and (
-                    (self._named(after) and not self._named(before) and not self._role_in(tokens, before))
+                    tokens[next(k for k, t in enumerate(tokens) if t.start == before[0])].lower in FRONTED_PREPOSITIONS
+                    or (self._named(after) and not self._named(before) and not self._role_in(tokens, before))
                     or self._disagrees(tokens, before, i) or self._counted(tokens, before) or rejects
                     or self._nominative_pronoun(tokens, after)):
-                # ("Jegliche Schuld weist Hartmann von sich": what is rejected comes first)
+                # ("Jegliche Schuld weist Hartmann von sich": what is rejected comes first; "Gegenüber
+                # Spiegel Online berichtete Gordon": a phrase with a preposition is never the subject)
                 # "Weitere Streiks schloss Oswald nicht aus": the fronted phrase is the object
                 yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
                 continue
@@ -220,6 +229,21 @@ class VerbCues(PhraseReader):
         if low in ("hielt", "hielten", "hält", "halten") and self._closes_with(tokens, i, ("fest",)):
             return not (hi < len(tokens) and tokens[hi].text in (",", ":"))
         return low == "genannt" and i >= 2 and tokens[i - 2].lower in ("auch", "sogenannt", "kurz")
+
+    @staticmethod
+    def _assumed_that(tokens: list[Token], i: int) -> bool:
+        """"Von den Behörden wird angenommen, dass …": an assumption on record; "Der Antrag wurde
+        angenommen" is a vote."""
+        return tokens[i].lower == "angenommen" and i + 2 < len(tokens) and tokens[i + 1].text == "," \
+            and tokens[i + 2].lower == "dass"
+
+    @staticmethod
+    def _relies_on(tokens: list[Token], i: int) -> bool:
+        """"Die Bank beruft sich darauf, dass …", "Die Universität berief sich dabei auf Artikel 48":
+        whoever invokes a ground asserts what rests on it ("wurde in den Vorstand berufen" has no "sich")."""
+        return tokens[i].lower in ("beruft", "berief", "beriefen", "berufen") \
+            and any(t.lower == "sich" for t in tokens[i + 1 : i + 3]) and any(
+                t.lower in ("auf", "darauf") for t in tokens[i + 1 : i + 6])
 
     @staticmethod
     def _offers_to_do(tokens: list[Token], i: int) -> bool:

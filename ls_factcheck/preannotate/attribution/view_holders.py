@@ -1,5 +1,5 @@
 """Whose view a sentence gives: "X ist der Ansicht, dass …", "Für den Minister ist …", "seiner
-Meinung nach", and a stance that is somebody's ("Kritik kam von X").
+Meinung nach", a stance that is somebody's ("Kritik kam von X"), and a stated intention ("X will …").
 """
 
 from __future__ import annotations
@@ -7,7 +7,9 @@ from __future__ import annotations
 from ls_factcheck.preannotate.attribution.clauses import clause_bounds
 from ls_factcheck.preannotate.attribution.phrases import PhraseReader
 from ls_factcheck.preannotate.attribution.tokens import Found, Token
-from ls_factcheck.preannotate.attribution.words import POSSESSIVE_OWNERS, STANCE_NOUNS, STANCE_VERBS
+from ls_factcheck.preannotate.attribution.words import (
+    INTENTION_VERBS, POSSESSIVE_OWNERS, STANCE_NOUNS, STANCE_VERBS, SUBORDINATORS,
+)
 from ls_factcheck.preannotate.cues import OPINION_NOUNS
 
 
@@ -79,4 +81,28 @@ class ViewHolderCues(PhraseReader):
                     span = self._np_forward(tokens, k + 1)
                     if span and span[1] <= tokens[hi - 1].end:
                         return Found(span[0], span[1], f"{tok.text} von")
+        return None
+
+    def _intention(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Die Grünen wollen in Verhandlungen eintreten", "2009 will BYD 180.000 Autos verkaufen": an
+        intention in the present tense is the subject's own announcement. Not in a clause that ends
+        on the verb (a relative or "wenn" clause), not "man" or "es", not the past ("wollte" tells
+        what someone was after, not what they announce)."""
+        if self.english:
+            return None
+        for i, tok in enumerate(tokens):
+            if inside[i] or tok.lower not in INTENTION_VERBS or tok.capitalised:
+                continue
+            lo, hi = clause_bounds(tokens, i)
+            if i == hi - 1 and (lo > 0 or tokens[lo].lower in SUBORDINATORS):
+                continue  # "…, die das Werk schließen wollen", "Wenn die Stadt bauen will, …"
+            span = self._subject_before(tokens, i) or self._subject_after(tokens, i)
+            if span is None or tokens[i].start < span[0] and span[0] - tokens[i].end > 40:
+                continue
+            # "will die Agentur ISRO Bodentests durchführen": the object runs on after the name
+            span = next(((span[0], e) for s, e in self._names if span[0] <= s and e < span[1]), span)
+            words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+            if words in (["man"], ["es"]):
+                continue
+            return Found(span[0], span[1], tok.lower, pronoun=self._is_pronoun(tokens, span))
         return None

@@ -211,3 +211,24 @@ EN_SOURCE_NOUNS = {"officials", "sources", "experts", "analysts", "spokesman", "
                    "prosecutors", "researchers", "scientists", "witnesses", "residents", "doctors"}
 EN_STOP = {"said", "says", "told", "on", "in", "at", "to", "by", "for", "with", "from", "that", "this", "who", "which",
            "when", "after", "before", "while", "had", "has", "have", "was", "were", "is", "are", "will", "would"}
+
+# A present-tense intention, announced by the subject ("Der Verband will klagen"); "plant" is left
+# out: "Angeblich plant der Vorstand …" is what others report of a plan
+INTENTION_VERBS = frozenset({"will", "wollen", "beabsichtigt", "beabsichtigen"})
+
+# A fronted phrase that opens with one of these is an adverbial, never the speaker after it
+# ("Gegenüber Spiegel Online berichtete Michael Gordon …", "In einem Interview sagte die Ministerin …")
+FRONTED_PREPOSITIONS = frozenset({"gegenüber", "in", "im", "am", "an", "bei", "beim", "auf", "mit", "seit", "vor",
+                                  "nach", "zu", "zum", "zur", "aus", "über", "unter", "während", "trotz"})
+
+# What "stellte … vor" presents when it is a statement of findings, besides the report nouns
+PRESENTED_FINDINGS = frozenset({"ergebnisse", "ergebnis", "zahlen", "daten", "befunde", "studien", "berichte",
+                                "umfragen", "analysen", "statistiken", "bilanzen", "zwischenbilanz", "jahresbilanz"})
+
+# Texts of law a speaker invokes: "Die Universität berief sich auf Artikel 48" is the university's
+# statement, not the law's
+LEGAL_TEXTS = frozenset({"artikel", "paragraf", "paragraph", "paragrafen", "paragraphen", "gesetz", "grundgesetz",
+                         "verordnung", "satzung", "vertrag", "abkommen", "richtlinie", "vorschrift", "vorschriften"})
+
+# "Das ist das Ergebnis einer Studie …": what a report comes to
+FINDINGS = frozenset({"ergebnis", "fazit", "resultat", "schluss", "befund", "kernergebnis"})
