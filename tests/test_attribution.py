@@ -1107,3 +1107,13 @@ def test_whoever_invokes_a_law_asserts_what_rests_on_it():
 def test_das_ist_das_ergebnis_einer_studie_names_the_study():
     ann = annotate_text("Das ist das Ergebnis einer Studie der Universität Kassel mit 2.000 Befragten.")
     assert ann.sources[0].text.startswith("einer Studie der Universität Kassel")
+
+
+def test_nach_der_einschaetzung_eines_experten_names_the_expert():
+    ann = annotate_text("Nach der Einschätzung eines Experten wurden 40 Häuser beschädigt.")
+    assert source_for(ann, "40 Häuser").text == "eines Experten"
+
+
+def test_a_name_in_the_genitive_owns_the_opinion_after_nach():
+    ann = annotate_text("Nach Grupps Meinung kostet der Umbau 40 Millionen Euro.")
+    assert source_for(ann, "40 Millionen Euro").text == "Grupp"

@@ -73,6 +73,10 @@ class PrepositionCues(PhraseReader):
                     and tokens[i + 1].lower not in self.cues.statement_nouns:
                 # "Nach Polizeiangaben", "laut Behördenangaben": the compound names the source
                 return Found(tokens[i + 1].start, tokens[i + 1].end, f"{low} {tokens[i + 1].text}")
+            if low == "nach" and i + 2 < len(tokens) and tokens[i + 1].capitalised and tokens[i + 1].text.endswith("s") \
+                    and tokens[i + 2].lower in self.cues.statement_nouns and len(tokens[i + 1].text) > 3:
+                # "Nach Grupps Meinung", "nach Müllers Angaben": the name in the genitive owns the statement
+                return Found(tokens[i + 1].start, tokens[i + 1].end - 1, f"nach {tokens[i + 2].text}")
             if low == "nach" and i + 1 < len(tokens) and tokens[i + 1].lower in self.cues.statement_nouns:
                 found = self._owner_of(tokens, i + 1, "nach Angaben" if tokens[i + 1].lower == "angaben" else f"nach {tokens[i + 1].text}")
                 if found:
@@ -90,8 +94,8 @@ class PrepositionCues(PhraseReader):
                     # ("Nach einem EU-Dokument": the part after the hyphen is the report)
                     # "nach israelischen Militärangaben", "Nach einem Fernsehbericht des Senders X": a compound
                     # report noun too, its owner where one follows
-                    if tokens[k].lower not in self.owner_nouns and k + 1 < len(tokens) \
-                            and tokens[k + 1].lower in ("des", "der", "von", "vom"):
+                    # ("nach der Einschätzung eines Experten": an owner after the article's noun too)
+                    if k + 1 < len(tokens) and tokens[k + 1].lower in ("des", "der", "von", "vom", "eines", "einer"):
                         found = self._owner_of(tokens, k, f"{low} {tokens[k].text}")
                         if found:
                             return found

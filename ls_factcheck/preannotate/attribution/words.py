@@ -46,7 +46,7 @@ REPORT_NOUNS = {"studie", "umfrage", "bericht", "berichts", "nachricht", "meldun
                 "beobachtungen", "unterlagen", "dokumenten", "dokument", "papier", "positionspapier", "bewertung",
                 "kenntnis", "kenntnisstand", "lesart", "version", "darstellung", "aussage", "aussagen", "zählung",
                 "schreiben", "brief", "vorlage", "protokoll", "antwort", "entwurf", "urteilsbegründung",
-                "anklageschrift", "begründung", "konzept", "strategiepapier",
+                "anklageschrift", "begründung", "konzept", "strategiepapier", "vorhersage", "vorhersagen", "ankündigung",
                 "report", "study", "survey", "poll", "analysis", "estimate", "estimates", "figures", "data"}
 
 # Nouns of a statement made about someone: "Kritik kam von X", "Rückendeckung erhielt Y von X"
