@@ -1117,3 +1117,33 @@ def test_nach_der_einschaetzung_eines_experten_names_the_expert():
 def test_a_name_in_the_genitive_owns_the_opinion_after_nach():
     ann = annotate_text("Nach Grupps Meinung kostet der Umbau 40 Millionen Euro.")
     assert source_for(ann, "40 Millionen Euro").text == "Grupp"
+
+
+def test_a_compound_report_noun_with_a_lower_case_acronym_is_a_report():
+    ann = annotate_text("Laut ai-Bericht wurden 2005 mehr als 600 Frauen ermordet.")
+    assert source_for(ann, "600 Frauen").text == "ai-Bericht"
+
+
+def test_a_court_that_rules_states_what_it_rules():
+    ann = annotate_text("Dies urteilte heute das Verwaltungsgericht Kassel mit 5 zu 3 Stimmen.")
+    assert ann.sources[0].text == "das Verwaltungsgericht Kassel"
+
+
+def test_what_was_reported_in_the_media_has_the_media_as_source():
+    ann = annotate_text("Zuvor war bereits in mehreren Medien von 40 Entlassungen berichtet worden.")
+    assert source_for(ann, "40 Entlassungen").text == "mehreren Medien"
+
+
+def test_a_publication_in_a_journal_is_a_source_but_after_the_publication_is_a_time():
+    ann = annotate_text("Nach einer Veröffentlichung im Fachmagazin „Lancet“ sind 40 Prozent der Proben belastet.")
+    assert source_for(ann, "40 Prozent").text.startswith("einer Veröffentlichung im Fachmagazin")
+    assert not annotate_text("Nach der Veröffentlichung kam es zu Protesten, 400 Menschen zogen durch die Stadt.").sources
+
+
+def test_the_year_of_a_report_stands_between_it_and_its_owner():
+    ann = annotate_text("In einem Jahresbericht für 2005 des Innenministeriums steht, dass 42 Prozent der Fälle gelöst wurden.")
+    assert source_for(ann, "42 Prozent").text == "des Innenministeriums"
+
+
+def test_a_threat_that_comes_from_something_is_no_assumption():
+    assert not annotate_text("Eine weitere Bedrohung gehe vom Bakterium aus, das 320.000 Kinder tötet.").sources

@@ -88,6 +88,7 @@ widersprach widersprachen widerspricht widersprochen entgegnete entgegneten kont
 beteuerten verteidigte verteidigten plädierte plädierten appellierte appellierten drohte drohten gestand
 kommentierte kommentierten präzisierte relativierte gesprochen würdigte würdigten versprach versprachen verspricht vorhergesagt herausgefunden
 erwägt erwägen erwog erwogen
+urteilte urteilten urteilt geurteilt aufgeführt aufgelistet
 """
 
 _EN_REPORTING = """
@@ -276,7 +277,7 @@ DE = Cues(
         "legte": frozenset({"nahe", "dar"}), "legt": frozenset({"nahe", "dar"}),
         # "geht aus X hervor"; "geht davon aus, dass" (a stated assumption, needs "davon")
         "geht": frozenset({"hervor", "aus"}), "gehen": frozenset({"hervor", "aus"}), "ging": frozenset({"hervor", "aus"}),
-        "gingen": frozenset({"hervor", "aus"}),
+        "gingen": frozenset({"hervor", "aus"}), "gehe": frozenset({"aus"}),  # "Die IAEO gehe davon aus"
         # an indictment or accusation is a statement on record: "erhob Anklage", "erhob Vorwürfe"
         "erhob": frozenset({"anklage", "vorwürfe", "vorwurf"}), "erhoben": frozenset({"anklage", "vorwürfe", "vorwurf"}),
         "erhebt": frozenset({"anklage", "vorwürfe", "vorwurf"}),

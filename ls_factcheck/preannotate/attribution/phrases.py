@@ -30,6 +30,7 @@ from ls_factcheck.preannotate.attribution.words import (
     NP_QUANTIFIERS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
+    REPORT_ENDINGS,
     NOT_SUBJECT,
     PHRASE_WORDS,
     PRONOMINAL_ADVERB,
@@ -59,15 +60,18 @@ class PhraseReader:
         while k < len(tokens) and (tokens[k].lower in self.cues.determiners or adjective(tokens[k])
                                    or tokens[k].lower in ("jüngsten", "neuesten", "aktuellen", "vorläufigen", "ersten",
                                                           "eigenen", "offiziellen", "internen", "diesen", "dieser",
-                                                          "diesem", "dieses", "diese")):
+                                                          "diesem", "dieses", "diese", "diversen", "mehreren",
+                                                          "verschiedenen", "zahlreichen", "einigen", "vielen")):
             k += 1
         return k
 
     def _owner_or_np(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
         """The noun phrase at ``j``, or the owner of a report noun there ("dem Bericht der Kommission")."""
         k = self._skip_modifiers(tokens, j)
-        if k < len(tokens) and tokens[k].lower in self.owner_nouns and k + 1 < len(tokens) \
-                and tokens[k + 1].lower in ("des", "der", "von", "vom"):
+        report = k < len(tokens) and (tokens[k].lower in self.owner_nouns or tokens[k].lower.endswith(REPORT_ENDINGS))
+        if report and k + 3 < len(tokens) and tokens[k + 1].lower in ("für", "aus") and tokens[k + 2].text[:1].isdigit():
+            k += 2  # "einem Jahresbericht für 2005 des Ministeriums": the year stands between report and owner
+        if report and k + 1 < len(tokens) and tokens[k + 1].lower in ("des", "der", "von", "vom"):
             owner = self._owner_of(tokens, k, "")
             if owner:
                 return owner.start, owner.end
@@ -404,6 +408,15 @@ class PhraseReader:
             return span
         return None
 
+    def _report_place(self, tokens: list[Token], clause: range, i: int) -> tuple[int, int] | None:
+        """"in Umfragen", "im ai-Bericht", "in mehreren Medien": the report a passive statement stands in."""
+        place = next((k for k in clause if tokens[k].lower in ("in", "im") and k + 1 < i), None)
+        head = self._skip_modifiers(tokens, place + 1) if place is not None else None
+        if head is not None and head < i and tokens[head].lower.rsplit("-", 1)[-1] in REPORT_NOUNS | {
+                "umfragen", "studien", "berichten", "medien", "zeitungen"}:
+            return tokens[place + 1].start, tokens[head].end
+        return None
+
     def _passive_quote(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """"Im Bericht wird sie mit dem Satz zitiert": the one quoted stands after the auxiliary;
         "Von offizieller Seite wurde bestätigt": the agent of a passive statement."""
@@ -416,18 +429,20 @@ class PhraseReader:
                   and passive and tokens[k - 1].text not in ("Angaben",)]
         # "die Gefahr von Waldbränden vom Wetterdienst eingestuft": the agent is the one whose noun can speak
         agent = next((k for n, k in enumerate(agents) if self._speaker_like(tokens, self._agent_phrase(tokens, k, agents[n + 1 :]))),
-                     agents[0] if agents else None)
+                     None)
+        if agent is None and agents and not self._report_place(tokens, clause, i):
+            agent = agents[0]  # ("in mehreren Medien von 40 Entlassungen berichtet": what, not who)
         if agent is not None and tokens[i].lower not in ("zitiert", "quoted"):
             span = self._np_forward(tokens, agent + 1)
             words = words_in(tokens, span) if span else []
             if span and span[1] <= tokens[i].start and not any(t.lower in TIME_NOUNS for t in words):
                 return span  # "Von Anfang an" tells when
         if passive and agent is None and tokens[i].lower not in ("zitiert", "quoted"):
-            # "Ihm werden in Umfragen acht Prozent vorhergesagt": a report the passive statement stands in
-            place = next((k for k in clause if tokens[k].lower in ("in", "im") and k + 1 < i), None)
-            head = self._skip_modifiers(tokens, place + 1) if place is not None else None
-            if head is not None and head < i and tokens[head].lower in REPORT_NOUNS | {"umfragen", "studien", "berichten"}:
-                return tokens[place + 1].start, tokens[head].end
+            # "Ihm werden in Umfragen acht Prozent vorhergesagt", "war in diversen Medien berichtet worden":
+            # a report the passive statement stands in
+            place = self._report_place(tokens, clause, i)
+            if place is not None:
+                return place
         if tokens[i].lower not in ("zitiert", "quoted"):
             return None
         aux = next((k for k in range(i - 1, -1, -1) if tokens[k].lower in ("wird", "wurde", "werden", "wurden", "is", "was")), None)

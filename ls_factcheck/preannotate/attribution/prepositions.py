@@ -81,6 +81,12 @@ class PrepositionCues(PhraseReader):
                 found = self._owner_of(tokens, i + 1, "nach Angaben" if tokens[i + 1].lower == "angaben" else f"nach {tokens[i + 1].text}")
                 if found:
                     return found
+            if low in ("nach", "laut") and i + 3 < len(tokens) and tokens[i + 2].lower == "veröffentlichung" \
+                    and tokens[i + 3].lower in ("im", "in"):
+                # "Nach einer Veröffentlichung im Fachmagazin „Nature“" (not "nach der Veröffentlichung kam es …")
+                medium = self._np_forward(tokens, i + 4)
+                if medium:
+                    return Found(tokens[i + 1].start, medium[1], f"{low} Veröffentlichung in")
             if low in ("nach", "laut") and i + 1 < len(tokens):
                 # "Nach einer norwegischen Studie", "nach offiziellen Angaben", "laut ersten Erkenntnissen":
                 # a document or a statement with no owner named is the source as it stands

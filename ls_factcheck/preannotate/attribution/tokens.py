@@ -31,7 +31,8 @@ class Token:
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
-        self.capitalised = self.text[:1].isupper()
+        # "ai-Bericht", "taz-Interview": a compound whose last part is a noun is a noun
+        self.capitalised = self.text[:1].isupper() or ("-" in self.text and self.text.rsplit("-", 1)[1][:1].isupper())
         self.word = self.text[:1].isalnum()
 
 

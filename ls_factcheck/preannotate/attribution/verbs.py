@@ -123,9 +123,11 @@ class VerbCues(PhraseReader):
                 if subject is None or not self._speaker_like(tokens, subject):
                     continue
                 cue = low + " von … aus"
-            elif low in ("geht", "gehen", "ging", "gingen") and any(t.lower == "davon" for t in tokens[i + 1 :]) \
+            elif low in ("geht", "gehen", "ging", "gingen", "gehe") and any(t.lower == "davon" for t in tokens[i + 1 :]) \
                     and particle_in_clause(tokens, i, frozenset({"aus"})):
                 cue = low + " davon aus"  # "Die Polizei geht davon aus, dass …": a stated assumption
+            elif low == "gehe":
+                continue  # "Eine Bedrohung gehe vom Bakterium aus": only "gehe davon aus" states an assumption
             elif low in ("geht", "gehen", "ging", "gingen"):
                 # "Das geht aus einer Studie der Universität X hervor": the source follows "aus"
                 aus = next((k for k in range(i + 1, len(tokens)) if tokens[k].lower == "aus"), None)
@@ -164,12 +166,13 @@ class VerbCues(PhraseReader):
                     and self._bare_adjective_phrase(tokens, after):
                 after = None  # "schreibt rote Zahlen": an object, not a speaker
             if before and after and not self._is_pronoun(tokens, before) and (
-                    tokens[next(k for k, t in enumerate(tokens) if t.start == before[0])].lower in FRONTED_PREPOSITIONS
+                    tokens[clause_bounds(tokens, i)[0]].lower in FRONTED_PREPOSITIONS
                     or (self._named(after) and not self._named(before) and not self._role_in(tokens, before))
                     or self._disagrees(tokens, before, i) or self._counted(tokens, before) or rejects
                     or self._nominative_pronoun(tokens, after)):
                 # ("Jegliche Schuld weist Hartmann von sich": what is rejected comes first; "Gegenüber
-                # Spiegel Online berichtete Gordon": a phrase with a preposition is never the subject)
+                # Spiegel Online berichtete Gordon", "Im Mordfall um X urteilte das Gericht": a clause that
+                # opens with a preposition holds one phrase before its verb, and that is not the subject)
                 # "Weitere Streiks schloss Oswald nicht aus": the fronted phrase is the object
                 yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
                 continue
