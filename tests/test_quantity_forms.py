@@ -88,3 +88,30 @@ def test_a_frequency_written_apart_is_a_quantity():
 def test_n_weitere_counts_what_the_figure_before_it_counts():
     found = quantities("Bei dem Unfall starben zehn Menschen, 110 weitere wurden verletzt.")
     assert found["110"]["unit"] == "Menschen"
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("Die Schauspielerin Jana Ortlieb (56) zieht aufs Land.", "56", 56.0, "Jahre"),
+    ("In den Jahren davor wurden 383 bzw. 163 Fälle bekannt.", "383", 383.0, "Fälle"),
+    ("Die Kurse stiegen um 62 beziehungsweise 46 Prozent.", "62", 62.0, "%"),
+    ("Nur bei einem Prozent der Fälle kam es zum Prozess.", "einem Prozent", 1.0, "%"),
+    ("Die Quote sank um einen Prozentpunkt.", "einen Prozentpunkt", 1.0, "pp"),
+    ("Um die einhundert Millionen Zuschauer sahen das Finale.", "einhundert Millionen Zuschauer", 1e8, "Zuschauer"),
+])
+def test_ages_in_brackets_shared_units_and_one_in_words_are_quantities(sentence, span, value, unit):
+    found = quantities(sentence)[span]
+    assert (found["value"], found["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Laut Absatz (2) der Satzung ist das erlaubt.",
+    "Er war in der Saison 2016/17 Kapitän der Mannschaft.",
+    "Die Kosten sind vom ersten Kilometer einfacher Wegstrecke zu erstatten.",
+])
+def test_numbered_parts_season_years_and_einfach_are_no_quantities(sentence):
+    assert quantities(sentence) == {}
+
+
+def test_a_verb_after_a_number_word_is_not_what_it_counts():
+    found = quantities("Auf den Plätzen drei und vier liegen Microsoft und Amazon mit 532 Milliarden Dollar.")
+    assert list(found) == ["532 Milliarden Dollar"]

@@ -98,7 +98,7 @@ NUMBER_WORDS = {
     "dozens": None, "hundreds": None, "thousands": None, "tens of thousands": None, "hundreds of thousands": None,
 }
 _VAGUE = {"mehrere", "einige", "several", "some"}
-_NUMBER_WORD = r"(?:mehrere|einige|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Zz]wölf|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundreds of thousands|tens of thousands|dozens|hundreds|thousands)"
+_NUMBER_WORD = r"(?:mehrere|einige|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Zz]wölf|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|(?:ein|zwei|drei|vier|fünf)?hundert|(?:ein|zwei|drei|vier|fünf)?tausend|Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundreds of thousands|tens of thousands|dozens|hundreds|thousands)"
 
 # Numbers in the two conventions: German "11.000,5", English "11,000.5".
 _NUM_DE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?:,\d+)?|\d+(?:,\d+)?"
@@ -106,7 +106,7 @@ _NUM_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 # A word that names what is counted: German nouns are capitalised, optionally after one or two
 # inflected adjectives ("62.000 russische Soldaten"); English takes up to two lower-case words.
-_DE_ADJ = r"(?:(?!(?:der|die|das|des|dem|den|eine[mnrs]?|und|oder|aber|sowie|seine[mnrs]?|ihre[mnrs]?|unter|über|gegen|wieder|wurden|werden|waren|hatten|haben|seien|sollen)\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
+_DE_ADJ = rf"(?:(?!(?:der|die|das|des|dem|den|eine[mnrs]?|und|oder|aber|sowie|seine[mnrs]?|ihre[mnrs]?|unter|über|gegen|wieder|{quantity_forms.VERBS_NOT_ADJECTIVES})\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){{0,2}}"
 _DE_NOUN = rf"[A-ZÄÖÜ][\w{COMBINING_MARKS}-]*[a-zäöüß][\w{COMBINING_MARKS}-]*"
 _CAPITALISED = rf"[A-ZÄÖÜ][\w{COMBINING_MARKS}-]+"
 _EN_NOUN = r"(?:[A-Z][a-z]+\s+)?[a-z][a-z-]+"
@@ -259,6 +259,8 @@ def _quantities(text: str, english: bool) -> list[_Match]:
             value *= _scale(m.group("scale"), english)
         if not is_word and _is_identifier(text, m.start("num")):
             continue
+        if not is_word and _SEASON_SPAN.search(text, max(0, m.start("num") - 8), m.start("num")):
+            continue  # "in der Saison 2016/17": the second year of a span, not a count
         if not english and noun_text and noun_text[:1].islower() and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", raw) \
                 and not (m.group("qual") or m.group("pct") or m.group("cur") or m.group("scale")):
             continue  # "des 1849 verstorbenen Schriftstellers": a year before a participle
@@ -389,10 +391,16 @@ def _parts_of(text: str, english: bool, found: list[_Match], num: str, qual: str
     return parts
 
 
+# a season or school year written as two years: "2016/17", "2016 / 2017"
+_SEASON_SPAN = re.compile(r"(?:19|20)\d\d\s?/\s?$")
+
+
 def _value(raw: str, english: bool) -> float | None:
     if raw[0].isdigit():
         return parse_number(raw, english)
-    return NUMBER_WORDS.get(raw.lower())
+    if raw.lower() in NUMBER_WORDS:
+        return NUMBER_WORDS[raw.lower()]
+    return None if english else quantity_forms.word_value(raw)  # "einhundert", "dreitausend"
 
 
 def _counted(noun_text: str, english: bool) -> str | None:

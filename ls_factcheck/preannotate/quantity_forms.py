@@ -78,7 +78,12 @@ _COUNT_WORD = rf"(?i:{_HALVES}|{_THOUSANDS})|{NUMBER_WORD}"
 _ONE = r"(?i:ein|eine|einen|einem|einer)"
 _QUAL = r"(?i:mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|rund|etwa|ca\.|circa|ungefähr|knapp|fast|gut|über|nur)"
 _NOUN = r"[A-ZÄÖÜ][\w-]*[a-zäöüß][\w-]*"
-_ADJ = r"(?:(?!(?:der|die|das|den|dem|des|eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|diese[mnrs]?)\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
+# Verbs in -en/-e that the adjective slot before a counted noun must not take: "auf den Plätzen drei und
+# vier liegen Microsoft" counts no Microsofts
+VERBS_NOT_ADJECTIVES = ("wurden|werden|waren|hatten|haben|seien|sollen|liegen|lagen|stehen|standen|kommen|kamen|"
+                        "folgen|folgten|bleiben|blieben|gehen|gingen|können|konnten|müssen|mussten|wollen|wollten|"
+                        "sollten|würden|hätten|wären|gehören|zählen|leben|lebten")
+_ADJ = rf"(?:(?!(?:der|die|das|den|dem|des|eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|diese[mnrs]?|{VERBS_NOT_ADJECTIVES})\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){{0,2}}"
 _FIGURE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 _COMPOUND_SUFFIXES = {
@@ -86,6 +91,11 @@ _COMPOUND_SUFFIXES = {
     "minütig": "min", "köpfig": "Personen", "fach": "Faktor", "malig": "mal", "prozentig": "%",
     "sekündig": "s", "jahres": "Jahre",
 }
+
+
+# Parts of a text numbered in brackets: "Absatz (2)" is no age
+_NUMBERED_PARTS = {"Abschnitt", "Absatz", "Abs", "Paragraf", "Paragraph", "Artikel", "Art", "Nummer", "Nr", "Punkt",
+                   "Ziffer", "Kapitel", "Seite", "Folge", "Teil", "Band", "Anlage", "Tabelle", "Abbildung", "Grafik"}
 
 
 def find(text: str) -> list[tuple[int, int, dict]]:
@@ -114,6 +124,8 @@ def find(text: str) -> list[tuple[int, int, dict]]:
     # "siebenjährigen", "24-stündiger", "Zweijahresvertrag" is left alone: a compound noun names a contract
     for m in re.finditer(rf"(?<![\w-])(?P<n>\d+-?|{NUMBER_WORD}|ein)(?P<suffix>{_alternatives(_COMPOUND_SUFFIXES)})(?:e|en|er|es|em)?(?![\w-])", text):
         n = m["n"].rstrip("-")
+        if n == "ein" and m["suffix"] == "fach":
+            continue  # "einfach", "einfacher Weg": simple, no factor
         value = float(n) if n.isdigit() else word_value(n)
         add(m.start(), m.end(), value, _COMPOUND_SUFFIXES[m["suffix"]])
 
@@ -163,6 +175,17 @@ def find(text: str) -> list[tuple[int, int, dict]]:
         n = m["n"]
         add(m.start(), m.end(), float(n) if n.isdigit() else word_value(n), m["noun"])
 
+    # "bei einem Prozent der Fälle", "um einen Prozentpunkt": one, in words, of a percentage
+    for m in re.finditer(r"(?<![\w-])(?:(?P<qual>(?i:rund|etwa|knapp|fast|gut|nur|über|unter))\s+)?(?i:ein|einem|einen|einer)\s+"
+                         r"(?P<unit>Prozentpunkte?|Prozent)(?![\w-])", text):
+        add(m.start(), m.end(), 1.0, "pp" if "punkt" in m["unit"] else "%", m["qual"])
+
+    # "Nina Hagen (56)": an age in brackets after a name
+    if "(" in text:
+        for m in re.finditer(r"(?<![\w-])(?P<word>[A-ZÄÖÜ][\w.-]*) ?\((?P<n>\d{1,3})\)", text):
+            if 0 < int(m["n"]) <= 120 and m["word"].rstrip(".") not in _NUMBERED_PARTS:
+                add(m.start("n"), m.end("n"), float(m["n"]), "Jahre")
+
     # "jeder Dritte": a share named by its ordinal
     shares = {"zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "zehnte": 10}
     for m in re.finditer(r"(?<!\w)[Jj]ede[rs]?\s+(?P<ord>Zweite|Dritte|Vierte|Fünfte|Zehnte)(?!\w)", text):
@@ -172,11 +195,11 @@ def find(text: str) -> list[tuple[int, int, dict]]:
 
 def range_starts(text: str, quantities: list[tuple[int, int, str | None]]) -> list[tuple[int, int, dict]]:
     """The first figure of a range whose unit only the second names: "vier bis sechs Atomwaffen",
-    "von 64 auf 67 Punkte", "25 bis 30 Prozent". ``quantities`` are (start, end, unit) found so far."""
+    "von 64 auf 67 Punkte", "25 bis 30 Prozent", "383 bzw. 163 Fälle". ``quantities`` are (start, end, unit) found so far."""
     found = []
     for start, _end, unit in quantities:
         before = text[max(0, start - 40) : start]
-        m = re.search(rf"(?<![\w.,])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_FIGURE}|{NUMBER_WORD})\s*(?:bis|und|oder|auf|-|–)\s*$", before)
+        m = re.search(rf"(?<![\w.,])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_FIGURE}|{NUMBER_WORD})\s*(?:bis|und|oder|auf|bzw\.|beziehungsweise|-|–)\s*$", before)
         if m is None:
             continue
         n = m["n"]
