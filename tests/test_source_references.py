@@ -20,3 +20,8 @@ def test_the_name_after_a_copula_is_who_a_later_er_means(annotate):
                      "Vorsitzender Richter ist der Jurist Thomas Albrecht aus Lübeck. "
                      "Er sagte, das Gericht habe 40 Zeugen geladen.")
     assert any(source.text == "Er" and source.resolved == "Thomas Albrecht" for source in found.sources)
+
+
+def test_a_name_the_model_found_speaks_with_its_lower_case_word(annotate):
+    found = annotate("Amnesty international erhebt schwere Vorwürfe gegen die Regierung, 600 Morde seien ungeklärt.")
+    assert [source.text for source in found.sources] == ["Amnesty international"]

@@ -325,6 +325,11 @@ class PhraseReader:
         if first.lower in NOT_SUBJECT or (first.lower in self.cues.not_names and first.lower not in self.cues.determiners):
             return None
         span = self._np_forward(tokens, start)
+        if span is None or span[1] < tokens[end - 1].end:
+            # "Amnesty international erhebt Vorwürfe": a name the model found, lower-case word and all
+            named = next(((s, e) for s, e in self._names if s == first.start and e == tokens[end - 1].end), None)
+            if named:
+                return named
         if span and span[1] == tokens[end - 1].end:
             if start >= 2 and tokens[start - 1].lower in ("und", "sowie"):
                 # "NPR und PBS bestehen darauf": the walk stopped at "und"; the first name belongs to it
