@@ -1147,3 +1147,13 @@ def test_the_year_of_a_report_stands_between_it_and_its_owner():
 
 def test_a_threat_that_comes_from_something_is_no_assumption():
     assert not annotate_text("Eine weitere Bedrohung gehe vom Bakterium aus, das 320.000 Kinder tötet.").sources
+
+
+def test_whoever_made_a_report_named_with_it_is_its_source():
+    ann = annotate_text("Einer vom Statistischen Bundesamt veröffentlichten Studie zufolge leben 3,2 Millionen Kinder in Armut.")
+    assert source_for(ann, "3,2 Millionen Kinder").text == "Statistischen Bundesamt"
+
+
+def test_a_participle_later_in_the_clause_makes_no_maker():
+    ann = annotate_text("Die von der Militärjunta eingesetzte Regierung legt einen eigenen Entwurf mit 40 Artikeln vor.")
+    assert not any(source.text == "der Militärjunta" for source in ann.sources)

@@ -11,6 +11,8 @@ from ls_factcheck.preannotate.attribution.words import (
     DOCUMENTS,
     ESTIMATE_NOUNS,
     FINDINGS,
+    MADE_BY_ARTICLES,
+    REPORT_ENDINGS,
     LEGAL_TEXTS,
     RELIED_STATEMENTS,
     REPORT_NOUNS,
@@ -52,6 +54,29 @@ class DocumentCues(PhraseReader):
             return None
         span = self._np_forward(tokens, 4)
         return Found(span[0], span[1], f"{words[1]} das {tokens[3].text}") if span else None
+
+    def _made_by(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"In einem von der Unternehmensberatung X aufgestellten Ranking …", "einer vom Institut Y
+        veröffentlichten Studie zufolge": who made the report named with it."""
+        for i, tok in enumerate(tokens[:-3]):
+            if inside[i] or tok.lower not in ("von", "vom") or i == 0 or (
+                    tok.lower == "von" and tokens[i - 1].lower not in MADE_BY_ARTICLES) or (
+                    tok.lower == "vom" and tokens[i - 1].lower not in MADE_BY_ARTICLES | {"in", "im", "laut", "nach"}):
+                continue
+            for k in range(i + 2, min(len(tokens) - 1, i + 10)):
+                word, noun = tokens[k], tokens[k + 1]
+                if word.text in (",", ".", ";", ":"):
+                    break
+                if not word.capitalised and word.lower.endswith(("ten", "enen")) and noun.capitalised and (
+                        noun.lower in self.owner_nouns or noun.lower.endswith(DOCUMENTS + REPORT_ENDINGS)):
+                    span = self._np_forward(tokens, i + 1)
+                    # ("der Unternehmensberatung Ernst & Young": the name the model found runs on past "&")
+                    end = max([span[1]] + [e for s, e in self._names if span[0] <= s <= span[1] and e <= word.start]) \
+                        if span else 0
+                    if span and end == tokens[k - 1].end:  # the maker's phrase runs up to the participle
+                        return Found(span[0], end, f"{tok.lower} … {word.text} {noun.text}")
+                    break
+        return None
 
     def _relies_on_document(self, tokens: list[Token], j: int) -> bool:
         """A document relied on ("interne Unterlagen", "einen Entwurf des Ministeriums") leaves the relay as the

@@ -43,7 +43,7 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
             # "Das Ministerium bezeichnete X laut Norpress als ...", "Heute bestätigte X laut Reuters, dass …":
             # the speaker, not the outlet relaying it
             return speaker
-        for finder in (self._preposition, self._postposition, self._as_reported, self._statement_owner,
+        for finder in (self._made_by, self._preposition, self._postposition, self._as_reported, self._statement_owner,
                        self._hearsay_place, self._stance):
             found = finder(tokens, inside)
             if found:
