@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -140,8 +142,9 @@ class _StoredTasks:
     def __init__(self, task: dict) -> None:
         self.task, self.updates = task, []
 
-    def get(self, id: str) -> dict:
-        return self.task
+    def list(self, project: int, fields: str, query: str, page_size: int) -> list[dict]:
+        wanted = json.loads(query)["selectedItems"]["included"]
+        return [self.task] if project == self.task["project"] and self.task["id"] in wanted else []
 
     def update(self, id: str, data: dict) -> None:
         self.updates.append(data)

@@ -24,6 +24,7 @@ from ls_factcheck.backend.connect import connect_project
 from ls_factcheck.schema import PROPAGATED_VERSION
 from ls_factcheck.schema import TaskData
 from ls_factcheck.studio.client import connect
+from ls_factcheck.studio.project_tasks import stored_task
 
 from .conftest import REPO
 from .plugin_process import start_plugin, stop_plugin
@@ -111,6 +112,21 @@ def test_connect_registers_the_backend_and_one_webhook_with_the_secret_header(pr
     hooks = [h for h in client.webhooks.list(project=str(connection.project_id))]
     assert len(hooks) == 1
     assert hooks[0].headers == {SECRET_HEADER: SECRET}
+
+
+def test_reading_a_task_back_asks_the_plugin_for_no_prediction(project, plugin):
+    # Label Studio's single-task endpoint asks the backend for a prediction of a task that has none;
+    # the plugin reading a task right after /predict through it got the pre-annotation stored twice
+    client, connection = project
+    task_id = next(iter(tasks_of(client, connection.project_id).values())).id
+    preannotated = plugin.status()["articles_preannotated"]
+
+    task = stored_task(client, connection.project_id, task_id)
+
+    assert task["id"] == task_id and task["data"]["article_id"] in FLOOD and not task["predictions"]
+    assert plugin.status()["articles_preannotated"] == preannotated
+    assert not tasks_of(client, connection.project_id)[task["data"]["article_id"]].predictions
+    assert stored_task(client, connection.project_id + 1000, task_id) is None
 
 
 def test_retrieve_predictions_stores_the_plugins_preannotation_for_tasks_imported_without(project, plugin):

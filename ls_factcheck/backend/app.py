@@ -45,7 +45,7 @@ from ls_factcheck.backend.propagation import ANNOTATION_ACTIONS, Propagator
 from ls_factcheck.backend.task_data import update_task_data
 from ls_factcheck.grouping.crossref import apply_groups
 from ls_factcheck.schema import Article, Task
-from ls_factcheck.studio.project_tasks import plain
+from ls_factcheck.studio.project_tasks import stored_task
 from ls_factcheck.studio.views import PROGRESS_DECIDED, PROGRESS_OPEN
 
 log = logging.getLogger("ls_factcheck.backend")
@@ -234,8 +234,8 @@ def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, p
     stored = []  # (task id, the article as Label Studio stores it, the task)
     for task_id in ids:
         try:
-            task = plain(client.tasks.get(id=str(task_id)))
-            if task.get("project") != project:
+            task = stored_task(client, project, task_id)  # (not tasks.get: see stored_task)
+            if task is None:
                 log.warning("task %s is not in project %s; nothing written", task_id, project)
                 continue
             stored.append((task_id, article_from_task_data(task.get("data") or {}, task_id), task))
@@ -250,7 +250,7 @@ def _store_task_data(client, predictor: Predictor, index: ProjectIndex | None, p
                                [task_id for task_id, _, _ in stored], memory) if stored else []
         for (task_id, _, task), done in zip(stored, built):
             try:
-                update_task_data(client, task_id, partial(_summary_fields, done.data.model_dump(mode="json")))
+                update_task_data(client, project, task_id, partial(_summary_fields, done.data.model_dump(mode="json")))
                 if memory is not None and write_suggestion(client, project, task_id, done, task) in ("created", "updated"):
                     progress.memory_suggestions += 1
             except Exception as error:  # noqa: BLE001 - one task's write failing must not stop the others

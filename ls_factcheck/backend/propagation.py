@@ -139,7 +139,7 @@ class Propagator:
         if source_task is None:
             return report
         data = source_task.get("data") or {}
-        report.progress = None if annotation.get("was_cancelled") else self._record_progress(task_id, view.progress)
+        report.progress = None if annotation.get("was_cancelled") else self._record_progress(project_id, task_id, view.progress)
         origin = VerdictOrigin(task_id, annotation.get("id"), str(data.get("article_id") or f"task-{task_id}"),
                                str(data.get("outlet") or ""), str(data.get("title") or ""))
         records = claim_records(list(tasks.values()), self.predictor)
@@ -164,11 +164,11 @@ class Propagator:
             self._apply(project_id, tasks[sibling_id], new.get(sibling_id, {}), task_id, report)
         return report
 
-    def _record_progress(self, task_id: int, progress: tuple[int, int]) -> tuple[int, int]:
+    def _record_progress(self, project_id: int, task_id: int, progress: tuple[int, int]) -> tuple[int, int]:
         """Write how many of the article's claims are decided and open into its data, for the Data
         Manager's columns and queue; computed from the annotation as Label Studio stores it."""
         decided, still_open = progress
-        update_task_data(self.client, task_id, lambda _: {PROGRESS_DECIDED: decided, PROGRESS_OPEN: still_open})
+        update_task_data(self.client, project_id, task_id, lambda _: {PROGRESS_DECIDED: decided, PROGRESS_OPEN: still_open})
         return decided, still_open
 
     def _apply(self, project_id: int, task: Mapping, new: Mapping[str, tuple[ReviewedClaim, VerdictOrigin]], source_task: int,

@@ -14,7 +14,7 @@ from typing import Any
 
 from label_studio_sdk import LabelStudio
 
-from ls_factcheck.studio.project_tasks import plain
+from ls_factcheck.studio.project_tasks import stored_task
 
 _WRITING = threading.Lock()
 
@@ -22,10 +22,13 @@ _WRITING = threading.Lock()
 Changes = Callable[[Mapping[str, Any]], Mapping[str, Any] | None]
 
 
-def update_task_data(client: LabelStudio, task_id: int, changes: Changes) -> dict[str, Any]:
-    """Apply ``changes`` to the task's stored data; return the fields that were written."""
+def update_task_data(client: LabelStudio, project_id: int, task_id: int, changes: Changes) -> dict[str, Any]:
+    """Apply ``changes`` to the task's stored data; return the fields that were written (none when the
+    project holds no such task)."""
     with _WRITING:
-        task = plain(client.tasks.get(id=str(task_id)))
+        task = stored_task(client, project_id, task_id)
+        if task is None:
+            return {}
         data = task.get("data") or {}
         wanted = {key: value for key, value in (changes(task) or {}).items() if data.get(key) != value}
         if wanted:
