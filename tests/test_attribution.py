@@ -1157,3 +1157,13 @@ def test_whoever_made_a_report_named_with_it_is_its_source():
 def test_a_participle_later_in_the_clause_makes_no_maker():
     ann = annotate_text("Die von der Militärjunta eingesetzte Regierung legt einen eigenen Entwurf mit 40 Artikeln vor.")
     assert not any(source.text == "der Militärjunta" for source in ann.sources)
+
+
+def test_a_promise_in_aussicht_gestellt_and_a_year_before_the_auxiliary():
+    ann = annotate_text("1996 hatte der Bundespräsident eine Rückgabe von 40 Kulturgütern in Aussicht gestellt.")
+    assert source_for(ann, "40 Kulturgütern").text == "der Bundespräsident"
+
+
+def test_a_time_adverb_before_the_auxiliary_is_no_speaker():
+    ann = annotate_text("Seinerzeit hatte die Stadt 40 neue Stellen zugesagt.")
+    assert source_for(ann, "40 neue Stellen").text == "die Stadt"

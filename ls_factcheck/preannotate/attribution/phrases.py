@@ -573,8 +573,10 @@ class PhraseReader:
                     start -= 1
                 if start == k:
                     return self._after_fronted_report(tokens, k, i)
-                if tokens[start].lower in self.cues.not_names and tokens[start].lower not in self.cues.determiners:
-                    # "Bereits im Mai hatte die Landrätin Ute Moor ... bestätigt": the subject follows the auxiliary
+                fronted = tokens[start].lower in self.cues.not_names and tokens[start].lower not in self.cues.determiners
+                if fronted or (start + 1 == k and (tokens[start].text[:1].isdigit() or tokens[start].lower in TIME_ADVERBS)):
+                    # "Bereits im Mai hatte die Landrätin Ute Moor ... bestätigt", "1996 hatte der Präsident
+                    # … zugesagt": the subject follows the auxiliary
                     if k + 1 < i and tokens[k + 1].lower in self.cues.pronouns:
                         return tokens[k + 1].start, tokens[k + 1].end
                     following = tokens[k + 1].lower if k + 1 < i else ""

@@ -55,7 +55,7 @@ class VerbCues(PhraseReader):
             low = tok.lower
             if inside[i] or (low not in self.cues.reporting_verbs and low not in self.cues.separable
                              and low != "ausgegangen" and not self._assumed_that(tokens, i)
-                             and not self._relies_on(tokens, i)):
+                             and not self._relies_on(tokens, i) and not self._stated_as_act(tokens, i)):
                 continue
             if tok.capitalised:
                 continue  # a capitalised word is a noun ("Berichten zufolge") or opens a question
@@ -239,6 +239,13 @@ class VerbCues(PhraseReader):
         angenommen" is a vote."""
         return tokens[i].lower == "angenommen" and i + 2 < len(tokens) and tokens[i + 1].text == "," \
             and tokens[i + 2].lower == "dass"
+
+    @staticmethod
+    def _stated_as_act(tokens: list[Token], i: int) -> bool:
+        """"eine Rückgabe in Aussicht gestellt": a promise, said in a frame around a plain participle.
+        ("hatte mit der Begründung abgelehnt, …" was tried: the reason then reads as the claim, and
+        the refusal, an act, stopped being one.)"""
+        return tokens[i].lower == "gestellt" and i > 0 and tokens[i - 1].lower == "aussicht"
 
     @staticmethod
     def _relies_on(tokens: list[Token], i: int) -> bool:

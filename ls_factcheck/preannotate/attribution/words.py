@@ -146,7 +146,7 @@ VORFELD_OPENERS = {"am", "im", "in", "nach", "laut", "bei", "beim", "mit", "für
 # ("Bezüglich des Startortes meldet die Agentur …")
 GENITIVE_OPENERS = {"angesichts", "bezüglich", "hinsichtlich", "aufgrund", "infolge", "anlässlich", "wegen", "trotz",
                     "während", "seitens", "dank", "mangels", "zwecks", "laut"}
-TIME_ADVERBS = {"gestern", "heute", "vorgestern", "zuvor", "damals", "kürzlich", "zuletzt", "später", "morgens", "abends",
+TIME_ADVERBS = {"gestern", "heute", "vorgestern", "zuvor", "damals", "seinerzeit", "kürzlich", "zuletzt", "später", "morgens", "abends",
                 "inzwischen", "mittlerweile", "nochmals", "wiederholt", "jüngst", "unlängst", "bislang"}
 POSSESSIVE_OWNERS = {"seiner", "ihrer", "seinen", "ihren", "unserer", "eigener", "eigenen"}
 HEARSAY_PLACES = {"aus", "in", "im", "bei", "beim", "von", "vom", "seitens", "auf"}
