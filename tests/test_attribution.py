@@ -1167,3 +1167,9 @@ def test_a_promise_in_aussicht_gestellt_and_a_year_before_the_auxiliary():
 def test_a_time_adverb_before_the_auxiliary_is_no_speaker():
     ann = annotate_text("Seinerzeit hatte die Stadt 40 neue Stellen zugesagt.")
     assert source_for(ann, "40 neue Stellen").text == "die Stadt"
+
+
+def test_gemaess_seiner_aussage_points_back_to_the_speaker():
+    ann = annotate_text("Gemäß seiner Aussage wurden 40 Filme kopiert.")
+    found = source_for(ann, "40 Filme")
+    assert (found.text, found.cue) == ("seiner", "gemäß seiner Aussage")

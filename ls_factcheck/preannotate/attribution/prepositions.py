@@ -42,9 +42,10 @@ class PrepositionCues(PhraseReader):
                     found = self._owner_of(tokens, k, f"{low} {tokens[k].text}")
                     if found:
                         return found
-            if low in ("nach", "laut") and i + 2 < len(tokens) and tokens[i + 1].lower in POSSESSIVES \
+            if low in ("nach", "laut", "gemäß") and i + 2 < len(tokens) and tokens[i + 1].lower in POSSESSIVES \
                     and tokens[i + 2].lower in self.owner_nouns:
-                # "Nach ihren Angaben", "Laut seinen Aussagen": the possessive stands for the source named before
+                # "Nach ihren Angaben", "Laut seinen Aussagen", "Gemäß seiner Aussage": the possessive stands
+                # for the source named before
                 return Found(tokens[i + 1].start, tokens[i + 1].end, f"{low} {tokens[i + 1].lower} {tokens[i + 2].text}", pronoun=True)
             if low in ("laut", "gemäß", "citing") or (
                 low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
