@@ -101,8 +101,9 @@ def import_files(
     (ls_factcheck/grouping/windows.py); it costs more than the upload on large batches.
     ``memory`` (a store's file or URL) marks claims checked before and suggests their verdicts
     (ls_factcheck/memory/mark.py), looked up on a process of their own (memory/lookups.py).
-    ``stage(name, n)`` counts tasks through each stage before the upload, in order: ``STAGE_PREANNOTATED``, then ``STAGE_GROUPED`` and ``STAGE_MARKED`` when on;
-    ``progress`` counts the articles done (imported or already there).
+    ``stage(name, n)`` counts tasks through each stage before the upload, in order:
+    ``STAGE_PREANNOTATED``, then ``STAGE_GROUPED`` and ``STAGE_MARKED`` when on; ``progress``
+    counts the articles done (imported or already there).
     """
     address = url or os.environ.get("LABEL_STUDIO_URL") or studio.DEFAULT_URL
     # A store that cannot be opened fails the import before anything is read.

@@ -176,8 +176,7 @@ def find(text: str) -> list[tuple[int, int, dict]]:
         add(m.start(), m.end(), float(n) if n.isdigit() else word_value(n), m["noun"])
 
     # "bei einem Prozent der Fälle", "um einen Prozentpunkt": one, in words, of a percentage
-    for m in re.finditer(r"(?<![\w-])(?:(?P<qual>(?i:rund|etwa|knapp|fast|gut|nur|über|unter))\s+)?(?i:ein|einem|einen|einer)\s+"
-                         r"(?P<unit>Prozentpunkte?|Prozent)(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?{_ONE}\s+(?P<unit>Prozentpunkte?|Prozent)(?![\w-])", text):
         add(m.start(), m.end(), 1.0, "pp" if "punkt" in m["unit"] else "%", m["qual"])
 
     # "Nina Hagen (56)": an age in brackets after a name

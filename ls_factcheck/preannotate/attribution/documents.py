@@ -11,7 +11,6 @@ from ls_factcheck.preannotate.attribution.words import (
     DOCUMENTS,
     ESTIMATE_NOUNS,
     FINDINGS,
-    MADE_BY_ARTICLES,
     REPORT_ENDINGS,
     LEGAL_TEXTS,
     RELIED_STATEMENTS,
@@ -60,8 +59,8 @@ class DocumentCues(PhraseReader):
         veröffentlichten Studie zufolge": who made the report named with it."""
         for i, tok in enumerate(tokens[:-3]):
             if inside[i] or tok.lower not in ("von", "vom") or i == 0 or (
-                    tok.lower == "von" and tokens[i - 1].lower not in MADE_BY_ARTICLES) or (
-                    tok.lower == "vom" and tokens[i - 1].lower not in MADE_BY_ARTICLES | {"in", "im", "laut", "nach"}):
+                    tok.lower == "von" and tokens[i - 1].lower not in self.cues.determiners) or (
+                    tok.lower == "vom" and tokens[i - 1].lower not in self.cues.determiners | {"in", "im", "laut", "nach"}):
                 continue
             for k in range(i + 2, min(len(tokens) - 1, i + 10)):
                 word, noun = tokens[k], tokens[k + 1]

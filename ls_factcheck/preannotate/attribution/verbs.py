@@ -32,6 +32,10 @@ from ls_factcheck.preannotate.attribution.words import (
 )
 
 
+# Forms that state something only in a frame: "wird angenommen, dass", "beruft sich auf", "in Aussicht
+# gestellt" (``_said_in_a_frame``); checked first, as every word of every sentence passes this test
+_SAID_IN_A_FRAME = frozenset({"angenommen", "beruft", "berief", "beriefen", "berufen", "gestellt"})
+
 # Modal and future verbs that follow an infinitive at the end of a clause
 _MODALS_AFTER = frozenset({"wollen", "wollten", "will", "wollte", "sollen", "sollten", "soll", "sollte", "können",
                            "konnten", "kann", "konnte", "müssen", "mussten", "muss", "musste", "werden", "würden",
@@ -54,8 +58,7 @@ class VerbCues(PhraseReader):
         for i, tok in enumerate(tokens):
             low = tok.lower
             if inside[i] or (low not in self.cues.reporting_verbs and low not in self.cues.separable
-                             and low != "ausgegangen" and not self._assumed_that(tokens, i)
-                             and not self._relies_on(tokens, i) and not self._stated_as_act(tokens, i)):
+                             and low != "ausgegangen" and not (low in _SAID_IN_A_FRAME and self._said_in_a_frame(tokens, i))):
                 continue
             if tok.capitalised:
                 continue  # a capitalised word is a noun ("Berichten zufolge") or opens a question
@@ -232,6 +235,12 @@ class VerbCues(PhraseReader):
         if low in ("hielt", "hielten", "hält", "halten") and self._closes_with(tokens, i, ("fest",)):
             return not (hi < len(tokens) and tokens[hi].text in (",", ":"))
         return low == "genannt" and i >= 2 and tokens[i - 2].lower in ("auch", "sogenannt", "kurz")
+
+    @classmethod
+    def _said_in_a_frame(cls, tokens: list[Token], i: int) -> bool:
+        """A word of ``_SAID_IN_A_FRAME`` that says something here (the word lists leave them out: alone,
+        each is mostly something else)."""
+        return cls._assumed_that(tokens, i) or cls._relies_on(tokens, i) or cls._stated_as_act(tokens, i)
 
     @staticmethod
     def _assumed_that(tokens: list[Token], i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ls_factcheck.preannotate.attribution.clauses import clause_bounds
 from ls_factcheck.preannotate.attribution.phrases import PhraseReader
-from ls_factcheck.preannotate.attribution.tokens import Found, Token
+from ls_factcheck.preannotate.attribution.tokens import Found, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
     INTENTION_VERBS, POSSESSIVE_OWNERS, STANCE_NOUNS, STANCE_VERBS, SUBORDINATORS,
 )
@@ -101,7 +101,7 @@ class ViewHolderCues(PhraseReader):
                 continue
             # "will die Agentur ISRO Bodentests durchführen": the object runs on after the name
             span = next(((span[0], e) for s, e in self._names if span[0] <= s and e < span[1]), span)
-            words = [t.lower for t in tokens if span[0] <= t.start and t.end <= span[1]]
+            words = [t.lower for t in words_in(tokens, span)]
             if words in (["man"], ["es"]):
                 continue
             return Found(span[0], span[1], tok.lower, pronoun=self._is_pronoun(tokens, span))

@@ -232,6 +232,3 @@ LEGAL_TEXTS = frozenset({"artikel", "paragraf", "paragraph", "paragrafen", "para
 
 # "Das ist das Ergebnis einer Studie …": what a report comes to
 FINDINGS = frozenset({"ergebnis", "fazit", "resultat", "schluss", "befund", "kernergebnis"})
-
-# Articles that open "einem von X erstellten Bericht": the report's own article before "von"
-MADE_BY_ARTICLES = frozenset({"einem", "einer", "eines", "einen", "dem", "der", "des", "den", "die", "das"})
