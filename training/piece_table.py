@@ -68,9 +68,11 @@ SELECTION_SOURCES = [
 ]
 
 
-def corpus_words(data: Path = DATA) -> Iterator[str]:
-    """Every token of the openly licensed German training text."""
-    for path in (data / "germeval2014" / "train.bioes.txt", data / "germeval2014" / "dev.tsv"):
+def corpus_words(data: Path = DATA, germeval_dev: bool = True) -> Iterator[str]:
+    """Every token of the openly licensed German training text (GermEval's dev part too, unless
+    ``germeval_dev`` is false)."""
+    parts = ["train.bioes.txt", "dev.tsv"] if germeval_dev else ["train.bioes.txt"]
+    for path in (data / "germeval2014" / part for part in parts):
         for sentence in read_germeval(path):
             yield from (token for token, _tag in sentence)
     for path in sorted((data / "ud_german_gsd").glob("*.conllu")):
@@ -92,6 +94,12 @@ def corpus_words(data: Path = DATA) -> Iterator[str]:
 
 
 def _smartdata_words(path: Path) -> Iterator[str]:
+    for text in _smartdata_records(path):
+        yield from WORD.findall(text)
+
+
+def _smartdata_records(path: Path) -> Iterator[str]:
+    """The text of each SmartData document."""
     # One JSON document per record, written one after another (not a JSON list).
     decoder = json.JSONDecoder()
     text = gzip.open(path, "rt", encoding="utf-8").read()
@@ -105,7 +113,7 @@ def _smartdata_words(path: Path) -> Iterator[str]:
         body = record.get("text")
         if isinstance(body, dict):
             body = body.get("string")
-        yield from WORD.findall(body if isinstance(body, str) else "")
+        yield body if isinstance(body, str) else ""
 
 
 def lexicon_words() -> Iterator[str]:

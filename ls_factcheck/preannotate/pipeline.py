@@ -18,6 +18,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from ls_factcheck.preannotate import encoder_ner  # noqa: F401  registers the accurate pipeline's entity recogniser
 from ls_factcheck.preannotate import lexicon_keys  # noqa: F401  registers lexicon_keys, which the bundled pipeline uses
 from ls_factcheck.preannotate import piece_vectors  # noqa: F401  registers the piece-vector layers the bundled pipeline uses
 from ls_factcheck.preannotate.sentences import SENTENCE_SPLITTER
@@ -60,15 +61,24 @@ def _with_sentences(nlp: Language) -> Language:
 
 
 def _load_named(name: str) -> Language:
+    bundled = PIPELINES / name
+    if name and os.sep not in name and (bundled / "meta.json").exists():
+        # A pipeline that ships with the package, by its folder name ("de_factcheck_accurate").
+        return spacy.load(bundled)
     try:
         return spacy.load(name)
     except OSError as error:
         where = "no such folder" if _looks_like_path(name) else "not an installed package"
         raise ModelNotFound(
-            f"spaCy pipeline {name!r} not found ({where}). Install it (e.g. `pip install {name}` or "
+            f"spaCy pipeline {name!r} not found ({where}). Bundled: {', '.join(bundled_names())}. Install it (e.g. `pip install {name}` or "
             f"`python -m spacy download {name}`), give the path to a pipeline folder, or leave "
             f"--model and {ENV_MODEL} unset to use the bundled German pipeline."
         ) from error
+
+
+def bundled_names() -> list[str]:
+    """The pipelines that ship with the package, by folder name."""
+    return sorted(p.name for p in PIPELINES.iterdir() if (p / "meta.json").exists())
 
 
 def _looks_like_path(name: str) -> bool:
