@@ -38,3 +38,20 @@ def test_the_teachers_tags_become_entities_with_the_pipelines_labels():
 
     entities = [(ent.text, ent.label_) for doc in docs for ent in doc.ents]
     assert entities == [("Deutsche Bahn", "ORG"), ("Köln", "LOC"), ("Bundesgartenschau", "MISC")]
+
+
+def test_no_evaluation_article_and_no_article_kept_aside_is_teacher_text():
+    excluded = silver.evaluation_articles()
+    reserved = [
+        line.strip() for line in (silver.REPO / "eval" / "wikinews_reserved_ids.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    evaluated = {
+        json.loads(line)["id"]
+        for path in (silver.REPO / "eval").glob("wikinews_*_articles.jsonl")
+        for line in path.read_text().splitlines() if line.strip()
+    }
+
+    assert len(reserved) == 120
+    assert {f"wikinews-{i}" for i in reserved} <= excluded
+    assert evaluated <= excluded

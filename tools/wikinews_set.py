@@ -69,14 +69,25 @@ def article_record(article_id: str) -> dict:
     }
 
 
-def pick(count: int, seed: int, min_sentences: int = 8, max_sentences: int = 30) -> list[str]:
-    """Article ids of middling length, chosen at random but repeatably."""
+def pick(count: int, seed: int, min_sentences: int = 8, max_sentences: int = 30, exclude: set[str] = frozenset()) -> list[str]:
+    """Article ids of middling length, chosen at random but repeatably, none of ``exclude``."""
     ids = []
     for path in sorted(SPKATT.glob("wikinews-*.json")):
         size = len(json.loads(path.read_text(encoding="utf-8"))["Sentences"])
-        if min_sentences <= size <= max_sentences:
-            ids.append(path.stem.removeprefix("wikinews-"))
+        article_id = path.stem.removeprefix("wikinews-")
+        if min_sentences <= size <= max_sentences and article_id not in exclude:
+            ids.append(article_id)
     return random.Random(seed).sample(ids, count)
+
+
+def evaluation_ids() -> set[str]:
+    """The articles that an ``eval/wikinews_*`` set already holds."""
+    ids = set()
+    for path in sorted((REPO / "eval").glob("wikinews_*_articles.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                ids.add(json.loads(line)["id"].removeprefix("wikinews-"))
+    return ids
 
 
 def units(articles_path: Path) -> list[dict]:
@@ -108,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     pick_cmd = commands.add_parser("pick")
     pick_cmd.add_argument("--count", type=int, default=48)
     pick_cmd.add_argument("--seed", type=int, default=16)
+    pick_cmd.add_argument("--new", action="store_true", help="leave out the articles the eval sets already hold")
     articles_cmd = commands.add_parser("articles")
     articles_cmd.add_argument("ids", type=Path)
     articles_cmd.add_argument("-o", "--output", type=Path, required=True)
@@ -116,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     units_cmd.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args(argv)
     if args.command == "pick":
-        print("\n".join(pick(args.count, args.seed)))
+        print("\n".join(pick(args.count, args.seed, exclude=evaluation_ids() if args.new else frozenset())))
     elif args.command == "articles":
         ids = args.ids.read_text(encoding="utf-8").split()
         lines = [json.dumps(article_record(i), ensure_ascii=False) for i in ids]

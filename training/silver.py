@@ -7,7 +7,8 @@
 The text is SmartData's and MobIE's (both CC BY 4.0; their own labels are not used: their schemes
 have no MISC and call traffic routes places), UD German GSD's (CC BY-SA 4.0, like the pipeline) and,
 with ``--wikinews``, German Wikinews articles (CC BY 2.5) rebuilt from the SpkAtt-2023 tokens, none
-of SpkAtt's annotations used and no article that an ``eval/wikinews_*`` set holds. Each sentence is
+of SpkAtt's annotations used, no article that an ``eval/wikinews_*`` set holds and none of those
+kept aside for later held-out sets. Each sentence is
 one line of space-separated tokens, and no sentence is written twice (tweets repeat).
 """
 
@@ -57,7 +58,8 @@ SOURCES = [
 ]
 WIKINEWS_SOURCE = {
     "name": "German Wikinews articles 2004-2010 (text only, rebuilt from the SpkAtt-2023 training part's tokens; "
-    "labelled by the teacher; no SpkAtt annotation used; the articles of the project's evaluation sets left out)",
+    "labelled by the teacher; no SpkAtt annotation used; the articles of the project's evaluation sets and "
+    "those kept aside for later ones left out)",
     "url": "https://de.wikinews.org/",
     "license": "CC BY 2.5 (https://creativecommons.org/licenses/by/2.5/)",
     "author": "Wikinews contributors",
@@ -120,12 +122,18 @@ def ud_sentences(data: Path) -> Iterator[list[str]]:
 
 
 def evaluation_articles(repo: Path = REPO) -> set[str]:
-    """The Wikinews articles the project's claim sets are measured on."""
+    """The Wikinews articles the project's claim sets are measured on, and those kept aside for
+    future held-out sets (``eval/wikinews_reserved_ids.txt``)."""
     ids: set[str] = set()
     for path in sorted((repo / "eval").glob("wikinews_*_articles.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 ids.add(json.loads(line)["id"])
+    reserved = repo / "eval" / "wikinews_reserved_ids.txt"
+    if reserved.exists():
+        for line in reserved.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                ids.add(f"wikinews-{line.strip()}")
     return ids
 
 
