@@ -105,3 +105,11 @@ def test_the_component_marks_entities_on_the_docs_tokens_and_survives_a_round_tr
     first, second = nlp(text), loaded(text)
     assert [(e.start, e.end, e.label_) for e in first.ents] == [(e.start, e.end, e.label_) for e in second.ents]
     assert all(not token.is_space for ent in first.ents for token in ent)
+
+
+def test_an_empty_or_blank_text_gets_no_entities_and_no_error(tagger):
+    nlp = spacy.blank("de")
+    nlp.add_pipe(SENTENCE_SPLITTER)
+    nlp.add_pipe(encoder_ner.FACTORY, name="ner").model = tagger
+
+    assert [list(doc.ents) for doc in nlp.pipe(["", "  \n\n  "])] == [[], []]

@@ -40,9 +40,18 @@ def test_bundled_pipeline_records_its_data_licence_and_dev_scores():
 
 def test_bundled_pipeline_credits_the_pretrained_piece_vectors_and_their_licence():
     meta = json.loads((BUNDLED / "meta.json").read_text())
-    (e5,) = [s for s in meta["sources"] if "multilingual-e5-small" in s["name"]]
-    assert e5["license"].startswith("MIT")
-    assert "Microsoft" in e5["author"]
+    (pieces,) = [s for s in meta["sources"] if "multilingual-e5-small piece embeddings" in s["name"]]
+    assert pieces["license"].startswith("MIT")
+    assert "Microsoft" in pieces["author"]
+
+
+def test_bundled_pipeline_credits_the_teacher_and_the_texts_it_labelled():
+    meta = json.loads((BUNDLED / "meta.json").read_text())
+    names = " | ".join(s["name"] for s in meta["sources"])
+    assert "fine-tuned on GermEval 2014 train" in names
+    labelled = [s for s in meta["sources"] if "labelled by the teacher" in s["name"]]
+    assert [s["name"].split()[0] for s in labelled] == ["SmartData", "MobIE"]
+    assert all(s["license"].startswith("CC BY 4.0") for s in labelled)
 
 
 def test_bundled_pipeline_is_at_most_60_mb():
