@@ -1173,3 +1173,42 @@ def test_gemaess_seiner_aussage_points_back_to_the_speaker():
     ann = annotate_text("Gemäß seiner Aussage wurden 40 Filme kopiert.")
     found = source_for(ann, "40 Filme")
     assert (found.text, found.cue) == ("seiner", "gemäß seiner Aussage")
+
+
+def test_the_accuser_is_the_source_not_the_accused_named_after_the_verb():
+    ann = annotate_text("Die Zollbehörden werfen Okonkwo Schmuggel von 40 Kilogramm Kaffee vor.")
+    assert source_for(ann, "40 Kilogramm").text == "Die Zollbehörden"
+
+
+def test_a_name_written_in_lower_case_can_report_where_the_model_found_a_name():
+    import spacy
+    from spacy.tokens import Span
+
+    from ls_factcheck.preannotate.annotate import annotate_doc
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Die taz hat heute berichtet, dass 40 Stellen im Rathaus gestrichen werden.")
+    doc.ents = [Span(doc, 1, 2, label="ORG")]  # what the NER model marks: "taz"
+
+    assert source_for(annotate_doc(doc, "de"), "40 Stellen").text == "Die taz"
+    assert not annotate_text("Die taz hat heute berichtet, dass 40 Stellen gestrichen werden.").sources
+
+
+def test_a_fear_that_bestaetigt_sich_is_no_confirmation():
+    assert not annotate_text("Damit bestätigt sich die Befürchtung, dass 40 Brücken marode sind.").sources
+
+
+def test_sich_melden_is_getting_in_touch_not_reporting():
+    assert not annotate_text("Der Erpresser wollte sich um 18 Uhr mit einer Forderung von 40.000 Euro melden.").sources
+
+
+def test_a_disaster_that_fordert_victims_demands_nothing():
+    assert not annotate_text("Die Flut hatte im Jahr 1962 insgesamt 315 Todesopfer gefordert.").sources
+    ann = annotate_text("Die Gewerkschaft fordert 40 Millionen Euro für die Opfer.")
+    assert ann.sources[0].text == "Die Gewerkschaft"
+
+
+def test_an_adverb_that_opens_the_sentence_is_no_speaker():
+    ann = annotate_text("Erneut hat die Opposition von 40 fehlenden Lehrern berichtet.")
+    assert source_for(ann, "40 fehlenden Lehrern").text == "die Opposition"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ls_factcheck.preannotate.attribution.clauses import takes_a_toll
 from ls_factcheck.preannotate.attribution.tokens import Token
 from ls_factcheck.preannotate.cues import OPINION_NOUNS
 
@@ -133,6 +134,8 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
         if _weak_view(low):
             if low.startswith(("forder", "geforder")) and _closing_particle(tokens, i, ("an", "auf")):
                 continue  # "forderte die Nationalgarde an", "forderte die Bewohner zum Rückzug auf": an order
+            if low.startswith(("forder", "geforder")) and takes_a_toll(tokens, i):
+                continue  # "Das Beben forderte zahlreiche Todesopfer": victims counted, no demand
             return low
     return None
 

@@ -129,3 +129,22 @@ def adjective(tok: Token) -> bool:
                         "hinter", "neben", "nahe", "sie", "sich", "zwischen", "seinerseits", "ihrerseits",
                         "außer", "bereits", "zuletzt", "später", "unsere", "unseren", "ohne", "selbe", "sehr"}
     )
+
+
+# what a disaster "fordert": lives, not a demand
+_TOLL_NOUNS = ("todesopfer", "todesopfern", "menschenleben")
+_COUNTED_TOLL = frozenset({"opfer", "opfern", "tote", "toten", "leben", "verletzte", "verletzten"})
+_TOLL_COUNTS = frozenset({"millionen", "tausende", "hunderte", "zahlreiche", "viele", "mehrere", "das", "dutzende"})
+
+
+def takes_a_toll(tokens: list[Token], i: int) -> bool:
+    """"Die Grippe hatte 25 Millionen Todesopfer gefordert", "forderte das Leben von zwölf Menschen":
+    the verb at ``i`` counts victims; "fordert Geld für die Opfer" is still a demand."""
+    lo, hi = clause_bounds(tokens, i)
+    for k in range(lo, hi):
+        low = tokens[k].lower
+        if low.endswith(_TOLL_NOUNS):
+            return True
+        if low in _COUNTED_TOLL and k > lo and (tokens[k - 1].text[:1].isdigit() or tokens[k - 1].lower in _TOLL_COUNTS):
+            return True
+    return False

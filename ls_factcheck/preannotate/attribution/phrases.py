@@ -275,7 +275,10 @@ class PhraseReader:
         if tok.text[0].isdigit():
             # "der 61-Jährige", "die 3-D-Druckerei": a number joined to a noun is a noun
             return re.match(r"\d+(?:[.,]\d+)?-[A-ZÄÖÜ]", tok.text) is not None
-        return tok.capitalised
+        if tok.capitalised:
+            return True
+        # "Die taz hat berichtet": a name written in lower case, where the NER model found a name
+        return tok.text.isalpha() and tok.lower not in self.cues.not_names and self._named((tok.start, tok.end))
 
     def _subject_before(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """The subject right before a reporting verb when it opens its clause: "Voss betonte"."""
@@ -574,7 +577,8 @@ class PhraseReader:
                 if start == k:
                     return self._after_fronted_report(tokens, k, i)
                 fronted = tokens[start].lower in self.cues.not_names and tokens[start].lower not in self.cues.determiners
-                if fronted or (start + 1 == k and (tokens[start].text[:1].isdigit() or tokens[start].lower in TIME_ADVERBS)):
+                if fronted or (start + 1 == k and (tokens[start].text[:1].isdigit() or tokens[start].lower in TIME_ADVERBS
+                                                   or tokens[start].lower in LINKING_ADVERBS)):
                     # "Bereits im Mai hatte die Landrätin Ute Moor ... bestätigt", "1996 hatte der Präsident
                     # … zugesagt": the subject follows the auxiliary
                     if k + 1 < i and tokens[k + 1].lower in self.cues.pronouns:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ls_factcheck.preannotate.attribution.clauses import clause_bounds, judged_as, particle, particle_in_clause
+from ls_factcheck.preannotate.attribution.clauses import clause_bounds, judged_as, particle, particle_in_clause, takes_a_toll
 from ls_factcheck.preannotate.attribution.phrases import PhraseReader
 from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OPEN, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
@@ -34,6 +34,8 @@ from ls_factcheck.preannotate.attribution.words import (
 
 # Forms that state something only in a frame: "wird angenommen, dass", "beruft sich auf", "in Aussicht
 # gestellt" (``_said_in_a_frame``); checked first, as every word of every sentence passes this test
+# "vorwerfen": the subject accuses, the dative object after the verb is accused
+ACCUSING = frozenset({"wirft", "werfen", "warf", "warfen", "wirfst", "werfe"})
 _SAID_IN_A_FRAME = frozenset({"angenommen", "beruft", "berief", "beriefen", "berufen", "gestellt"})
 
 # Modal and future verbs that follow an infinitive at the end of a clause
@@ -102,6 +104,11 @@ class VerbCues(PhraseReader):
                 continue  # "Der Text lautete: „…“" quotes; "Die Anklage lautet auf Mord" does not
             if low in ("befand", "befanden", "befindet", "befinden") and any(t.lower == "sich" for t in tokens[max(0, i - 3) : i + 3]):
                 continue  # "An Bord befanden sich 40 Menschen": where, not a judgement
+            if low.startswith(("bestätig", "meld")) and self._reflexive(tokens, i) \
+                    and not any(t.lower == "wort" for t in tokens[slice(*clause_bounds(tokens, i))]):
+                continue  # "Damit bestätigt sich die Befürchtung", "wollte sich wieder melden": no statement
+            if low.startswith(("forder", "geforder")) and takes_a_toll(tokens, i):
+                continue  # "Die Grippe hatte 25 Millionen Todesopfer gefordert": a toll, not a demand
             if low in ("zitiert", "zitierte", "zitierten") and i + 1 < len(tokens) and tokens[i + 1].lower not in ("mit", "wird", "wurde"):
                 # "Die Zeitung zitierte Präsident X mit den Worten …": the one quoted speaks, the outlet relays
                 quoted = self._np_forward(tokens, i + 1)
@@ -165,10 +172,14 @@ class VerbCues(PhraseReader):
                     and not self._documentary(tokens, before) and not self._is_pronoun(tokens, before):
                 continue  # "Der Fall zeigt, wie …": evidence needs a study, data or a named source behind it
             after = self._subject_after(tokens, i)
+            if after and particles and any(t.lower in particles for t in words_in(tokens, after)):
+                after = None  # "erhebt schwere Vorwürfe": the noun that makes the cue is its object, not its speaker
             if after and not self._named(after) and low.startswith(("schreib", "schrieb", "zeig", "meld", "stell", "leg", "nenn", "nann"))\
                     and self._bare_adjective_phrase(tokens, after):
                 after = None  # "schreibt rote Zahlen": an object, not a speaker
-            if before and after and not self._is_pronoun(tokens, before) and (
+            # "Die Behörden werfen Luna Menschenhandel vor": the accused follows the verb, the accuser precedes it
+            accuses = low in ACCUSING and particle(tokens, i, particles) == "vor"
+            if before and after and not accuses and not self._is_pronoun(tokens, before) and (
                     tokens[clause_bounds(tokens, i)[0]].lower in FRONTED_PREPOSITIONS
                     or (self._named(after) and not self._named(before) and not self._role_in(tokens, before))
                     or self._disagrees(tokens, before, i) or self._counted(tokens, before) or rejects
@@ -192,6 +203,12 @@ class VerbCues(PhraseReader):
                 continue  # English puts the speaker after the verb only after a quote: "…,” said Okafor
             if after:
                 yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
+
+    @staticmethod
+    def _reflexive(tokens: list[Token], i: int) -> bool:
+        """"sich" right after the verb, or before it where the verb ends its clause."""
+        lo, hi = clause_bounds(tokens, i)
+        return (i + 1 < hi and tokens[i + 1].lower == "sich") or any(t.lower == "sich" for t in tokens[lo:i])
 
     @staticmethod
     def _verb_last(tokens: list[Token], i: int) -> bool:

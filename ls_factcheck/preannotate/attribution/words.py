@@ -189,7 +189,8 @@ TIME_NOUNS = CALENDAR | {"ende", "anfang", "mitte", "beginn", "anfangs", "sonnab
 
 # Adverbs that may open a clause before the verb, the speaker after it: "Weiter sagte der Journalist"
 LINKING_ADVERBS = {"weiter", "ferner", "zudem", "außerdem", "dabei", "daraufhin", "anschließend", "später", "dann",
-                   "so", "ebenso", "gleichzeitig", "zugleich", "indes", "jedoch", "allerdings", "dazu", "hierzu"}
+                   "so", "ebenso", "gleichzeitig", "zugleich", "indes", "jedoch", "allerdings", "dazu", "hierzu",
+                   "erneut", "abermals", "wiederum", "zunächst", "schließlich", "ebenfalls", "dennoch", "trotzdem"}
 
 # Focus particles that may stand before the subject in first position
 FOCUS = {"auch", "sogar", "selbst", "nur", "also", "even", "only", "sowohl"}
