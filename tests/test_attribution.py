@@ -1212,3 +1212,9 @@ def test_a_disaster_that_fordert_victims_demands_nothing():
 def test_an_adverb_that_opens_the_sentence_is_no_speaker():
     ann = annotate_text("Erneut hat die Opposition von 40 fehlenden Lehrern berichtet.")
     assert source_for(ann, "40 fehlenden Lehrern").text == "die Opposition"
+
+
+def test_a_court_that_decides_states_its_ruling_but_a_council_decides_an_act():
+    ann = annotate_text("Das Landgericht Itzehoe entschied, dass die Reederei 40.000 Euro zahlen muss.")
+    assert source_for(ann, "40.000 Euro").text == "Das Landgericht Itzehoe"
+    assert not annotate_text("Der Gemeinderat entschied, 40 Linden an der Hauptstraße zu fällen.").sources

@@ -89,6 +89,7 @@ beteuerten verteidigte verteidigten plädierte plädierten appellierte appellier
 kommentierte kommentierten präzisierte relativierte gesprochen würdigte würdigten versprach versprachen verspricht vorhergesagt herausgefunden
 erwägt erwägen erwog erwogen
 urteilte urteilten urteilt geurteilt aufgeführt aufgelistet
+entschied entschieden entscheidet
 """
 
 _EN_REPORTING = """

@@ -34,6 +34,9 @@ from ls_factcheck.preannotate.attribution.words import (
 
 # Forms that state something only in a frame: "wird angenommen, dass", "beruft sich auf", "in Aussicht
 # gestellt" (``_said_in_a_frame``); checked first, as every word of every sentence passes this test
+# "entscheiden" states what a court rules ("Das Gericht hat entschieden: …"); a council's decision is an act
+RULING_VERBS = frozenset({"entschied", "entschieden", "entscheidet"})
+COURT_NOUNS = ("gericht", "gerichtshof", "richter", "richterin", "richterinnen", "kammer", "senat")
 # "vorwerfen": the subject accuses, the dative object after the verb is accused
 ACCUSING = frozenset({"wirft", "werfen", "warf", "warfen", "wirfst", "werfe"})
 _SAID_IN_A_FRAME = frozenset({"angenommen", "beruft", "berief", "beriefen", "berufen", "gestellt"})
@@ -107,6 +110,8 @@ class VerbCues(PhraseReader):
             if low.startswith(("bestätig", "meld")) and self._reflexive(tokens, i) \
                     and not any(t.lower == "wort" for t in tokens[slice(*clause_bounds(tokens, i))]):
                 continue  # "Damit bestätigt sich die Befürchtung", "wollte sich wieder melden": no statement
+            if low in RULING_VERBS and not self._court_rules(tokens, i):
+                continue  # "Der Stadtrat entschied, die Steuer zu senken": a decision, not a statement
             if low.startswith(("forder", "geforder")) and takes_a_toll(tokens, i):
                 continue  # "Die Grippe hatte 25 Millionen Todesopfer gefordert": a toll, not a demand
             if low in ("zitiert", "zitierte", "zitierten") and i + 1 < len(tokens) and tokens[i + 1].lower not in ("mit", "wird", "wurde"):
@@ -203,6 +208,14 @@ class VerbCues(PhraseReader):
                 continue  # English puts the speaker after the verb only after a quote: "…,” said Okafor
             if after:
                 yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
+
+    @staticmethod
+    def _court_rules(tokens: list[Token], i: int) -> bool:
+        """A court as the subject and the ruling after a colon or "dass": "Der Gerichtshof hat entschieden: …"."""
+        lo, hi = clause_bounds(tokens, i)
+        court = any(t.lower.endswith(COURT_NOUNS) or t.text in ("IGH", "EuGH", "BGH", "BVerfG") for t in tokens[lo:hi])
+        ruling = any(t.text == ":" or t.lower == "dass" for t in tokens[i + 1 : i + 4])
+        return court and ruling
 
     @staticmethod
     def _reflexive(tokens: list[Token], i: int) -> bool:
