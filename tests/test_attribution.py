@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from tests.claims_helpers import annotate_text, claim_with, source_for
+from tests.claims_helpers import annotate_text, annotate_with_names, claim_with, source_for
 
 
 def test_laut_names_the_source_after_it():
@@ -1181,17 +1181,8 @@ def test_the_accuser_is_the_source_not_the_accused_named_after_the_verb():
 
 
 def test_a_name_written_in_lower_case_can_report_where_the_model_found_a_name():
-    import spacy
-    from spacy.tokens import Span
-
-    from ls_factcheck.preannotate.annotate import annotate_doc
-
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    doc = nlp("Die taz hat heute berichtet, dass 40 Stellen im Rathaus gestrichen werden.")
-    doc.ents = [Span(doc, 1, 2, label="ORG")]  # what the NER model marks: "taz"
-
-    assert source_for(annotate_doc(doc, "de"), "40 Stellen").text == "Die taz"
+    ann = annotate_with_names("Die taz hat heute berichtet, dass 40 Stellen im Rathaus gestrichen werden.", {"taz": "ORG"})
+    assert source_for(ann, "40 Stellen").text == "Die taz"
     assert not annotate_text("Die taz hat heute berichtet, dass 40 Stellen gestrichen werden.").sources
 
 

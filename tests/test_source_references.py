@@ -7,6 +7,7 @@ import pytest
 
 from ls_factcheck.preannotate.annotate import annotate_doc
 from ls_factcheck.preannotate.pipeline import load_pipeline
+from tests.claims_helpers import annotate_with_names
 
 
 @pytest.fixture(scope="module")
@@ -23,15 +24,10 @@ def test_the_name_after_a_copula_is_who_a_later_er_means(annotate):
 
 
 def test_a_name_the_model_found_speaks_with_its_lower_case_word():
-    import spacy
-    from spacy.tokens import Span
-
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    doc = nlp("Amnesty international erhebt schwere Vorwürfe gegen die Regierung, 600 Morde seien ungeklärt.")
-    doc.ents = [Span(doc, 0, 2, label="ORG")]  # the whole name, as pipeline 0.3.0 marked it
-
-    assert [source.text for source in annotate_doc(doc, "de").sources] == ["Amnesty international"]
+    # the whole name, as pipeline 0.3.0 marked it
+    found = annotate_with_names("Amnesty international erhebt schwere Vorwürfe gegen die Regierung, 600 Morde seien ungeklärt.",
+                                {"Amnesty international": "ORG"})
+    assert [source.text for source in found.sources] == ["Amnesty international"]
 
 
 def test_the_object_of_erhebt_vorwuerfe_is_never_its_speaker(annotate):

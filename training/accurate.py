@@ -103,7 +103,7 @@ def main() -> None:
     print(f"{len(keep):,} of {len(model.pieces):,} pieces kept")
     config = {
         "tags": list(teacher.TAGS), "heads": model.heads, "eps": model.eps, "layers": model.layers,
-        "ffn": model.ffn, "unk": 3,
+        "ffn": model.ffn, "unk": keep.index(model.unk),
     }
     tagger = encoder_ner.EncoderTagger(config, arrays_for(model, state, keep))
 

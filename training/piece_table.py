@@ -94,11 +94,11 @@ def corpus_words(data: Path = DATA, germeval_dev: bool = True) -> Iterator[str]:
 
 
 def _smartdata_words(path: Path) -> Iterator[str]:
-    for text in _smartdata_records(path):
+    for text in smartdata_records(path):
         yield from WORD.findall(text)
 
 
-def _smartdata_records(path: Path) -> Iterator[str]:
+def smartdata_records(path: Path) -> Iterator[str]:
     """The text of each SmartData document."""
     # One JSON document per record, written one after another (not a JSON list).
     decoder = json.JSONDecoder()

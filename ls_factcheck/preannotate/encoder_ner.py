@@ -15,7 +15,7 @@ window the encoder was trained on is tagged in parts.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -107,6 +107,44 @@ class EncoderNer:
         return self
 
 
+class PieceIds:
+    """A word's piece ids as the encoder splits it (an unknown character as <unk>), each word split once."""
+
+    def __init__(self, segmenter: PieceSegmenter, unk: int, cache_size: int = 200_000) -> None:
+        self.segmenter = segmenter
+        self.unk = unk
+        self.cache_size = cache_size
+        self.cache: dict[str, list[int]] = {}
+
+    def __call__(self, word: str) -> list[int]:
+        ids = self.cache.get(word)
+        if ids is None:
+            ids = [self.unk if i < 0 else i for i in self.segmenter.segment(word)] or [self.unk]
+            if len(self.cache) >= self.cache_size:
+                self.cache.clear()
+            self.cache[word] = ids
+        return ids
+
+
+def piece_windows(
+    sentences: list[list[str]], pieces_of: Callable[[str], list[int]]
+) -> list[tuple[int, list[int], list[int]]]:
+    """Each sentence as windows of at most ``WINDOW`` piece ids (<s> … </s>): (sentence number, ids,
+    the index of every word's first piece). Every word gets a place; a longer word keeps its first pieces."""
+    windows: list[tuple[int, list[int], list[int]]] = []
+    for n, words in enumerate(sentences):
+        ids, firsts = [BOS], []
+        for word in words:
+            pieces = pieces_of(word)[: WINDOW - 2]
+            if len(ids) + len(pieces) + 1 > WINDOW:
+                windows.append((n, [*ids, EOS], firsts))
+                ids, firsts = [BOS], []
+            firsts.append(len(ids))
+            ids.extend(pieces)
+        windows.append((n, [*ids, EOS], firsts))
+    return windows
+
+
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, label) word spans; an I- tag that continues nothing starts a span."""
     spans: list[tuple[int, int, str]] = []
@@ -134,8 +172,7 @@ class EncoderTagger:
         normalisation = dict(
             zip(arrays["norm_from"].tolist(), (tuple(map(ord, s)) for s in _strings(arrays["norm_blob"], arrays["norm_offsets"])))
         )
-        self.segmenter = PieceSegmenter(pieces, arrays["vocab_scores"].tolist(), normalisation)
-        self.unk = int(config["unk"])
+        self.pieces_of = PieceIds(PieceSegmenter(pieces, arrays["vocab_scores"].tolist(), normalisation), int(config["unk"]))
         self.word_q = arrays["word.q"]
         self.word_scale = arrays["word.scale"]
         self.pos = arrays["pos"]
@@ -146,7 +183,6 @@ class EncoderTagger:
         self.weights = {name: np.ascontiguousarray(_dequantised(arrays, name).T) for name in _matrix_names(self.layers)}
         self.vectors = {name: arrays[name] for name in _vector_names(self.layers)}
         self.raw = arrays
-        self.cache: dict[str, list[int]] = {}
         hidden = self.word_q.shape[1]
         for name, shape in _expected_shapes(config, hidden).items():
             found = self.weights[name].T if name in self.weights else self.vectors.get(name)
@@ -165,28 +201,9 @@ class EncoderTagger:
         (folder / CONFIG).write_text(json.dumps(self.config, indent=2), encoding="utf-8")
         np.savez(folder / WEIGHTS, **self.raw)
 
-    def pieces_of(self, word: str) -> list[int]:
-        ids = self.cache.get(word)
-        if ids is None:
-            ids = [self.unk if i < 0 else i for i in self.segmenter.segment(word)] or [self.unk]
-            if len(self.cache) >= 200_000:
-                self.cache.clear()
-            self.cache[word] = ids
-        return ids
-
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for every word of every sentence."""
-        windows: list[tuple[int, list[int], list[int]]] = []
-        for n, words in enumerate(sentences):
-            ids, firsts = [BOS], []
-            for word in words:
-                pieces = self.pieces_of(word)[: WINDOW - 2]
-                if len(ids) + len(pieces) + 1 > WINDOW:
-                    windows.append((n, ids + [EOS], firsts))
-                    ids, firsts = [BOS], []
-                firsts.append(len(ids))
-                ids = ids + pieces
-            windows.append((n, ids + [EOS], firsts))
+        windows = piece_windows(sentences, self.pieces_of)
         out: list[list[str]] = [[] for _ in sentences]
         tagged: list[list[str]] = [[] for _ in windows]
         order = sorted(range(len(windows)), key=lambda i: len(windows[i][1]))

@@ -132,10 +132,11 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
         if low.startswith("klag") and i + 1 < len(tokens) and tokens[i + 1].lower == "über":
             return low  # "klagten über zu viel Stress"; "klagt gegen den Bescheid" goes to court
         if _weak_view(low):
-            if low.startswith(("forder", "geforder")) and _closing_particle(tokens, i, ("an", "auf")):
-                continue  # "forderte die Nationalgarde an", "forderte die Bewohner zum Rückzug auf": an order
-            if low.startswith(("forder", "geforder")) and takes_a_toll(tokens, i):
-                continue  # "Das Beben forderte zahlreiche Todesopfer": victims counted, no demand
+            if low.startswith(("forder", "geforder")) and (
+                    _closing_particle(tokens, i, ("an", "auf")) or takes_a_toll(tokens, i)):
+                # "forderte die Nationalgarde an", "forderte die Bewohner zum Rückzug auf": an order;
+                # "Das Beben forderte zahlreiche Todesopfer": victims counted, no demand
+                continue
             return low
     return None
 
