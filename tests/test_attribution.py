@@ -116,6 +116,21 @@ def test_reported_speech_in_the_subjunctive_continues_the_attribution():
     assert second.text == "Landrat Peter Kuhn"
 
 
+def test_reported_speech_resumes_after_a_sentence_of_the_author():
+    text = ("Bei einer Kontrolle stellten die Prüfer des Landesamts zahlreiche Mängel an der Brücke fest. "
+            "Die Brücke wurde 1974 gebaut. "
+            "Auch sei das Geländer an 14 Stellen durchgerostet.")
+    ann = annotate_text(text)
+    assert source_for(ann, "14 Stellen").text == "die Prüfer des Landesamts"
+
+
+def test_a_conditional_after_an_authors_sentence_is_not_reported_speech():
+    text = ("Der Bürgermeister sagte, die Halle werde im Mai eröffnet. "
+            "Die Halle wurde 1974 gebaut. "
+            "Mit 400 Plätzen hätte sie genug Raum für alle Vereine.")
+    assert source_for(annotate_text(text), "400 Plätzen") is None
+
+
 def test_soll_continues_the_attribution_before_it():
     text = ("Die Staatsanwaltschaft erhob Anklage gegen einen Bankberater. "
             "Er soll Kunden um 900.000 Euro betrogen haben.")

@@ -103,6 +103,7 @@ class _Context:
 
     last_source: Source | None = None
     attributed_before: bool = False  # did the unit just before carry a source?
+    since_source: int = 99  # units since the last one that carried a source
     last_actor: str | None = None
     byline_names: list[str] = field(default_factory=list)
     opinion_piece: bool = False  # a commentary: the author's own sentences are opinion unless anchored
@@ -162,6 +163,10 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
         inherited = None
         if source is None and context.attributed_before and _continues_report(unit, tokens, cues):
             inherited = context.last_source
+        elif source is None and context.since_source <= _REPORT_GAP and _reported_speech(tokens, cues):
+            # "… stellten die Inspektoren fest. Besondere Probleme traten auf. Auch sei die Dokumentation …":
+            # the Konjunktiv I still reports the speaker of a sentence or two before
+            inherited = context.last_source
         if source is None and inherited is None and context.interviewee is not None:
             inherited = context.interviewee  # an interview's answers are the interviewee's statements
         governing = source or inherited
@@ -197,6 +202,7 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
         context.last_source = governing or context.last_source
         # a headline's source does not govern the sentences under it
         context.attributed_before = governing is not None and not heading
+        context.since_source = 0 if context.attributed_before else context.since_source + 1
         if not heading:
             _remember_actor(context, governing, inside, tokens, cues)
             _remember_named(context, source, inside, text)
@@ -577,6 +583,24 @@ def _speculative(tokens: list[Token], cues: Cues, english: bool) -> bool:
 
 def _opinionated(tokens: list[Token], cues: Cues) -> bool:
     return any(t.lower in cues.opinion for t in tokens if t.word)
+
+
+# How many units without a source a Konjunktiv I sentence may look back over for its speaker
+_REPORT_GAP = 2
+# Konjunktiv II forms that also state conditions and wishes: no sign of reported speech on their own
+_CONDITIONAL = {"hätte", "hätten", "würde", "würden", "könnten", "müssten", "wollten", "gäbe", "käme", "ginge",
+                "lägen", "stünden", "befänden", "blieben"}
+
+
+def _reported_speech(tokens: list[Token], cues: Cues) -> bool:
+    """A Konjunktiv I verb outside quotes: reported speech even where the sentence before it was not."""
+    if cues is cues_for("en"):
+        return False
+    for k, t in enumerate(tokens[1:-1], start=1):
+        # "das reiche Saudi-Arabien": a form before a noun is an adjective
+        if t.text in cues.subjunctive and t.text not in _CONDITIONAL and not tokens[k + 1].capitalised:
+            return True
+    return False
 
 
 def _continues_report(unit: Unit, tokens: list[Token], cues: Cues) -> bool:
