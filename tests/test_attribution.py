@@ -131,6 +131,16 @@ def test_a_conditional_after_an_authors_sentence_is_not_reported_speech():
     assert source_for(annotate_text(text), "400 Plätzen") is None
 
 
+def test_an_official_who_orders_help_acts_and_is_no_source():
+    ann = annotate_text("Der Landrat forderte wegen des Hochwassers 200 Soldaten der Bundeswehr an.")
+    assert claim_with(ann, "200 Soldaten").unattributed
+
+
+def test_authorities_who_call_on_residents_act_and_are_no_source():
+    ann = annotate_text("Die Behörden haben 12.000 Anwohner aufgefordert, ihre Häuser zu verlassen.")
+    assert claim_with(ann, "12.000 Anwohner").unattributed
+
+
 def test_soll_continues_the_attribution_before_it():
     text = ("Die Staatsanwaltschaft erhob Anklage gegen einen Bankberater. "
             "Er soll Kunden um 900.000 Euro betrogen haben.")

@@ -47,6 +47,9 @@ _MODALS_AFTER = frozenset({"wollen", "wollten", "will", "wollte", "sollen", "sol
                            "wird", "würde", "dürfen", "durften", "darf", "durfte"})
 
 
+_ORDER_PARTICLES = frozenset({"an", "auf"})
+
+
 class VerbCues(PhraseReader):
     """Cues of ``verbs``: the speaker of a verb of saying."""
 
@@ -112,8 +115,11 @@ class VerbCues(PhraseReader):
                 continue  # "Damit bestätigt sich die Befürchtung", "wollte sich wieder melden": no statement
             if low in RULING_VERBS and not self._court_rules(tokens, i):
                 continue  # "Der Stadtrat entschied, die Steuer zu senken": a decision, not a statement
-            if low.startswith(("forder", "geforder")) and takes_a_toll(tokens, i):
-                continue  # "Die Grippe hatte 25 Millionen Todesopfer gefordert": a toll, not a demand
+            if low.startswith(("forder", "geforder")) and (
+                    takes_a_toll(tokens, i) or particle_in_clause(tokens, i, _ORDER_PARTICLES)):
+                # "Die Grippe hatte 25 Millionen Todesopfer gefordert": a toll, not a demand; "forderte die
+                # Nationalgarde an", "forderte die Bewohner zum Rückzug auf": an order, the one who gave it acts
+                continue
             if low in ("zitiert", "zitierte", "zitierten") and i + 1 < len(tokens) and tokens[i + 1].lower not in ("mit", "wird", "wurde"):
                 # "Die Zeitung zitierte Präsident X mit den Worten …": the one quoted speaks, the outlet relays
                 quoted = self._np_forward(tokens, i + 1)
