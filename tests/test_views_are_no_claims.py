@@ -27,6 +27,21 @@ def test_a_reported_view_is_no_claim(sentence):
     assert annotate_text(sentence).claims == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Der Landesdatenschützer Jan Moor übte ebenfalls Kritik an den Plänen.",
+    "Allerdings gab es auch Kritik an der Ministerin aus der eigenen Fraktion.",
+    "Zuletzt war die Schulreform auf immer größere Kritik gestoßen.",
+    "Im Gemeinderat stieß der Vorschlag auf breite Ablehnung.",
+    "Umweltverbände bewerteten den Entwurf positiv.",
+    "Die Grünen signalisierten bereits Gesprächsbereitschaft.",
+    "Der Bürgermeister machte zur Bedingung, dass die Demonstranten den Platz räumen.",
+    "Mehrere Landräte sprangen der Ministerin bei.",
+    "Der Stürmer spielte damit auf seine Wutrede aus dem Vorjahr an.",
+])
+def test_a_reaction_named_by_its_noun_or_particle_is_no_claim(sentence):
+    assert annotate_text(sentence).claims == []
+
+
 def test_the_speaker_of_a_view_stays_marked_as_source():
     ann = annotate_text("Die Opposition kritisierte den Haushaltsentwurf der Stadt Lindenau scharf.")
     assert [s.text for s in ann.sources] == ["Die Opposition"]

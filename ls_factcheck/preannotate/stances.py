@@ -117,6 +117,9 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
             if low.startswith(("empf", "rät", "riet", "gerat")):
                 return low
             continue
+        reaction = _reaction(tokens, i, low)
+        if reaction is not None:
+            return reaction
         if low in _APPEALS and _closing_particle(tokens, i, ("auf",)):
             return f"{low} … auf"  # "rief alle Seiten zur Zurückhaltung auf": an appeal
         if low in _STANCES and i + 1 < len(tokens) and tokens[i + 1].lower == "sich":
@@ -138,6 +141,39 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
                 # "Das Beben forderte zahlreiche Todesopfer": victims counted, no demand
                 continue
             return low
+    return None
+
+
+# Reactions named by their noun: "übte Kritik an", "stieß auf Ablehnung", "gab es Bedenken".
+_REACTION_NOUNS = ("kritik", "ablehnung", "widerstand", "zustimmung", "unverständnis", "skepsis", "bedenken", "lob",
+                   "widerspruch", "empörung", "unmut")
+_MET_WITH = frozenset("stieß stießen stößt gestoßen traf trafen trifft".split())
+_EVALUATED = frozenset("bewertete bewerteten bewertet bewerten beurteilte beurteilten beurteilt".split())
+_VERDICTS = frozenset("positiv negativ kritisch skeptisch zurückhaltend".split())
+# Separable verbs that allude or back someone: "spielte auf … an", "sprangen ihr bei". (A proposal,
+# "schlug vor", is often a formal act, a letter to a minister: left to the claim model.)
+_SEPARATED = {"spielte": "an", "spielten": "an", "spielt": "an", "sprang": "bei", "sprangen": "bei", "springt": "bei"}
+
+
+def _reaction(tokens: list[Token], i: int, low: str) -> str | None:
+    """A reaction that voices a view without a verb of saying ("übte Kritik", "stieß auf Ablehnung")."""
+    ahead = [t.lower for t in tokens[i + 1 : i + 10] if t.word]
+    if low in ("übte", "übten", "übt", "geübt") and "kritik" in [t.lower for t in tokens[max(0, i - 8) : i + 10]]:
+        return f"{low} Kritik"
+    if low in ("gab", "gibt") and ahead[:1] == ["es"] and any(w in _REACTION_NOUNS for w in ahead[1:6]):
+        return f"{low} es …"  # "Allerdings gab es auch Kritik aus der Fraktion"
+    behind = [t.lower for t in tokens[max(0, i - 6) : i] if t.word]
+    if low in _MET_WITH and "auf" in ahead[:3] and any(w in _REACTION_NOUNS for w in ahead[:6]) \
+            or low == "gestoßen" and "auf" in behind and any(w in _REACTION_NOUNS for w in behind):
+        return f"{low} auf …"  # "stieß auf breite Ablehnung", "war auf immer größere Kritik gestoßen"
+    if low in _EVALUATED and any(w in _VERDICTS for w in ahead[:6]):
+        return low  # "bewerteten den Bericht positiv"
+    if low.startswith("signalisier") and any(w.endswith("bereitschaft") for w in ahead[:6]):
+        return low  # "signalisierte Gesprächsbereitschaft": willing, nothing done yet
+    if low in _SEPARATED and _closing_particle(tokens, i, (_SEPARATED[low],)):
+        return low
+    if low in ("machte", "machten", "macht") and ahead[:2] == ["zur", "bedingung"]:
+        return f"{low} zur Bedingung"  # a demand
     return None
 
 
