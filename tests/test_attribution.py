@@ -141,6 +141,21 @@ def test_authorities_who_call_on_residents_act_and_are_no_source():
     assert claim_with(ann, "12.000 Anwohner").unattributed
 
 
+def test_the_one_who_gave_an_order_stays_marked_for_the_reviewer():
+    ann = annotate_text("Der Landrat forderte wegen des Hochwassers 200 Soldaten der Bundeswehr an.")
+    assert [source.text for source in ann.sources] == ["Der Landrat"]
+
+
+def test_a_speaker_after_the_verb_keeps_the_apposition_before_a_colon():
+    ann = annotate_text("Im Interview sagte Jana Wirth, Gründerin der Initiative: „Wir haben 3.000 Unterschriften.“")
+    assert source_for(ann, "3.000 Unterschriften").text == "Jana Wirth, Gründerin der Initiative"
+
+
+def test_a_role_with_a_shortened_compound_keeps_its_whole_description():
+    ann = annotate_text("Der Leiter der Such- und Rettungsstaffel, Ole Brandt, sagte, 14 Menschen seien gerettet worden.")
+    assert source_for(ann, "14 Menschen").text == "Der Leiter der Such- und Rettungsstaffel, Ole Brandt"
+
+
 def test_soll_continues_the_attribution_before_it():
     text = ("Die Staatsanwaltschaft erhob Anklage gegen einen Bankberater. "
             "Er soll Kunden um 900.000 Euro betrogen haben.")

@@ -149,6 +149,8 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
         others: list[Found] = []
         if found is None:
             found, *others = finder.find_all(tokens, names) or [None]
+            if found is not None and found.acts:
+                found, others = None, [found, *others]  # the one who gave an order is marked, the act is the claim
         source = None
         if found is not None:
             region = full_phrase(tokens, found.start, found.end, finder.owner_nouns, verbs)

@@ -82,7 +82,7 @@ erwartet erwarten erwartete erwarteten begründete begründeten begründet verwe
 sieht sehen ergab ergaben ergibt zeigt zeigen zeigte legte legt prognostiziert prognostizierte
 gefordert gesagt erklärt betont bestätigt mitgeteilt angekündigt berichtet gemeldet kritisiert
 eingeräumt dementiert bestritten zurückgewiesen vorgeworfen gewarnt geschätzt angegeben bekanntgegeben
-verkündet versichert behauptet beziffert bekräftigt hingewiesen eingestanden zugegeben bezeichnet zugesagt
+verkündet versichert behauptet beziffert bekräftigt hingewiesen eingestanden zugegeben bezeichnet zugesagt aufgefordert
 kommentieren äußern nennen mitteilen angeben beziffern gelobt gewürdigt verurteilt zitiert gedankt anerkannt angesehen bewertet eingestuft gewertet eingeschätzt
 widersprach widersprachen widerspricht widersprochen entgegnete entgegneten konterte konterten beteuerte
 beteuerten verteidigte verteidigten plädierte plädierten appellierte appellierten drohte drohten gestand

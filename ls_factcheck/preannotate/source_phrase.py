@@ -55,10 +55,18 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
         # "So sagte der Koordinator, Deftalgne Tessema, gegenüber …": the description after the verb
         opening = max((k + 1 for k in range(first - 1) if tokens[k].lower in verbs), default=0)
         starts_phrase = tokens[opening].capitalised if opening == 0 else tokens[opening].word
-        if opening < first - 1 and starts_phrase \
-                and not any(t.text in (",", ":", ";") or t.lower in _LEFT_STOPS for t in tokens[opening + 1 : first - 1]):
+        if opening < first - 1 and starts_phrase and not any(
+                _stops_description(tokens, k) for k in range(opening + 1, first - 1)):
             first = opening
     return tokens[first].start, tokens[last].end
+
+
+def _stops_description(tokens: list[Token], k: int) -> bool:
+    """Does token ``k`` end a description read leftwards? Not the "und" of "der Such- und Rettungsagentur"."""
+    tok = tokens[k]
+    if tok.lower == "und" and k > 0 and tokens[k - 1].text.endswith("-"):
+        return False
+    return tok.text in (",", ":", ";") or tok.lower in _LEFT_STOPS
 
 
 def _left_edge(tokens: list[Token], first: int, statement_nouns: frozenset[str], verbs: frozenset[str]) -> int:
@@ -116,7 +124,8 @@ def _right_edge(tokens: list[Token], last: int, verbs: frozenset[str] = frozense
             return last
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         sentence_end = after is None or (after.text in (".", "!", "?") and k + 2 == len(tokens))
-        if tokens[k].word and (sentence_end or after.text == "," and _opens_clause(tokens, k + 2)):
+        # "sagte Jon Bon Jovi, Gründer der Band: „…“": a colon before the quote closes it too
+        if tokens[k].word and (sentence_end or after.text == "," and _opens_clause(tokens, k + 2) or after.text == ":"):
             return k
     return last
 

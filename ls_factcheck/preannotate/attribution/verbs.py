@@ -115,11 +115,10 @@ class VerbCues(PhraseReader):
                 continue  # "Damit bestätigt sich die Befürchtung", "wollte sich wieder melden": no statement
             if low in RULING_VERBS and not self._court_rules(tokens, i):
                 continue  # "Der Stadtrat entschied, die Steuer zu senken": a decision, not a statement
-            if low.startswith(("forder", "geforder")) and (
-                    takes_a_toll(tokens, i) or particle_in_clause(tokens, i, _ORDER_PARTICLES)):
-                # "Die Grippe hatte 25 Millionen Todesopfer gefordert": a toll, not a demand; "forderte die
-                # Nationalgarde an", "forderte die Bewohner zum Rückzug auf": an order, the one who gave it acts
-                continue
+            if low.startswith(("forder", "geforder")) and takes_a_toll(tokens, i):
+                continue  # "Die Grippe hatte 25 Millionen Todesopfer gefordert": a toll, not a demand
+            # "forderte die Nationalgarde an", "hat die Bewohner aufgefordert": an order, the one who gave it acts
+            acts = low == "aufgefordert" or low.startswith("forder") and particle_in_clause(tokens, i, _ORDER_PARTICLES)
             if low in ("zitiert", "zitierte", "zitierten") and i + 1 < len(tokens) and tokens[i + 1].lower not in ("mit", "wird", "wurde"):
                 # "Die Zeitung zitierte Präsident X mit den Worten …": the one quoted speaks, the outlet relays
                 quoted = self._np_forward(tokens, i + 1)
@@ -160,7 +159,7 @@ class VerbCues(PhraseReader):
                 # "X äußerte sich besorgt und forderte ...": the second verb shares the first one's subject
                 opening = self._opening_speaker(tokens, i)
                 if opening:
-                    yield Found(opening[0], opening[1], cue, self._is_pronoun(tokens, opening), speaker_first=True)
+                    yield Found(opening[0], opening[1], cue, self._is_pronoun(tokens, opening), speaker_first=True, acts=acts)
                 continue
             # "wie das Präsidium bekannt gab": the subject ends before the particle
             at = i - 1 if particles and i > 0 and tokens[i - 1].lower in particles else i
@@ -199,7 +198,7 @@ class VerbCues(PhraseReader):
                 # Spiegel Online berichtete Gordon", "Im Mordfall um X urteilte das Gericht": a clause that
                 # opens with a preposition holds one phrase before its verb, and that is not the subject)
                 # "Weitere Streiks schloss Oswald nicht aus": the fronted phrase is the object
-                yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
+                yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after), acts=acts)
                 continue
             if before is None and self.english:
                 before = self._english_head_subject(tokens, i)
@@ -208,12 +207,12 @@ class VerbCues(PhraseReader):
                 named = None if pronoun else self._apposition_name(tokens, before)
                 if named and named[1] <= tok.start:
                     before = named  # "hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt"
-                yield Found(before[0], before[1], cue, pronoun, speaker_first=True)
+                yield Found(before[0], before[1], cue, pronoun, speaker_first=True, acts=acts)
                 continue
             if self.english and tokens[i - 1].text not in {",", "—", "–"} | QUOTES:
                 continue  # English puts the speaker after the verb only after a quote: "…,” said Okafor
             if after:
-                yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after))
+                yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after), acts=acts)
 
     @staticmethod
     def _court_rules(tokens: list[Token], i: int) -> bool:
