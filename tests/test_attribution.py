@@ -156,6 +156,11 @@ def test_a_role_with_a_shortened_compound_keeps_its_whole_description():
     assert source_for(ann, "14 Menschen").text == "Der Leiter der Such- und Rettungsstaffel, Ole Brandt"
 
 
+def test_wie_after_an_opening_conjunction_still_names_the_reporter():
+    ann = annotate_text("Denn wie die Lokalzeitung berichtete, fehlen der Schule 14 Lehrkräfte.")
+    assert source_for(ann, "14 Lehrkräfte").text == "die Lokalzeitung"
+
+
 def test_soll_continues_the_attribution_before_it():
     text = ("Die Staatsanwaltschaft erhob Anklage gegen einen Bankberater. "
             "Er soll Kunden um 900.000 Euro betrogen haben.")

@@ -24,6 +24,9 @@ from ls_factcheck.preannotate.attribution.words import (
 )
 
 
+_OPENING_LINKS = frozenset({"denn", "und", "aber", "doch", "auch", "so", "and", "but"})
+
+
 class PrepositionCues(PhraseReader):
     """Cues of ``prepositions``: a preposition or fixed phrase names the source."""
 
@@ -200,8 +203,8 @@ class PrepositionCues(PhraseReader):
         for i, tok in enumerate(tokens):
             if inside[i] or tok.lower not in self.cues.as_reported:
                 continue
-            if i > 0 and tokens[i - 1].text not in (",", "(") and i != 0:
-                continue
+            if i > 0 and tokens[i - 1].text not in (",", "(") and not (i == 1 and tokens[0].lower in _OPENING_LINKS):
+                continue  # "Denn wie die Zeitung berichtete": a linking word may open the sentence
             first = i + 1  # where the speaker's phrase opens
             if first < len(tokens) and tokens[first].lower in ("schon", "bereits", "auch", "zuvor", "zuletzt", "kürzlich"):
                 first += 1  # "Wie schon die WHO sagte"
