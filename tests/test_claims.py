@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.claims_helpers import annotate_text, claim_with, source_for
+from tests.claims_helpers import annotate_text, annotate_with_names, claim_with, source_for
 
 ARTICLE = """Home » Regionales » Wendelbrück
 Neue Brücke über die Wendel freigegeben
@@ -35,6 +35,18 @@ def test_meta_text_is_never_a_claim():
 
 def test_a_heading_that_only_names_a_topic_is_not_a_claim():
     assert "Kosten und Kritik" not in claim_texts(ARTICLE)
+
+
+def test_a_headline_that_names_a_person_only_in_its_topic_is_not_a_claim():
+    text = "Streit um die Schulpläne von Ministerin Lena Brandt\nDer Landtag hat am Dienstag über die Pläne beraten."
+    claims = annotate_with_names(text, {"Lena Brandt": "PER"}).claims
+    assert [claim.text for claim in claims] == ["Der Landtag hat am Dienstag über die Pläne beraten."]
+
+
+def test_a_headline_whose_subject_is_a_person_stays_a_claim():
+    text = "Lena Brandt neue Landrätin im Kreis Olpe\nDie Wahl fiel am Sonntag."
+    claims = annotate_with_names(text, {"Lena Brandt": "PER", "Olpe": "LOC"}).claims
+    assert claims[0].text == "Lena Brandt neue Landrätin im Kreis Olpe"
 
 
 def test_a_question_is_not_a_claim():

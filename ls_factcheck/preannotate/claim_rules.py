@@ -385,8 +385,15 @@ def _is_heading(unit: Unit, tokens: list[Token], entities: list[Entity], cues: C
     if len(words) < 3 or _speculative(tokens, cues, english):
         return True
     outside = [t for t in words if not any(e.start <= t.start < e.end for e in entities)]
-    if any(e.label in ("PER", "ORG") for e in entities) or (any(e.label == DATE for e in entities) and len(outside) >= 2):
-        return False  # "Phil Spector wegen Mordes vor Gericht", "Erde am 3. Januar in Sonnennähe": who or when, and what
+    # where the headline's subject may stand: its first two words, or the first two after "Thema:"
+    colon = next((t.end for t in tokens if t.text == ":"), None)
+    after_colon = [t for t in words if colon is not None and t.start > colon]
+    opening = {t.start for t in words[:2] + after_colon[:2]}
+    if any(e.label in ("PER", "ORG") and e.start in opening for e in entities) or (
+            any(e.label == DATE for e in entities) and len(outside) >= 2):
+        # "Phil Spector wegen Mordes vor Gericht", "Erde am 3. Januar in Sonnennähe": who or when, and what;
+        # "Streit um Montezumas Kopfschmuck" opens with its topic, and the name only belongs to it
+        return False
     # The headline too names only its topic without a verb or a number ("Großbrand in Olpe"): the
     # sentences under it carry the checkable version.
     if any(e.label == QUANTITY for e in entities):
