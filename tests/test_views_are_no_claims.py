@@ -37,6 +37,7 @@ def test_a_reported_view_is_no_claim(sentence):
     "Der Bürgermeister machte zur Bedingung, dass die Demonstranten den Platz räumen.",
     "Mehrere Landräte sprangen der Ministerin bei.",
     "Der Stürmer spielte damit auf seine Wutrede aus dem Vorjahr an.",
+    "Die Partei forderte die Bürger zugleich auf, wachsam zu bleiben.",
 ])
 def test_a_reaction_named_by_its_noun_or_particle_is_no_claim(sentence):
     assert annotate_text(sentence).claims == []
@@ -82,3 +83,8 @@ def test_a_headline_with_a_past_tense_after_its_subject_is_a_claim():
 ])
 def test_conditionals_wishes_labels_and_threats_are_no_claims(sentence):
     assert annotate_text(sentence).claims == []
+
+
+def test_authorities_who_call_on_residents_to_leave_give_an_order_that_is_a_claim():
+    ann = annotate_text("Die Behörden forderten die Bewohner der Altstadt auf, ihre Häuser sofort zu verlassen.")
+    assert len(ann.claims) == 1

@@ -53,6 +53,9 @@ _NEEDS_COMPLEMENT = {
     "bewertet": ("als",), "bewertete": ("als",), "betrachtet": ("als",), "betrachtete": ("als",), "betrachten": ("als",),
 }
 _APPEALS = frozenset({"rief", "riefen", "ruft", "rufen"})
+# Who gives orders rather than appeals when they call on people to do something
+_AUTHORITIES = ("behörde", "behörden", "polizei", "feuerwehr", "bürgermeister", "bürgermeisterin", "gouverneur",
+                "gouverneurin", "landrat", "landrätin", "katastrophenschutz", "stadtverwaltung", "gericht", "armee")
 _STANCES = frozenset({"zeigte", "zeigten", "zeigt", "gab", "gaben", "gibt"})
 _LEAVES_OPEN = {"ließ": ("offen",), "ließen": ("offen",), "lässt": ("offen",), "schloss": ("aus",), "schlossen": ("aus",),
                 "schließt": ("aus",)}
@@ -135,10 +138,13 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
         if low.startswith("klag") and i + 1 < len(tokens) and tokens[i + 1].lower == "über":
             return low  # "klagten über zu viel Stress"; "klagt gegen den Bescheid" goes to court
         if _weak_view(low):
+            if low.startswith(("forder", "geforder")) and _closing_particle(tokens, i, ("auf",)) \
+                    and not any(t.lower.endswith(_AUTHORITIES) for t in tokens[:i]):
+                return f"{low} … auf"  # "Die Partei forderte die Bürger auf, wachsam zu bleiben": an appeal
             if low.startswith(("forder", "geforder")) and (
                     _closing_particle(tokens, i, ("an", "auf")) or takes_a_toll(tokens, i)):
-                # "forderte die Nationalgarde an", "forderte die Bewohner zum Rückzug auf": an order;
-                # "Das Beben forderte zahlreiche Todesopfer": victims counted, no demand
+                # "forderte die Nationalgarde an", "Die Behörden forderten die Bewohner zum Rückzug auf": an
+                # order; "Das Beben forderte zahlreiche Todesopfer": victims counted, no demand
                 continue
             return low
     return None
