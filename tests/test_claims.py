@@ -88,6 +88,15 @@ def test_an_open_question_in_a_statement_is_not_a_claim():
     assert claim_texts("Ob der Zeitplan hält, ist offen.") == []
 
 
+def test_what_is_not_yet_known_is_not_a_claim():
+    assert claim_texts("Wann das Fahrverbot aufgehoben wird, ist noch nicht klar.") == []
+
+
+def test_what_officials_have_not_announced_is_not_a_claim():
+    text = "Wann die Sitzung stattfinden soll, haben die Verantwortlichen bisher nicht bekannt gegeben."
+    assert claim_texts(text) == []
+
+
 def test_in_a_commentary_only_anchored_sentences_are_claims():
     text = ("Kommentar: Die Stadt verspielt Vertrauen\n"
             "Die Sanierung des Hallenbads kostet inzwischen 14 Millionen Euro. Das ist beschämend. "

@@ -38,6 +38,8 @@ def test_a_reported_view_is_no_claim(sentence):
     "Mehrere Landräte sprangen der Ministerin bei.",
     "Der Stürmer spielte damit auf seine Wutrede aus dem Vorjahr an.",
     "Die Partei forderte die Bürger zugleich auf, wachsam zu bleiben.",
+    "Frühestens im März wird mit dem ersten Verhandlungstermin gerechnet.",
+    "Im Süden des Landes wird auch in den nächsten Tagen von hoher Waldbrandgefahr ausgegangen.",
 ])
 def test_a_reaction_named_by_its_noun_or_particle_is_no_claim(sentence):
     assert annotate_text(sentence).claims == []

@@ -41,7 +41,11 @@ _FORMAT_LABEL = re.compile(r"(?i)^(?:presseschau|pressestimmen|pressespiegel|chr
 _OPEN = re.compile(
     r"(?i)^(?:ob|whether)\b[^.]*,"
     r"|^(?:wie|wann|warum|wer|was|wo|es|it|ob|whether|how|when|why|who)\b.*\b(?:ist|bleibt|sind|bleiben|is|remains|remain)"
-    r"\s+(?:\w+\s+){0,2}(?:offen|unklar|ungewiss|fraglich|umstritten|unclear|uncertain|unknown|open)\b"
+    r"\s+(?:\w+\s+){0,2}(?:offen|unklar|ungewiss|fraglich|umstritten|nicht\s+klar|nicht\s+bekannt|unclear|uncertain"
+    r"|unknown|open)\b"
+    # "Wann die Sitzung stattfindet, haben die Verantwortlichen bisher nicht bekannt gegeben"
+    r"|^(?:wie|wann|warum|wer|was|wo|ob)\b[^.]*,\s*(?:hat|haben|hatte|hatten)\b[^.]*\b(?:noch|bisher|bislang)\s+nicht\s+"
+    r"(?:bekannt|mitgeteilt|gesagt|verraten|verlautbar)"
     r"|^(?:it|es)\s+(?:is|ist|was|war)\s+(?:not|nicht|noch\s+nicht)\s+(?:yet\s+)?(?:clear|klar|bekannt|known)\b"
     r"|\b(?:ist|sind|war|waren)\s+(?:noch\s+|auch\s+)?(?:nicht|kein\w*)\s+(?:\w+\s+)?in\s+Sicht\b|\bnicht\s+absehbar\b"
     r"|\b(?:kann|konnte|könne)\s+niemand\s+(?:\w+\s+)?(?:sagen|vorhersagen|abschätzen)"

@@ -129,6 +129,9 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
             return f"{low} sich"  # "zeigte sich erleichtert": a stance
         if low in _LEAVES_OPEN and _closing_particle(tokens, i, _LEAVES_OPEN[low]):
             return low  # "ließ offen", "schloss weitere Streiks nicht aus": no statement of fact
+        if low in ("gerechnet", "ausgegangen") and any(t.lower in ("wird", "werden") for t in tokens[:i]) \
+                and any(t.lower == ("mit" if low == "gerechnet" else "von") for t in tokens[:i]):
+            return f"wird … {low}"  # "Im März wird mit dem Urteil gerechnet": an expectation, nothing happened yet
         if low in _EXPECTING and (i == 0 or tokens[i - 1].lower != "wie") and not (
                 i + 1 < len(tokens) and tokens[i + 1].capitalised):
             return low  # "Der Wetterdienst erwartet für Montag Regen"; "wie erwartet" is no forecast
