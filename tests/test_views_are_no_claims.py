@@ -90,3 +90,13 @@ def test_conditionals_wishes_labels_and_threats_are_no_claims(sentence):
 def test_authorities_who_call_on_residents_to_leave_give_an_order_that_is_a_claim():
     ann = annotate_text("Die Behörden forderten die Bewohner der Altstadt auf, ihre Häuser sofort zu verlassen.")
     assert len(ann.claims) == 1
+
+
+def test_a_possibility_in_reported_speech_is_no_claim():
+    text = "Der Justizminister sagte, dass sich durch den Ausbruch ein Sicherheitsproblem ergeben könne."
+    assert annotate_text(text).claims == []
+
+
+def test_what_someone_cannot_do_in_reported_speech_stays_a_claim():
+    text = "Die Anwältin sagte, dass sich die Familie keinen Gutachter leisten könne."
+    assert len(annotate_text(text).claims) == 1

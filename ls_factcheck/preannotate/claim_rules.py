@@ -474,7 +474,9 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
         return "speculation"
     main = [t for t, sub in zip(tokens, _subordinate_clauses(tokens)) if not sub]
     if source is not None and not has_number and (
-            _speculative(main, cues, english) or _REPORTED_POSSIBILITY.search(" ".join(t.text for t in main))):
+            _speculative(main, cues, english) or _REPORTED_POSSIBILITY.search(" ".join(t.text for t in main))
+            or _possible_that(tokens)):
+        # "Der Minister sagte, dass sich ein Sicherheitsproblem ergeben könne": only possible, in his words too
         return "a prediction or possibility on record"
     if source is None and not has_number and _opinionated(tokens, cues):
         return "opinion"
@@ -513,6 +515,24 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
     if source is not None and not has_number and any(t.lower in _PRESCRIBING for t in tokens):
         return "a demand on record"
     return None
+
+
+def _possible_that(tokens: list[Token]) -> bool:
+    """"sagte, dass sich ein Problem ergeben könne": what was said is only possible. Not in a clause added
+    to the statement ("…, was mit Zeugen belegt werden könne"), nor what someone cannot do."""
+    for k, tok in enumerate(tokens):
+        if tok.lower in ("könne", "könnten"):
+            opener = next((tokens[m].lower for m in range(k - 1, 0, -1)
+                           if tokens[m].lower in _CLAUSE_OPENERS and tokens[m - 1].text == ","), "dass")
+            clause = [t.lower for t in tokens[:k]][-8:]
+            # "dass sie sich keinen Anwalt leisten könne": what someone cannot do is a fact about them
+            if opener == "dass" and not any(w == "nicht" or w.startswith("kein") for w in clause):
+                return True
+    return False
+
+
+_CLAUSE_OPENERS = frozenset("dass was wie wo der die das dem den denen dessen deren welche welcher welches weil da "
+                            "wenn falls ob damit sodass".split())
 
 
 # "es könne … bestehen", "hätte vermutlich …": a possibility, in reported speech or hedged
