@@ -63,7 +63,7 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
         found = [primary] if primary else []
         inside = inside_quotes(tokens)
         candidates = [finder(tokens, inside) for finder in (self._preposition, self._postposition, self._as_reported,
-                                                             self._statement_owner, self._own_view)]
+                                                             self._statement_owner, self._own_view, self._wonach)]
         for candidate in [*candidates, *self._speakers(tokens, inside)]:
             if candidate is not None and not any(candidate.start < f.end and f.start < candidate.end for f in found):
                 found.append(candidate)
