@@ -92,6 +92,18 @@ def test_what_is_not_yet_known_is_not_a_claim():
     assert claim_texts("Wann das Fahrverbot aufgehoben wird, ist noch nicht klar.") == []
 
 
+def test_an_open_question_named_as_such_is_not_a_claim():
+    assert claim_texts("Offen ist allerdings die Frage, ob die Wohnungen oder nur Anteile verkauft werden.") == []
+
+
+def test_what_would_happen_otherwise_is_not_a_claim():
+    assert claim_texts("Andernfalls sei der Dienst gezwungen, die Daten herauszugeben.") == []
+
+
+def test_a_list_of_sources_at_the_end_is_meta_text():
+    assert claim_texts("Quellen: Lokalzeitung vom 9. Juni 2005, Stadtanzeiger vom 8. Juni 2005") == []
+
+
 def test_what_officials_have_not_announced_is_not_a_claim():
     text = "Wann die Sitzung stattfinden soll, haben die Verantwortlichen bisher nicht bekannt gegeben."
     assert claim_texts(text) == []

@@ -40,6 +40,18 @@ def test_a_reported_view_is_no_claim(sentence):
     "Die Partei forderte die Bürger zugleich auf, wachsam zu bleiben.",
     "Frühestens im März wird mit dem ersten Verhandlungstermin gerechnet.",
     "Im Süden des Landes wird auch in den nächsten Tagen von hoher Waldbrandgefahr ausgegangen.",
+    "Der Fraktionschef hatte die Abgeordnete gestern aufgefordert, ihr Mandat niederzulegen.",
+    "Der Vereinsmanager hatte bereits zuvor Zweifel an der Durchführbarkeit des Spiels geäußert.",
+    "Beide Mannschaften zeigten Verständnis für die Entscheidung des Schiedsrichters.",
+    "Von Seiten der Opposition gibt es Verständnis.",
+    "Die Grünen sehen in diesem Vorschlag keine Lösung des Problems.",
+    "Der Dekan sieht einen möglichen Rechtsstreit gelassen.",
+    "Das Regierungspräsidium halte dieses Verfahren für einen schnellen Weg.",
+    "Eine Bürgerinitiative feierte die Absage als „großen Erfolg“.",
+    "Die Ministerin hob hervor, dass dies Arbeitsplätze sichern könnte.",
+    "Sie rate zum Kauf gebrauchter Räder.",
+    "Die Bevölkerung macht sich derzeit Sorgen um die Sicherheit im Bahnverkehr.",
+    "Von den Spürhunden verspricht man sich nun Erfolg.",
 ])
 def test_a_reaction_named_by_its_noun_or_particle_is_no_claim(sentence):
     assert annotate_text(sentence).claims == []
@@ -100,3 +112,12 @@ def test_a_possibility_in_reported_speech_is_no_claim():
 def test_what_someone_cannot_do_in_reported_speech_stays_a_claim():
     text = "Die Anwältin sagte, dass sich die Familie keinen Gutachter leisten könne."
     assert len(annotate_text(text).claims) == 1
+
+
+def test_residents_who_had_been_told_to_close_their_windows_were_given_an_order():
+    ann = annotate_text("Anwohner waren aufgefordert worden, wegen des Rauchs Fenster und Türen geschlossen zu halten.")
+    assert len(ann.claims) == 1
+
+
+def test_faster_than_expected_is_a_comparison_not_an_expectation():
+    assert len(annotate_text("Die Gletscher in den Ostalpen schmelzen schneller als erwartet.").claims) == 1

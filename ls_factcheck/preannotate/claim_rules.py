@@ -47,6 +47,8 @@ _OPEN = re.compile(
     r"|^(?:wie|wann|warum|wer|was|wo|ob)\b[^.]*,\s*(?:hat|haben|hatte|hatten)\b[^.]*\b(?:noch|bisher|bislang)\s+nicht\s+"
     r"(?:bekannt|mitgeteilt|gesagt|verraten|verlautbar)"
     r"|^(?:it|es)\s+(?:is|ist|was|war)\s+(?:not|nicht|noch\s+nicht)\s+(?:yet\s+)?(?:clear|klar|bekannt|known)\b"
+    r"|^(?:offen|unklar|ungeklärt)\s+(?:ist|bleibt|sind|bleiben)\b[^.]*\bfrage\b"  # "Offen ist allerdings die Frage, ob …"
+    r"|^(?:andernfalls|ansonsten)\b"  # "Andernfalls sei Twitter gezwungen, …": a condition, nothing happened
     r"|\b(?:ist|sind|war|waren)\s+(?:noch\s+|auch\s+)?(?:nicht|kein\w*)\s+(?:\w+\s+)?in\s+Sicht\b|\bnicht\s+absehbar\b"
     r"|\b(?:kann|konnte|könne)\s+niemand\s+(?:\w+\s+)?(?:sagen|vorhersagen|abschätzen)"
     r"|\b(?:ließen|ließ|lassen|lässt)\s+sich\s+(?:\w+\s+){0,3}nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)"
@@ -521,7 +523,7 @@ def _possible_that(tokens: list[Token]) -> bool:
     """"sagte, dass sich ein Problem ergeben könne": what was said is only possible. Not in a clause added
     to the statement ("…, was mit Zeugen belegt werden könne"), nor what someone cannot do."""
     for k, tok in enumerate(tokens):
-        if tok.lower in ("könne", "könnten"):
+        if tok.lower in ("könne", "könnten", "könnte"):
             opener = next((tokens[m].lower for m in range(k - 1, 0, -1)
                            if tokens[m].lower in _CLAUSE_OPENERS and tokens[m - 1].text == ","), "dass")
             clause = [t.lower for t in tokens[:k]][-8:]

@@ -39,13 +39,13 @@ _EXPECTS = {"geht": "davon", "gehen": "davon", "ging": "davon", "gingen": "davon
 _ENDINGS = re.compile(r"(?:e?t|e?te|e?ten|en|n)")
 _STRONG_FORMS = frozenset(
     """nannte nannten nennt nennen genannt hält halten hielt hielten gehalten
-    empfahl empfahlen empfiehlt empfohlen rät riet rieten geraten sprach sprachen spricht
+    empfahl empfahlen empfiehlt empfohlen rät riet rieten geraten rate sprach sprachen spricht
     vertritt vertreten vertrat vertraten""".split()
 )
 # Strong or mixed forms that voice a view only with their complement: "hält X für", "sieht X als",
 # "sprach von einem „…“", "vertritt die Ansicht", "nannte X einen „…“".
 _NEEDS_COMPLEMENT = {
-    "hält": ("für",), "halten": ("für",), "hielt": ("für",), "hielten": ("für",), "gehalten": ("für",),
+    "hält": ("für",), "halten": ("für",), "hielt": ("für",), "hielten": ("für",), "gehalten": ("für",), "halte": ("für",),
     "vertritt": ("ansicht", "auffassung", "meinung", "position"), "vertreten": ("ansicht", "auffassung", "meinung", "position"),
     "vertrat": ("ansicht", "auffassung", "meinung", "position"), "vertraten": ("ansicht", "auffassung", "meinung", "position"),
     "bezeichnet": ("als",), "bezeichnete": ("als",), "bezeichneten": ("als",), "bezeichnen": ("als",),
@@ -60,7 +60,7 @@ _STANCES = frozenset({"zeigte", "zeigten", "zeigt", "gab", "gaben", "gibt"})
 _LEAVES_OPEN = {"ließ": ("offen",), "ließen": ("offen",), "lässt": ("offen",), "schloss": ("aus",), "schlossen": ("aus",),
                 "schließt": ("aus",)}
 _EXPECTING = frozenset({"erwartet", "erwarten", "erwartete", "erwarteten", "rechnet", "rechnen"})
-_PROSPECTS = frozenset({"problem", "probleme", "gefahr", "gefahren", "chance", "chancen", "risiko", "risiken", "grund",
+_PROSPECTS = frozenset({"problem", "probleme", "gefahr", "gefahren", "chance", "chancen", "risiko", "risiken", "grund", "lösung",
                         "handlungsbedarf", "bedarf"})
 _SPOKE = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
 _REFLEXIVE_STANCES = {"äußerte": ("gegen", "für", "kritisch", "besorgt", "skeptisch", "zufrieden", "enttäuscht"),
@@ -117,7 +117,7 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
         if low in _STRONG_FORMS:
             if low.startswith(("nannt", "nennt", "nenne", "genannt")) and _names_as(tokens, i):
                 return low
-            if low.startswith(("empf", "rät", "riet", "gerat")):
+            if low.startswith(("empf", "rät", "riet", "gerat")) or low == "rate":
                 return low
             continue
         reaction = _reaction(tokens, i, low)
@@ -132,7 +132,7 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
         if low in ("gerechnet", "ausgegangen") and any(t.lower in ("wird", "werden") for t in tokens[:i]) \
                 and any(t.lower == ("mit" if low == "gerechnet" else "von") for t in tokens[:i]):
             return f"wird … {low}"  # "Im März wird mit dem Urteil gerechnet": an expectation, nothing happened yet
-        if low in _EXPECTING and (i == 0 or tokens[i - 1].lower != "wie") and not (
+        if low in _EXPECTING and (i == 0 or tokens[i - 1].lower not in ("wie", "als")) and not (
                 i + 1 < len(tokens) and tokens[i + 1].capitalised):
             return low  # "Der Wetterdienst erwartet für Montag Regen"; "wie erwartet" is no forecast
         if low in ("sieht", "sehen", "sah", "sahen") and any(
@@ -140,10 +140,13 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
             return low  # "sieht vor allem beim Schlaf ein Problem"
         if low.startswith("klag") and i + 1 < len(tokens) and tokens[i + 1].lower == "über":
             return low  # "klagten über zu viel Stress"; "klagt gegen den Bescheid" goes to court
+        if (low.startswith("forder") and _closing_particle(tokens, i, ("auf",)) or low == "aufgefordert"
+                and not any(t.lower in ("worden", "wurden", "wurde", "waren", "ist", "sind") for t in tokens)) \
+                and not any(t.lower.endswith(_AUTHORITIES) for t in tokens[:i]):
+            # "Die Partei forderte die Bürger auf, wachsam zu bleiben": an appeal. ("Anwohner waren aufgefordert
+            # worden, …": someone in charge ordered it)
+            return f"{low} … auf"
         if _weak_view(low):
-            if low.startswith(("forder", "geforder")) and _closing_particle(tokens, i, ("auf",)) \
-                    and not any(t.lower.endswith(_AUTHORITIES) for t in tokens[:i]):
-                return f"{low} … auf"  # "Die Partei forderte die Bürger auf, wachsam zu bleiben": an appeal
             if low.startswith(("forder", "geforder")) and (
                     _closing_particle(tokens, i, ("an", "auf")) or takes_a_toll(tokens, i)):
                 # "forderte die Nationalgarde an", "Die Behörden forderten die Bewohner zum Rückzug auf": an
@@ -155,13 +158,26 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
 
 # Reactions named by their noun: "übte Kritik an", "stieß auf Ablehnung", "gab es Bedenken".
 _REACTION_NOUNS = ("kritik", "ablehnung", "widerstand", "zustimmung", "unverständnis", "skepsis", "bedenken", "lob",
-                   "widerspruch", "empörung", "unmut")
+                   "widerspruch", "empörung", "unmut", "verständnis", "zweifel", "verwunderung", "bedauern", "sorge",
+                   "sorgen", "besorgnis", "enttäuschung", "genugtuung", "erleichterung")
+# Verbs that voice such a noun: "äußerte Zweifel", "zeigten Verständnis", "drückte seine Verwunderung aus"
+_VOICING = frozenset("äußerte äußerten äußert geäußert zeigte zeigten zeigt gezeigt drückte drückten drückt "
+                     "ausgedrückt brachte brachten bringt".split())
 _MET_WITH = frozenset("stieß stießen stößt gestoßen traf trafen trifft".split())
 _EVALUATED = frozenset("bewertete bewerteten bewertet bewerten beurteilte beurteilten beurteilt".split())
 _VERDICTS = frozenset("positiv negativ kritisch skeptisch zurückhaltend".split())
 # Separable verbs that allude or back someone: "spielte auf … an", "sprangen ihr bei". (A proposal,
 # "schlug vor", is often a formal act, a letter to a minister: left to the claim model.)
 _SEPARATED = {"spielte": "an", "spielten": "an", "spielt": "an", "sprang": "bei", "sprangen": "bei", "springt": "bei"}
+
+
+_SEEN_AS = ("gelassen", "optimistisch", "pessimistisch", "skeptisch", "kritisch", "positiv", "negativ", "entspannt")
+
+
+def _closing_word(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Does the clause of verb ``i`` end in one of ``words`` ("sieht das gelassen.")?"""
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in (",", ".", ";", ":", "!", "?")), len(tokens))
+    return end - 1 > i and tokens[end - 1].lower in words
 
 
 def _reaction(tokens: list[Token], i: int, low: str) -> str | None:
@@ -175,6 +191,16 @@ def _reaction(tokens: list[Token], i: int, low: str) -> str | None:
     if low in _MET_WITH and "auf" in ahead[:3] and any(w in _REACTION_NOUNS for w in ahead[:6]) \
             or low == "gestoßen" and "auf" in behind and any(w in _REACTION_NOUNS for w in behind):
         return f"{low} auf …"  # "stieß auf breite Ablehnung", "war auf immer größere Kritik gestoßen"
+    if low in _VOICING and any(w in _REACTION_NOUNS for w in ahead[:6] + behind):
+        return f"{low} …"  # "hatte Zweifel an dem Spiel geäußert", "zeigten Verständnis"
+    if low in ("macht", "machen", "machte", "machten") and "sich" in ahead[:3] and any(w.startswith("sorge") for w in ahead[:8]):
+        return f"{low} sich Sorgen"
+    if low in ("verspricht", "versprechen", "versprach", "versprachen") and "sich" in ahead[:3]:
+        return f"{low} sich"  # "Von den Hunden verspricht man sich Erfolg": a hope
+    if low in ("sieht", "sehen", "sah", "sahen") and _closing_word(tokens, i, _SEEN_AS):
+        return low  # "sieht einen Rechtsstreit gelassen"
+    if low in ("feierte", "feierten", "feiert") and "als" in ahead:
+        return f"{low} … als"  # "feierte die Absage als „großen Erfolg“": a label
     if low in _EVALUATED and any(w in _VERDICTS for w in ahead[:6]):
         return low  # "bewerteten den Bericht positiv"
     if low.startswith("signalisier") and any(w.endswith("bereitschaft") for w in ahead[:6]):
