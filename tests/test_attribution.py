@@ -161,6 +161,16 @@ def test_wie_after_an_opening_conjunction_still_names_the_reporter():
     assert source_for(ann, "14 Lehrkräfte").text == "die Lokalzeitung"
 
 
+def test_laut_names_the_source_when_what_someone_said_is_itself_only_reported():
+    ann = annotate_text("Laut der Agentur Nordpress soll ein Berufungsgericht die 14 Urteile bestätigt haben.")
+    assert source_for(ann, "14 Urteile").text == "der Agentur Nordpress"
+
+
+def test_the_figure_corrected_is_not_the_one_who_corrected_it():
+    ann = annotate_text("Zunächst war von 25 Verletzten die Rede, doch die Ermittler korrigierten die Zahl nach unten.")
+    assert all(source.text != "die Zahl" for source in ann.sources)
+
+
 def test_soll_continues_the_attribution_before_it():
     text = ("Die Staatsanwaltschaft erhob Anklage gegen einen Bankberater. "
             "Er soll Kunden um 900.000 Euro betrogen haben.")

@@ -38,10 +38,12 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
         if relied_on is not None:
             return relied_on  # "berichtete die Agentur X unter Berufung auf Y": Y is the one who asserts it
         speaker = self._reporting_verb(tokens, inside)
-        if speaker is not None and not speaker.pronoun \
+        hearsay = any(t.lower in self.cues.hearsay and not inside[k] for k, t in enumerate(tokens))
+        if speaker is not None and not speaker.pronoun and not hearsay \
                 and speaker.cue.split()[0] not in EVIDENTIAL and not self._subordinate(tokens, speaker):
             # "Das Ministerium bezeichnete X laut Norpress als ...", "Heute bestätigte X laut Reuters, dass …":
-            # the speaker, not the outlet relaying it
+            # the speaker, not the outlet relaying it. ("Laut ISNA soll ein Gericht die Urteile bestätigt haben":
+            # that the court spoke is itself only reported, by ISNA.)
             return speaker
         for finder in (self._made_by, self._preposition, self._postposition, self._as_reported, self._statement_owner,
                        self._hearsay_place, self._stance):

@@ -182,6 +182,8 @@ class VerbCues(PhraseReader):
                     and not self._documentary(tokens, before) and not self._is_pronoun(tokens, before):
                 continue  # "Der Fall zeigt, wie …": evidence needs a study, data or a named source behind it
             after = self._subject_after(tokens, i)
+            if after and words_in(tokens, after)[-1].lower in COUNT_HEADS:
+                after = None  # "korrigierten die Zahl nach unten": what is counted is never a speaker
             if after and particles and any(t.lower in particles for t in words_in(tokens, after)):
                 after = None  # "erhebt schwere Vorwürfe": the noun that makes the cue is its object, not its speaker
             if after and not self._named(after) and low.startswith(("schreib", "schrieb", "zeig", "meld", "stell", "leg", "nenn", "nann"))\
