@@ -171,6 +171,11 @@ def test_the_figure_corrected_is_not_the_one_who_corrected_it():
     assert all(source.text != "die Zahl" for source in ann.sources)
 
 
+def test_nach_dem_endergebnis_names_the_result_as_source():
+    ann = annotate_text("Nach dem vorläufigen Endergebnis erreichte die Wählergemeinschaft 45,6 Prozent der Stimmen.")
+    assert source_for(ann, "45,6 Prozent").text == "dem vorläufigen Endergebnis"
+
+
 def test_soll_continues_the_attribution_before_it():
     text = ("Die Staatsanwaltschaft erhob Anklage gegen einen Bankberater. "
             "Er soll Kunden um 900.000 Euro betrogen haben.")
