@@ -176,6 +176,24 @@ def test_nach_dem_endergebnis_names_the_result_as_source():
     assert source_for(ann, "45,6 Prozent").text == "dem vorläufigen Endergebnis"
 
 
+def test_every_sentence_of_a_quotation_belongs_to_the_speaker_named_before_it():
+    text = ("Die Ärztin Jana Roth sagte: „Die Krankheit tritt meist nach dem 50. Lebensjahr auf. "
+            "Jedes Jahr erkranken in Deutschland rund 2.000 Menschen neu.“")
+    assert source_for(annotate_text(text), "2.000 Menschen").text == "Die Ärztin Jana Roth"
+
+
+def test_a_quotation_over_several_sentences_belongs_to_the_speaker_named_after_it():
+    text = ("„Wir haben 14 neue Stellen geschaffen. Im nächsten Jahr kommen 6 weitere hinzu“, "
+            "sagte Werksleiter Tom Brandt.")
+    assert source_for(annotate_text(text), "14 neue Stellen").text == "Werksleiter Tom Brandt"
+
+
+def test_a_paragraph_ends_a_quotation_whose_closing_mark_is_missing():
+    text = ("Der Bürgermeister sagte: „Die Brücke wird im Mai gesperrt.\n"
+            "Die Stadt hat 2024 rund 3 Millionen Euro in Radwege investiert.")
+    assert source_for(annotate_text(text), "3 Millionen Euro") is None
+
+
 def test_soll_continues_the_attribution_before_it():
     text = ("Die Staatsanwaltschaft erhob Anklage gegen einen Bankberater. "
             "Er soll Kunden um 900.000 Euro betrogen haben.")

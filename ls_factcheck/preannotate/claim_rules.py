@@ -116,6 +116,12 @@ class _Context:
     named: list[tuple[str, str]] = field(default_factory=list)  # (name, "person"|"group"), oldest first
     interviewee: Source | None = None  # set by an interviewer's "Frau X, …?"
     lines_seen: set[str] = field(default_factory=set)
+    # A quotation that runs over several sentences: its speaker, and its claims still waiting for one
+    quote_open: bool = False
+    quote_source: Source | None = None
+    quote_claims: list[int] = field(default_factory=list)
+    quote_end: int = 0  # where the last unit inside the quotation ended
+    quote_units: int = 0
 
 
 def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], language: str) -> tuple[list[Claim], list[Source]]:
@@ -175,6 +181,11 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
             # "… stellten die Inspektoren fest. Besondere Probleme traten auf. Auch sei die Dokumentation …":
             # the Konjunktiv I still reports the speaker of a sentence or two before
             inherited = context.last_source
+        if context.quote_open and ("\n" in text[context.quote_end : unit.start] or context.quote_units >= _QUOTE_UNITS):
+            _close_quote(context)  # a paragraph ends a quotation whose closing mark got lost, and so does length
+        in_quote = context.quote_open  # the unit starts inside a quotation opened before it
+        if source is None and inherited is None and in_quote and context.quote_source is not None:
+            inherited = context.quote_source  # "sagte X: „… . … .“": every sentence of the quote is X's
         if source is None and inherited is None and context.interviewee is not None:
             inherited = context.interviewee  # an interview's answers are the interviewee's statements
         governing = source or inherited
@@ -205,6 +216,7 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
         if keep:
             claims.append(Claim(id=f"claim-{len(claims) + 1}", start=unit.start, end=unit.end, text=unit.text,
                                 score=score, reasons=reasons, source_id=governing.id if governing else None))
+        _follow_quote(context, unit, claims, keep and governing is None, source)
         # A source whose statement is no claim (a view, a demand) stays: the reviewer sees who said
         # it, and it may govern the reported speech that follows.
         context.last_source = governing or context.last_source
@@ -636,6 +648,37 @@ def _reported_speech(tokens: list[Token], cues: Cues) -> bool:
         if t.text in cues.subjunctive and t.text not in _CONDITIONAL and not tokens[k + 1].capitalised:
             return True
     return False
+
+
+# A quotation is followed over at most this many sentences
+_QUOTE_UNITS = 8
+
+
+def _follow_quote(context: _Context, unit: Unit, claims: list[Claim], unattributed_claim: bool,
+                  source: Source | None) -> None:
+    """Keep track of a quotation over several sentences: "„… . … .“, sagte X" gives X the sentences
+    before the one that names X too."""
+    opened = unit.text.count("„") + unit.text.count("»")
+    closed = unit.text.count("“") + unit.text.count("«")
+    if not context.quote_open:
+        if opened > closed:
+            context.quote_open, context.quote_source = True, source
+            context.quote_claims = [len(claims) - 1] if unattributed_claim else []
+            context.quote_end, context.quote_units = unit.end, 1
+        return
+    context.quote_end, context.quote_units = unit.end, context.quote_units + 1
+    if closed > opened:
+        if source is not None:
+            for index in context.quote_claims:
+                if claims[index].source_id is None:
+                    claims[index] = _attribute(claims[index], source)
+        _close_quote(context)
+    elif unattributed_claim:
+        context.quote_claims.append(len(claims) - 1)
+
+
+def _close_quote(context: _Context) -> None:
+    context.quote_open, context.quote_source, context.quote_claims, context.quote_units = False, None, [], 0
 
 
 def _continues_report(unit: Unit, tokens: list[Token], cues: Cues) -> bool:
