@@ -741,7 +741,7 @@ def test_the_text_a_statement_stands_in_is_its_source():
 def test_laut_with_a_possessive_points_back_to_the_speaker_before():
     ann = annotate_text("Die Ministerin Anna Berg trat zurück. Laut ihren Aussagen fielen 12 Busse aus.")
     source = source_for(ann, "12 Busse")
-    assert source.text == "ihren" and "Anna Berg" in source.resolved
+    assert source.text == "ihren Aussagen" and "Anna Berg" in source.resolved
 
 
 def test_whose_judgement_it_is_when_a_role_opens_the_sentence_with_fuer():
@@ -1250,7 +1250,7 @@ def test_a_time_adverb_before_the_auxiliary_is_no_speaker():
 def test_gemaess_seiner_aussage_points_back_to_the_speaker():
     ann = annotate_text("Gemäß seiner Aussage wurden 40 Filme kopiert.")
     found = source_for(ann, "40 Filme")
-    assert (found.text, found.cue) == ("seiner", "gemäß seiner Aussage")
+    assert (found.text, found.cue) == ("seiner Aussage", "gemäß seiner Aussage")
 
 
 def test_the_accuser_is_the_source_not_the_accused_named_after_the_verb():

@@ -45,3 +45,34 @@ def test_an_outlet_named_by_its_web_address_is_a_source():
 def test_a_second_speaker_in_the_sentence_is_marked_too():
     ann = annotate_text("Nach Angaben der Veranstalter kamen 7.000 Menschen, die Polizei sprach von 4.000 Teilnehmern.")
     assert sorted(s.text for s in ann.sources) == ["Angaben der Veranstalter", "die Polizei"]
+
+
+def test_a_possessive_keeps_the_statement_it_owns():
+    ann = annotate_text("Nach dessen Angaben wurden 40 Menschen verletzt.")
+    assert source_for(ann, "40 Menschen").text == "dessen Angaben"
+
+
+def test_a_statement_noun_before_a_genitive_owner_belongs_to_the_phrase():
+    ann = annotate_text("Nach Meinung Russlands müssen 3 Piloten übergeben werden.")
+    assert source_for(ann, "3 Piloten").text == "Meinung Russlands"
+
+
+def test_a_description_with_a_bracket_and_the_name_after_it_is_one_phrase():
+    ann = annotate_text("„Wir prüfen 12 Anlagen“, sagte der Direktor der Atomenergie-Organisation (IAEO), "
+                        "Mohammed el-Baradei, am Montag.")
+    assert source_for(ann, "12 Anlagen").text == "der Direktor der Atomenergie-Organisation (IAEO), Mohammed el-Baradei"
+
+
+def test_a_description_and_the_name_that_closes_the_sentence_are_one_phrase():
+    ann = annotate_text("„Wir haben 300 Mitglieder“, sagte der Vorsitzende des Linux-Verbandes, Elmar Gesse.")
+    assert source_for(ann, "300 Mitglieder").text == "der Vorsitzende des Linux-Verbandes, Elmar Gesse"
+
+
+def test_an_institution_keeps_its_seat():
+    ann = annotate_text("Wie die Regierung in Lomé mitteilte, wurden 40 Menschen verletzt.")
+    assert source_for(ann, "40 Menschen").text == "die Regierung in Lomé"
+
+
+def test_the_name_a_role_introduces_after_the_statement_belongs_to_the_phrase():
+    ann = annotate_text("Laut dem Sprecher der Stadt, Tom Rau, wurden 14 Menschen verletzt.")
+    assert source_for(ann, "14 Menschen").text == "dem Sprecher der Stadt, Tom Rau"

@@ -33,6 +33,7 @@ _CLAUSE_VERBS = frozenset("""sei seien ist sind war waren wäre wären habe hat 
 _OPENING_QUOTES = {"„", "»", "“", '"', "‚"}
 _CLOSING_QUOTES = {"“", "«", "”", '"', "‘"}
 _OWNER_LINKS = {"des", "der", "von", "vom", "aus"}
+_POSSESSIVES = frozenset("dessen deren ihren ihrer ihrem seinen seiner seinem eigenen".split())
 
 
 def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: frozenset[str] = frozenset(),
@@ -47,10 +48,21 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
     if first > 0 and last + 1 < len(tokens) and tokens[first - 1].text in _OPENING_QUOTES \
             and tokens[last + 1].text in _CLOSING_QUOTES:
         first, last = first - 1, last + 1  # „Billboard“: the title with its quotes
+    if first == last and tokens[first].lower in _POSSESSIVES and last + 1 < len(tokens) \
+            and tokens[last + 1].lower in statement_nouns:
+        last += 1  # "nach dessen Angaben", "ihren Aussagen zufolge": the statement with its owner
     first = _left_edge(tokens, first, statement_nouns, verbs)
     last = _right_edge(tokens, last, verbs)
-    if first >= 2 and tokens[first - 1].text == "," and last + 2 < len(tokens) and tokens[last + 1].text == "," \
-            and _opens_clause(tokens, last + 2):
+    if last + 3 < len(tokens) and tokens[last + 1].text == "," \
+            and any(t.capitalised and t.lower.endswith(ROLE_SUFFIXES) for t in tokens[first : last + 1]):
+        # "nach den Worten der Sprecherin der FDP-Fraktion, Gisela Piltz, …": the name the role introduces
+        close = apposition_end(tokens, last + 1)
+        if close is not None and close - last <= 4:
+            last = close - 1
+    # "…, sagte der Vorsitzende des Verbands, Elmar Gesse.": the name closes the sentence
+    closes = last + 2 < len(tokens) and tokens[last + 1].text == "," and _opens_clause(tokens, last + 2) \
+        or last + 1 == len(tokens) or last + 2 == len(tokens) and tokens[last + 1].text in (".", "!", "?")
+    if first >= 2 and tokens[first - 1].text == "," and closes:
         # "Der Direktor des BBC World Service, Peter Horrocks, sagte": the description and the name;
         # "So sagte der Koordinator, Deftalgne Tessema, gegenüber …": the description after the verb
         opening = max((k + 1 for k in range(first - 1) if tokens[k].lower in verbs), default=0)
@@ -62,9 +74,12 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
 
 
 def _stops_description(tokens: list[Token], k: int) -> bool:
-    """Does token ``k`` end a description read leftwards? Not the "und" of "der Such- und Rettungsagentur"."""
+    """Does token ``k`` end a description read leftwards? Not the "und" of "der Such- und Rettungsagentur",
+    nor the bracket of "der Direktor der IAEO (IAEO)"."""
     tok = tokens[k]
     if tok.lower == "und" and k > 0 and tokens[k - 1].text.endswith("-"):
+        return False
+    if tok.text == "(" and any(t.text == ")" for t in tokens[k + 1 : k + 5]):
         return False
     return tok.text in (",", ":", ";") or tok.lower in _LEFT_STOPS
 
@@ -72,6 +87,9 @@ def _stops_description(tokens: list[Token], k: int) -> bool:
 def _left_edge(tokens: list[Token], first: int, statement_nouns: frozenset[str], verbs: frozenset[str]) -> int:
     if first >= 2 and tokens[first - 1].lower in _OWNER_LINKS and tokens[first - 2].lower in statement_nouns:
         first -= 2  # "nach Angaben der Polizei": the statement the source gave
+    elif first >= 1 and tokens[first - 1].lower in statement_nouns and tokens[first - 1].capitalised \
+            and tokens[first].capitalised and tokens[first].text.endswith("s"):
+        first -= 1  # "nach Meinung Russlands", "Aussagen Gordons zufolge": the owner in the genitive
     if first > 0 and tokens[first - 1].capitalised and tokens[first - 1].lower.endswith(ROLE_SUFFIXES) \
             and tokens[first].capitalised:
         first -= 1  # "Bundeskanzlerin Angela Merkel", "Musikzeitschrift „Billboard“"
@@ -105,6 +123,15 @@ def _right_edge(tokens: list[Token], last: int, verbs: frozenset[str] = frozense
         close = next((m for m in range(last + 2, min(len(tokens), last + 8)) if tokens[m].text in _CLOSING_QUOTES), None)
         if close is not None and close > last + 2 and tokens[last + 2].capitalised:
             last = close
+    if last + 2 < len(tokens) and tokens[last + 1].lower == "in" and tokens[last + 2].capitalised \
+            and tokens[last].capitalised and not tokens[last].lower.endswith(ROLE_SUFFIXES):
+        # "die Regierung in Lomé", "das Parlament in Mexiko-Stadt": the institution with its seat
+        k = last + 2
+        while k + 1 < len(tokens) and tokens[k + 1].capitalised and k < last + 3:
+            k += 1
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is None or not after.word or (after.text[:1].islower() and after.lower not in _APPOSITION_LINKS):
+            last = k
     if last + 3 < len(tokens) and tokens[last + 1].text == "," and tokens[last].lower.endswith(ROLE_SUFFIXES + ("(", ")")) or (
             last + 3 < len(tokens) and tokens[last + 1].text == "," and tokens[last].text == ")"):
         # "der Direktor der IAEO (IAEO), Mohammed el-Baradei, …": the name the role introduces
