@@ -194,6 +194,16 @@ def test_a_paragraph_ends_a_quotation_whose_closing_mark_is_missing():
     assert source_for(annotate_text(text), "3 Millionen Euro") is None
 
 
+def test_nach_dem_grundgesetz_names_the_law_as_source():
+    ann = annotate_text("Nach dem Grundgesetz muss der Bundestag binnen 30 Tagen zusammentreten.")
+    assert source_for(ann, "30 Tagen").text == "dem Grundgesetz"
+
+
+def test_an_opening_adverb_is_never_the_speaker():
+    ann = annotate_text("Weiterhin erklärte die Ministerin, die Zahl der Studienanfänger sei um 4 Prozent gestiegen.")
+    assert source_for(ann, "4 Prozent").text == "die Ministerin"
+
+
 def test_soll_continues_the_attribution_before_it():
     text = ("Die Staatsanwaltschaft erhob Anklage gegen einen Bankberater. "
             "Er soll Kunden um 900.000 Euro betrogen haben.")

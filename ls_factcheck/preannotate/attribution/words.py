@@ -47,7 +47,7 @@ REPORT_NOUNS = {"studie", "umfrage", "bericht", "berichts", "nachricht", "meldun
                 "kenntnis", "kenntnisstand", "lesart", "version", "darstellung", "aussage", "aussagen", "zählung",
                 "schreiben", "brief", "vorlage", "protokoll", "antwort", "entwurf", "urteilsbegründung",
                 "anklageschrift", "begründung", "konzept", "strategiepapier", "vorhersage", "vorhersagen", "ankündigung",
-                "endergebnis", "zwischenergebnis", "wahlergebnis", "test",
+                "endergebnis", "zwischenergebnis", "wahlergebnis", "test", "grundgesetz", "gesetz", "verfassung",
                 "report", "study", "survey", "poll", "analysis", "estimate", "estimates", "figures", "data"}
 
 # Nouns of a statement made about someone: "Kritik kam von X", "Rückendeckung erhielt Y von X"
@@ -191,7 +191,9 @@ TIME_NOUNS = CALENDAR | {"ende", "anfang", "mitte", "beginn", "anfangs", "sonnab
 # Adverbs that may open a clause before the verb, the speaker after it: "Weiter sagte der Journalist"
 LINKING_ADVERBS = {"weiter", "ferner", "zudem", "außerdem", "dabei", "daraufhin", "anschließend", "später", "dann",
                    "so", "ebenso", "gleichzeitig", "zugleich", "indes", "jedoch", "allerdings", "dazu", "hierzu",
-                   "erneut", "abermals", "wiederum", "zunächst", "schließlich", "ebenfalls", "dennoch", "trotzdem"}
+                   "erneut", "abermals", "wiederum", "zunächst", "schließlich", "ebenfalls", "dennoch", "trotzdem",
+                   "weiterhin", "überdies", "darüber", "hingegen", "dagegen", "demgegenüber", "inzwischen",
+                   "mittlerweile", "danach", "daneben"}
 
 # Focus particles that may stand before the subject in first position
 FOCUS = {"auch", "sogar", "selbst", "nur", "also", "even", "only", "sowohl"}
