@@ -47,7 +47,7 @@ REPORT_NOUNS = {"studie", "umfrage", "bericht", "berichts", "nachricht", "meldun
                 "kenntnis", "kenntnisstand", "lesart", "version", "darstellung", "aussage", "aussagen", "zählung",
                 "schreiben", "brief", "vorlage", "protokoll", "antwort", "entwurf", "urteilsbegründung",
                 "anklageschrift", "begründung", "konzept", "strategiepapier", "vorhersage", "vorhersagen", "ankündigung",
-                "endergebnis", "zwischenergebnis", "wahlergebnis", "test", "grundgesetz", "gesetz", "verfassung",
+                "endergebnis", "zwischenergebnis", "wahlergebnis", "test", "grundgesetz", "verfassung",
                 "report", "study", "survey", "poll", "analysis", "estimate", "estimates", "figures", "data"}
 
 # Nouns of a statement made about someone: "Kritik kam von X", "Rückendeckung erhielt Y von X"
