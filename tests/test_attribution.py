@@ -204,6 +204,22 @@ def test_an_opening_adverb_is_never_the_speaker():
     assert source_for(ann, "4 Prozent").text == "die Ministerin"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Londoner Gericht verurteilt Mörder der Abgeordneten zu 14 Jahren Haft",
+    "Damit stellt die Schlange einen Indikator für 3 Grad höhere Temperaturen dar.",
+    "Ab 1939 klebte an 40 Prozent der Geräte ein Zettel, auf dem geschrieben stand: „Denke daran.“",
+    "Der Sturm hat sich wie erwartet binnen 12 Stunden zu einem Hurrikan entwickelt.",
+    "Seit 1998 hat „Trap“, wie er genannt wird, 3 Titel gewonnen.",
+])
+def test_verbs_of_saying_in_another_sense_name_no_source(sentence):
+    assert annotate_text(sentence).sources == []
+
+
+def test_a_role_in_the_genitive_keeps_the_name_it_introduces():
+    ann = annotate_text("Nach Angaben des Direktors der Fluggesellschaft, Jefferson Irwin Jauwena, waren 120 Passagiere an Bord.")
+    assert source_for(ann, "120 Passagiere").text == "Angaben des Direktors der Fluggesellschaft, Jefferson Irwin Jauwena"
+
+
 def test_soll_continues_the_attribution_before_it():
     text = ("Die Staatsanwaltschaft erhob Anklage gegen einen Bankberater. "
             "Er soll Kunden um 900.000 Euro betrogen haben.")

@@ -54,10 +54,10 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
     first = _left_edge(tokens, first, statement_nouns, verbs)
     last = _right_edge(tokens, last, verbs)
     if last + 3 < len(tokens) and tokens[last + 1].text == "," \
-            and any(t.capitalised and t.lower.endswith(ROLE_SUFFIXES) for t in tokens[first : last + 1]):
+            and any(t.capitalised and _role(t.lower) for t in tokens[first : last + 1]):
         # "nach den Worten der Sprecherin der FDP-Fraktion, Gisela Piltz, …": the name the role introduces
         close = apposition_end(tokens, last + 1)
-        if close is not None and close - last <= 4:
+        if close is not None and close - last <= 5:
             last = close - 1
     # "…, sagte der Vorsitzende des Verbands, Elmar Gesse.": the name closes the sentence
     closes = last + 2 < len(tokens) and tokens[last + 1].text == "," and _opens_clause(tokens, last + 2) \
@@ -71,6 +71,11 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
                 _stops_description(tokens, k) for k in range(opening + 1, first - 1)):
             first = opening
     return tokens[first].start, tokens[last].end
+
+
+def _role(low: str) -> bool:
+    """A role noun, also in the genitive ("des Direktors", "der Sprecherin")."""
+    return low.endswith(ROLE_SUFFIXES) or low.endswith("s") and low[:-1].endswith(ROLE_SUFFIXES)
 
 
 def _stops_description(tokens: list[Token], k: int) -> bool:

@@ -259,8 +259,16 @@ class VerbCues(PhraseReader):
             return not (i + 1 < len(tokens) and tokens[i + 1].lower in ("gemacht", "gestellt"))
         lo, hi = clause_bounds(tokens, i)
         words = {t.lower for t in tokens[lo:hi]}
-        if low.startswith("verurteil") and words & {"wegen", "haft", "jahren", "monaten", "geldstrafe", "bewährung"}:
-            return True  # "wegen Mordes verurteilt": a sentence passed, not a condemnation voiced
+        if low.startswith("verurteil") and (words & {"wegen", "haft", "jahren", "monaten", "geldstrafe", "bewährung",
+                                                     "gericht", "richter", "richterin", "schlägen", "strafe"}
+                                            or any(w.endswith("gericht") for w in words)):
+            return True  # "wegen Mordes verurteilt", "Londoner Gericht verurteilt …": a sentence passed
+        if low in ("stellt", "stellte", "stellen", "stellten") and self._closes_with(tokens, i, ("dar",)):
+            return True  # "stellt einen Indikator dar": is, not says
+        if low == "geschrieben" and i + 1 < len(tokens) and tokens[i + 1].lower in ("stand", "steht"):
+            return True  # "ein Zettel, auf dem geschrieben stand": what was written there
+        if low in ("erwartet", "erwarteten", "erwartete") and i > 0 and tokens[i - 1].lower in ("wie", "als"):
+            return True  # "wie erwartet", "schneller als erwartet": a comparison
         if low in ("befand", "befanden", "befunden") and "schuldig" in words:
             return True  # "befand den Angeklagten schuldig": a verdict
         if low in ("meinte", "meinten", "meint") and {"es", "gut"} <= words:
