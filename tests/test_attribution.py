@@ -210,6 +210,8 @@ def test_an_opening_adverb_is_never_the_speaker():
     "Ab 1939 klebte an 40 Prozent der Geräte ein Zettel, auf dem geschrieben stand: „Denke daran.“",
     "Der Sturm hat sich wie erwartet binnen 12 Stunden zu einem Hurrikan entwickelt.",
     "Seit 1998 hat „Trap“, wie er genannt wird, 3 Titel gewonnen.",
+    "Die Entscheidung über die 12 Stellen muss noch von der Generalversammlung bestätigt werden.",
+    "Er hat 40 Jahre lang, wie man sagt, ohne Urlaub gearbeitet.",
 ])
 def test_verbs_of_saying_in_another_sense_name_no_source(sentence):
     assert annotate_text(sentence).sources == []

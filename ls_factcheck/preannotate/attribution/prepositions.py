@@ -217,8 +217,9 @@ class PrepositionCues(PhraseReader):
                 # "(ISAF)" inside the phrase is part of it; a ")" that closes the sentence's own bracket ends it
                 if tokens[k].text == "." or brackets < 0 or commas > 2 or (commas and k > first + 13):
                     break
-                if low in ("genannt", "nannte", "nannten", "nennt", "nennen"):
-                    break  # "„Trap“, wie er genannt wird": how someone is called, no report
+                if low in ("genannt", "nannte", "nannten", "nennt", "nennen") or (
+                        low in ("sagt", "sagte") and tokens[k - 1].lower == "man"):
+                    break  # "„Trap“, wie er genannt wird", "wie man sagt": a name or a saying, no report
                 separated = low in self.cues.separable and tokens[k - 1].lower in self.cues.separable[low]  # "bekannt gab"
                 if separated or low in self.cues.reporting_verbs or low in (
                         "mitteilte", "mitteilten", "bekanntgab", "meldete", "hinwies", "hervorgeht", "hervorging", "hervorgehen"):

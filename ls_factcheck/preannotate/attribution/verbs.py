@@ -269,6 +269,8 @@ class VerbCues(PhraseReader):
             return True  # "ein Zettel, auf dem geschrieben stand": what was written there
         if low in ("erwartet", "erwarteten", "erwartete") and i > 0 and tokens[i - 1].lower in ("wie", "als"):
             return True  # "wie erwartet", "schneller als erwartet": a comparison
+        if i + 1 < len(tokens) and tokens[i + 1].lower == "werden" and words & {"muss", "müssen", "soll", "sollen"}:
+            return True  # "muss noch bestätigt werden": what is still to be said, nothing said yet
         if low in ("befand", "befanden", "befunden") and "schuldig" in words:
             return True  # "befand den Angeklagten schuldig": a verdict
         if low in ("meinte", "meinten", "meint") and {"es", "gut"} <= words:
