@@ -52,6 +52,10 @@ def test_a_reported_view_is_no_claim(sentence):
     "Sie rate zum Kauf gebrauchter Räder.",
     "Die Bevölkerung macht sich derzeit Sorgen um die Sicherheit im Bahnverkehr.",
     "Von den Spürhunden verspricht man sich nun Erfolg.",
+    "Kritik an dem Vorhaben kam sowohl aus der Koalition als auch von der Opposition.",
+    "In den Medien richtet sich Kritik vor allem gegen die Landesregierung.",
+    "Von der Spitzenkandidatin wurde bereits Verhandlungsbereitschaft signalisiert.",
+    "Der Premier machte außerdem zur Bedingung, dass die Demonstranten den Platz räumen.",
 ])
 def test_a_reaction_named_by_its_noun_or_particle_is_no_claim(sentence):
     assert annotate_text(sentence).claims == []
@@ -121,3 +125,13 @@ def test_residents_who_had_been_told_to_close_their_windows_were_given_an_order(
 
 def test_faster_than_expected_is_a_comparison_not_an_expectation():
     assert len(annotate_text("Die Gletscher in den Ostalpen schmelzen schneller als erwartet.").claims) == 1
+
+
+def test_a_hope_with_a_figure_in_it_is_still_no_claim():
+    text = "Die Raumfahrtbehörde hofft, dass innerhalb der nächsten drei Jahre private Firmen Raumschiffe bauen."
+    assert annotate_text(text).claims == []
+
+
+def test_what_someone_had_hoped_for_with_a_figure_stays_a_claim():
+    text = "Der Senat hatte sich erhofft, dass ein Erlös von 52 Millionen Euro dem Land zufließt."
+    assert len(annotate_text(text).claims) == 1

@@ -521,6 +521,9 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
     view = view_verb(tokens, quoted, english)
     if view is not None and not has_number and not acts - {view}:
         return f"a view, not an act: {view}"
+    if view in _HOPES and not acts - {view} and not any(t.lower in ("hatte", "hatten") for t in tokens):
+        # "Die NASA hofft, dass in drei Jahren …": the figure is part of the hope, nothing has happened
+        return f"a hope: {view}"
     if source is not None and not has_number and not acts and (
             _opinionated(tokens, cues) or any(t.lower in EVALUATIONS for t in tokens if not t.capitalised)):
         return "an evaluation on record"
@@ -556,6 +559,8 @@ _REPORTED_POSSIBILITY = re.compile(r"\b(?:könne|können)\b|\b(?:hätte|hätten|
 _EVALUATIVE_PREDICATE = re.compile(
     r"(?i)\b(?:ist|sei|sind|seien|war|wäre|waren|wären|bleibt|bleibe|bleiben)\s+(?:\w+\s+){0,4}?(?:nicht\s+)?(?:"
     + "|".join(sorted(EVALUATIONS, key=len, reverse=True)) + r")\b(?!\s+[A-ZÄÖÜ])")
+
+_HOPES = frozenset({"hofft", "hoffen", "erhofft", "erhoffen"})
 
 # Subjunctive modals of reported demands: "die Regelung solle gelten", "man müsse handeln".
 _PRESCRIBING = {"sollten", "sollte", "müsse", "müssten", "should", "must"}

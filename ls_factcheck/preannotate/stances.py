@@ -188,6 +188,8 @@ def _reaction(tokens: list[Token], i: int, low: str) -> str | None:
     if low in ("gab", "gibt") and ahead[:1] == ["es"] and any(w in _REACTION_NOUNS for w in ahead[1:6]):
         return f"{low} es …"  # "Allerdings gab es auch Kritik aus der Fraktion"
     behind = [t.lower for t in tokens[max(0, i - 6) : i] if t.word]
+    if low in ("kam", "kamen", "kommt", "richtet", "richtete", "richteten") and any(w in _REACTION_NOUNS for w in behind + ahead[:3]):
+        return f"{low} …"  # "Kritik an dem Vorhaben kam aus der Koalition", "richtet sich Kritik gegen …"
     if low in _MET_WITH and "auf" in ahead[:3] and any(w in _REACTION_NOUNS for w in ahead[:6]) \
             or low == "gestoßen" and "auf" in behind and any(w in _REACTION_NOUNS for w in behind):
         return f"{low} auf …"  # "stieß auf breite Ablehnung", "war auf immer größere Kritik gestoßen"
@@ -203,11 +205,11 @@ def _reaction(tokens: list[Token], i: int, low: str) -> str | None:
         return f"{low} … als"  # "feierte die Absage als „großen Erfolg“": a label
     if low in _EVALUATED and any(w in _VERDICTS for w in ahead[:6]):
         return low  # "bewerteten den Bericht positiv"
-    if low.startswith("signalisier") and any(w.endswith("bereitschaft") for w in ahead[:6]):
+    if low.startswith("signalisier") and any(w.endswith("bereitschaft") for w in ahead[:6] + behind):
         return low  # "signalisierte Gesprächsbereitschaft": willing, nothing done yet
     if low in _SEPARATED and _closing_particle(tokens, i, (_SEPARATED[low],)):
         return low
-    if low in ("machte", "machten", "macht") and ahead[:2] == ["zur", "bedingung"]:
+    if low in ("machte", "machten", "macht") and "bedingung" in ahead[:4] and "zur" in ahead[:3]:
         return f"{low} zur Bedingung"  # a demand
     return None
 
