@@ -21,7 +21,9 @@ from ls_factcheck.preannotate.claim_model import CLAIM_UNITS, shipped_model, uni
 from ls_factcheck.preannotate.source_phrase import full_phrase
 from ls_factcheck.preannotate.attribution.finder import SourceFinder
 from ls_factcheck.preannotate.attribution.tokens import QUOTES, QUOTES_OPEN, Found, Token, inside_quotes, tokenize
-from ls_factcheck.preannotate.stances import EVALUATIONS, subordinate_clauses as _subordinate_clauses, view_verb
+from ls_factcheck.preannotate.stances import (
+    CLAUSE_OPENERS, EVALUATIONS, subordinate_clauses as _subordinate_clauses, view_verb,
+)
 from ls_factcheck.preannotate.cues import ROLE_SUFFIXES, Cues, cues_for
 from ls_factcheck.preannotate.numbers import MONTHS
 from ls_factcheck.labels import DATE, QUANTITY
@@ -540,16 +542,12 @@ def _possible_that(tokens: list[Token]) -> bool:
     for k, tok in enumerate(tokens):
         if tok.lower in ("könne", "könnten", "könnte"):
             opener = next((tokens[m].lower for m in range(k - 1, 0, -1)
-                           if tokens[m].lower in _CLAUSE_OPENERS and tokens[m - 1].text == ","), "dass")
+                           if tokens[m].lower in CLAUSE_OPENERS and tokens[m - 1].text == ","), "dass")
             clause = [t.lower for t in tokens[:k]][-8:]
             # "dass sie sich keinen Anwalt leisten könne": what someone cannot do is a fact about them
             if opener == "dass" and not any(w == "nicht" or w.startswith("kein") for w in clause):
                 return True
     return False
-
-
-_CLAUSE_OPENERS = frozenset("dass was wie wo der die das dem den denen dessen deren welche welcher welches weil da "
-                            "wenn falls ob damit sodass".split())
 
 
 # "es könne … bestehen", "hätte vermutlich …": a possibility, in reported speech or hedged

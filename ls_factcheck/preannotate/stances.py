@@ -169,15 +169,8 @@ _VERDICTS = frozenset("positiv negativ kritisch skeptisch zurückhaltend".split(
 # Separable verbs that allude or back someone: "spielte auf … an", "sprangen ihr bei". (A proposal,
 # "schlug vor", is often a formal act, a letter to a minister: left to the claim model.)
 _SEPARATED = {"spielte": "an", "spielten": "an", "spielt": "an", "sprang": "bei", "sprangen": "bei", "springt": "bei"}
-
-
+# How someone "sieht" a thing when that closes the clause: "sieht einen Rechtsstreit gelassen"
 _SEEN_AS = ("gelassen", "optimistisch", "pessimistisch", "skeptisch", "kritisch", "positiv", "negativ", "entspannt")
-
-
-def _closing_word(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
-    """Does the clause of verb ``i`` end in one of ``words`` ("sieht das gelassen.")?"""
-    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in (",", ".", ";", ":", "!", "?")), len(tokens))
-    return end - 1 > i and tokens[end - 1].lower in words
 
 
 def _reaction(tokens: list[Token], i: int, low: str) -> str | None:
@@ -199,7 +192,7 @@ def _reaction(tokens: list[Token], i: int, low: str) -> str | None:
         return f"{low} sich Sorgen"
     if low in ("verspricht", "versprechen", "versprach", "versprachen") and "sich" in ahead[:3]:
         return f"{low} sich"  # "Von den Hunden verspricht man sich Erfolg": a hope
-    if low in ("sieht", "sehen", "sah", "sahen") and _closing_word(tokens, i, _SEEN_AS):
+    if low in ("sieht", "sehen", "sah", "sahen") and _closing_particle(tokens, i, _SEEN_AS):
         return low  # "sieht einen Rechtsstreit gelassen"
     if low in ("feierte", "feierten", "feiert") and "als" in ahead:
         return f"{low} … als"  # "feierte die Absage als „großen Erfolg“": a label
@@ -243,7 +236,7 @@ def _closing_particle(tokens: list[Token], i: int, particles: tuple[str, ...]) -
     return False
 
 
-_SUBORDINATORS = frozenset("""dass da weil ob wenn falls obwohl nachdem bevor während indem sodass damit wie
+CLAUSE_OPENERS = frozenset("""dass da weil ob wenn falls obwohl nachdem bevor während indem sodass damit wie
     der die das dem den denen dessen deren welche welcher welches welchen was wo wobei wonach worauf um
     that because which who whom whose while although if when""".split())
 
@@ -256,8 +249,8 @@ def subordinate_clauses(tokens: list[Token]) -> list[bool]:
     for k, tok in enumerate(tokens):
         if tok.text == "," and k + 1 < len(tokens):
             following = tokens[k + 1].lower
-            inside = following in _SUBORDINATORS or (following in ("in", "von", "mit", "auf", "an", "zu", "für", "bei", "aus")
-                                                      and k + 2 < len(tokens) and tokens[k + 2].lower in _SUBORDINATORS)
+            inside = following in CLAUSE_OPENERS or (following in ("in", "von", "mit", "auf", "an", "zu", "für", "bei", "aus")
+                                                      and k + 2 < len(tokens) and tokens[k + 2].lower in CLAUSE_OPENERS)
         elif tok.text in (";", ":"):
             inside = False
         marks.append(inside)
