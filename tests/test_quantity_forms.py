@@ -115,3 +115,32 @@ def test_numbered_parts_season_years_and_einfach_are_no_quantities(sentence):
 def test_a_verb_after_a_number_word_is_not_what_it_counts():
     found = quantities("Auf den Plätzen drei und vier liegen Microsoft und Amazon mit 532 Milliarden Dollar.")
     assert list(found) == ["532 Milliarden Dollar"]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Die Gäste gewannen das Spiel mit 103:98.", "103:98"),
+    ("Bremen liegt in der Serie mit einem Sieg (3 - 1) vorn.", "3 - 1"),
+    ("Die Klageschrift ist 52-seitig und liegt dem Gericht vor.", "52-seitig"),
+    ("Der Fonds trägt je zur Hälfte die Kosten.", "zur Hälfte"),
+    ("Die Strafe kann um bis zu einem Drittel gemindert werden.", "bis zu einem Drittel"),
+])
+def test_scores_pages_and_shares_are_quantities(sentence, span):
+    assert span in quantities(sentence)
+
+
+def test_a_figure_after_davon_counts_what_the_total_counts():
+    found = quantities("In der Nacht brannten 418 Mülltonnen, davon 95 in Köln.")
+    assert found["95"]["unit"] == "Mülltonnen"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dem Landrat wird vorgeworfen, seit 2016 Vorschriften zur Vergabe missachtet zu haben.",
+    "Seit 1971 Mitglied der Partei, trat sie nun aus.",
+    "Die Firma hat bis 1994 Beträge in Millionenhöhe verschoben.",
+])
+def test_a_year_after_seit_or_bis_counts_nothing(sentence):
+    assert quantities(sentence) == {}
+
+
+def test_einseitig_is_one_sided_and_a_quarter_of_a_city_is_no_share():
+    assert quantities("Die Erklärung war einseitig, sagte sie in einem Viertel von Lyon.") == {}

@@ -143,12 +143,24 @@ class _Match:
 _YEAR_BEFORE_NOUN = re.compile(
     r"(?:1[0-9]{3}|20[0-9]{2})\s+(?:(?:der|die|das|den|dem|des)\b|\w*(?:minister|präsident|kanzler|könig|"
     r"kaiser|papst|meister|vorsitzende|chef)(?:in|innen|r)?\b)", re.IGNORECASE)
+# "seit 2014 Vorschriften verletzt", "bis 1980 Beträge von 13 Millionen": after a preposition of time a
+# year is a DATE whatever noun follows; "seit 2000 Jahren" and "bis 1500 Euro" stay amounts.
+_YEAR_AFTER_TIME_WORD = re.compile(
+    r"(?:[Ss]eit|[Bb]is|[Aa]b|[Ii]m|Jahre?|Anfang|Ende|Mitte)\s+(?:18|19|20)\d\d\s+(?!(?:Jahre|Jahren|Euro|Dollar|Franken|Prozent|"
+    r"Millionen|Milliarden|Tausend)\b)[A-ZÄÖÜ]")
+
+
+def _year_before_noun(text: str, start: int, end: int) -> bool:
+    if _YEAR_BEFORE_NOUN.match(text, start, end):
+        return True
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 12) : start])
+    return before is not None and _YEAR_AFTER_TIME_WORD.match(text, start - len(before.group(0)), end) is not None
 
 
 def find_quantities_and_dates(text: str, language: str) -> list[Entity]:
     """QUANTITY and DATE entities in ``text``, longest match wins where two overlap."""
     english = (language or "de").lower().startswith("en")
-    quantities = [m for m in _quantities(text, english) if english or not _YEAR_BEFORE_NOUN.match(text, m.start, m.end)]
+    quantities = [m for m in _quantities(text, english) if english or not _year_before_noun(text, m.start, m.end)]
     matches = _dates(text, english) + quantities
     chosen: list[_Match] = []
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), -m.priority, m.start)):
@@ -298,7 +310,7 @@ def _shares_and_ages(text: str, english: bool, qual: str) -> list[_Match]:
     """Shares ("gut ein Fünftel", "jede fünfte Stelle", "die Hälfte der Befragten") and ages ("52-Jährige")."""
     found = []
     if not english:
-        pattern = (rf"(?<!\w)(?:(?P<qual>(?i:{qual}))\s+)?(?P<n>(?i:ein|eine|zwei|drei|vier|die))\s+"
+        pattern = (rf"(?<!\w)(?:(?P<qual>(?i:{qual}))\s+)?(?P<n>(?i:ein|eine|einem|zwei|drei|vier|die|zur))\s+"
                    r"(?P<frac>Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)(?!\w)")
         share = rf"(?<!\w)(?:[Jj]ede[rsn]?)\s+(?P<ord>zweite|dritte|vierte|fünfte|sechste|zehnte)[nrs]?\s+(?P<noun>{_CAPITALISED})"
         age = rf"(?<![\w.])(?P<age>\d{{1,3}})-(?:[Jj]ährige[nmrs]?|[Jj]ähriger)(?:\s+(?P<noun>{_CAPITALISED}))?"
@@ -308,7 +320,9 @@ def _shares_and_ages(text: str, english: bool, qual: str) -> list[_Match]:
         share = r"(?<!\w)(?i:every|one\s+in\s+(?:two|three|four|five|ten))\s+(?P<ord>second|third|fourth|fifth|tenth)?\s*(?P<noun>[a-z]+)"
         age = r"(?<![\w.])(?P<age>\d{1,3})-year-old(?:\s+(?P<noun>[a-z]+))?"
     for m in re.finditer(pattern, text):
-        count = {"ein": 1, "eine": 1, "die": 1, "a": 1, "one": 1, "half": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3,
+        if m["n"].lower() == "einem" and not m["qual"] and m["frac"] == "Viertel":
+            continue  # "in einem Viertel von Paris" is a part of a city
+        count = {"ein": 1, "eine": 1, "einem": 1, "die": 1, "zur": 1, "a": 1, "one": 1, "half": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3,
                  "vier": 4}.get(m["n"].lower(), 1)
         value = count * _FRACTIONS.get(m["frac"].lower().rstrip("s"), _FRACTIONS.get(m["frac"].lower(), 0))
         qualifier = _qualifier(m["qual"])

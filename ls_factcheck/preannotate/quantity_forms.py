@@ -89,7 +89,7 @@ _FIGURE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _COMPOUND_SUFFIXES = {
     "jährig": "Jahre", "stündig": "h", "tägig": "Tage", "wöchig": "Wochen", "monatig": "Monate",
     "minütig": "min", "köpfig": "Personen", "fach": "Faktor", "malig": "mal", "prozentig": "%",
-    "sekündig": "s", "jahres": "Jahre",
+    "sekündig": "s", "jahres": "Jahre", "seitig": "Seiten",
 }
 
 
@@ -124,8 +124,8 @@ def find(text: str) -> list[tuple[int, int, dict]]:
     # "siebenjährigen", "24-stündiger", "Zweijahresvertrag" is left alone: a compound noun names a contract
     for m in re.finditer(rf"(?<![\w-])(?P<n>\d+-?|{NUMBER_WORD}|ein)(?P<suffix>{_alternatives(_COMPOUND_SUFFIXES)})(?:e|en|er|es|em)?(?![\w-])", text):
         n = m["n"].rstrip("-")
-        if n == "ein" and m["suffix"] == "fach":
-            continue  # "einfach", "einfacher Weg": simple, no factor
+        if n == "ein" and m["suffix"] in ("fach", "seitig"):
+            continue  # "einfach", "einseitig": simple, one-sided, no count
         value = float(n) if n.isdigit() else word_value(n)
         add(m.start(), m.end(), value, _COMPOUND_SUFFIXES[m["suffix"]])
 
@@ -160,11 +160,15 @@ def find(text: str) -> list[tuple[int, int, dict]]:
         add(m.start(), m.end(), float(m["n"].replace(",", ".")), m["unit"])
 
     # results and times taken: "4:0", "2:31:37"; "um 9:45 Uhr" is a time of day
-    for m in re.finditer(r"(?<![\w:.,])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?::(?P<c>\d{2}))?(?![\w:]|\s*Uhr)", text):
+    # (basketball scores run to three digits: "114:106")
+    for m in re.finditer(r"(?<![\w:.,])(?P<a>\d{1,3}):(?P<b>\d{1,3})(?::(?P<c>\d{2}))?(?![\w:]|\s*Uhr)", text):
         if _before(text, m.start()) in ("um", "gegen", "ab", "bis", "von"):
             continue
         unit = "Zeit" if m["c"] else "Ergebnis"
         add(m.start(), m.end(), None, unit)
+    # a standing in brackets: "mit einem Spiel (3 - 2) vorne"
+    for m in re.finditer(r"\((?P<r>\d{1,2}\s?[-–]\s?\d{1,2})\)", text):
+        add(m.start("r"), m.end("r"), None, "Ergebnis")
 
     # "Tausende", "hunderte von Flügen", "Dutzende Verletzte"
     for m in re.finditer(rf"(?<![\w-])(?P<n>(?i:dutzende|hunderte|tausende|zehntausende|hunderttausende))(?:\s+von\s+{_NOUN}|\s+(?P<noun>{_NOUN}))?(?![\w-])", text):
@@ -225,15 +229,21 @@ def _before(text: str, start: int) -> str:
 
 
 def more_of_the_same(text: str, quantities: list[tuple[int, int, str | None]]) -> list[tuple[int, int, dict]]:
-    """"zehn Menschen erschossen und 110 weitere verletzt": a bare figure with "weitere" or "andere"
-    counts what the figure before it in the sentence counts. ``quantities`` are (start, end, unit)."""
+    """"zehn Menschen erschossen und 110 weitere verletzt", "372 Autos, davon 140 in Paris": a bare figure
+    with "weitere", "andere" or after "davon"/"darunter" counts what the figure before it in the sentence
+    counts. ``quantities`` are (start, end, unit)."""
     found = []
     for _start, end, unit in quantities:
         if not unit or not unit.replace("-", "").isalpha() or unit in ("mal", "Ergebnis", "Zeit", "Anteil"):
             continue  # a counted noun: not a rate, a result or a frequency
         rest = text[end : end + 160]
         rest = rest[: m.start() + 1] if (m := re.search(r"[.!?](?:\s|$)", rest)) else rest
-        for m in re.finditer(rf"(?<![\w.,])(?P<n>{_FIGURE}|{NUMBER_WORD})\s+(?:weitere|andere)(?=\s+[a-zäöü]|[,.;]|$)", rest):
+        for m in re.finditer(rf"(?<![\w.,])(?P<n>{_FIGURE}|{NUMBER_WORD})\s+(?:weitere|andere)(?=\s+[a-zäöü]|[,.;]|$)"
+                             rf"|(?<=davon\s)(?P<part>{_FIGURE}|{NUMBER_WORD})(?=\s+[a-zäöü]|[,.;]|$)", rest):
+            if m["part"]:
+                value = _figure_value(m["part"])
+                found.append((end + m.start("part"), end + m.end("part"), {"value": value, "unit": unit, "low": value, "high": value}))
+                continue
             value = _figure_value(m["n"])
             found.append((end + m.start("n"), end + m.end("n"), {"value": value, "unit": unit, "low": value, "high": value}))
     return found
