@@ -1316,3 +1316,18 @@ def test_a_court_that_decides_states_its_ruling_but_a_council_decides_an_act():
     ann = annotate_text("Das Landgericht Itzehoe entschied, dass die Reederei 40.000 Euro zahlen muss.")
     assert source_for(ann, "40.000 Euro").text == "Das Landgericht Itzehoe"
     assert not annotate_text("Der Gemeinderat entschied, 40 Linden an der Hauptstraße zu fällen.").sources
+
+
+def test_an_abbreviation_in_brackets_does_not_hide_the_agent_of_a_passive_statement():
+    ann = annotate_text("Der Anschlag wurde vom Europäischen Gerichtshof (EuGH) in Luxemburg als Verbrechen eingestuft.")
+    assert ann.sources[0].text == "Europäischen Gerichtshof (EuGH)"
+
+
+def test_a_court_before_a_headline_colon_is_its_source():
+    ann = annotate_text("Oberster Gerichtshof: Die Wahl in Kärnten muss wiederholt werden")
+    assert ann.sources[0].text == "Oberster Gerichtshof"
+
+
+def test_geht_aus_hervor_reaches_over_a_relative_clause():
+    ann = annotate_text("Dies geht aus einem Bericht der Agentur Norpress, der am Montag verbreitet wurde, hervor.")
+    assert ann.sources[0].text == "einem Bericht der Agentur Norpress"

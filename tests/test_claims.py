@@ -96,6 +96,20 @@ def test_an_open_question_named_as_such_is_not_a_claim():
     assert claim_texts("Offen ist allerdings die Frage, ob die Wohnungen oder nur Anteile verkauft werden.") == []
 
 
+def test_what_stayed_unclear_is_not_a_claim():
+    assert claim_texts("Unklar blieb zunächst, wer die Anzeige erstattet hatte.") == []
+    assert claim_texts("Beim Gastgeber ist vor allem fraglich, wie gut die Abwehr steht.") == []
+
+
+def test_a_figure_inside_a_condition_makes_no_claim_but_a_polls_figure_after_it_does():
+    assert claim_texts("Sollte der Pegel mehr als zehn Tage so hoch bleiben, könnte der Deich brechen.") == []
+    assert claim_texts("Wäre am Sonntag Landtagswahl, käme die CDU auf 31 Prozent.") != []
+
+
+def test_a_links_block_at_the_end_is_meta_text():
+    assert claim_texts("Weiterführende Links Bericht des Stadtrats zur Sanierung | Chronik des Hafens") == []
+
+
 def test_what_would_happen_otherwise_is_not_a_claim():
     assert claim_texts("Andernfalls sei der Dienst gezwungen, die Daten herauszugeben.") == []
 

@@ -50,6 +50,9 @@ _OPEN = re.compile(
     r"(?:bekannt|mitgeteilt|gesagt|verraten|verlautbar)"
     r"|^(?:it|es)\s+(?:is|ist|was|war)\s+(?:not|nicht|noch\s+nicht)\s+(?:yet\s+)?(?:clear|klar|bekannt|known)\b"
     r"|^(?:offen|unklar|ungeklärt)\s+(?:ist|bleibt|sind|bleiben)\b[^.]*\bfrage\b"  # "Offen ist allerdings die Frage, ob …"
+    # "Unklar blieb zunächst, wer …", "Bei X ist vor allem fraglich, wie …"
+    r"|^(?:unklar|offen|ungeklärt|fraglich)\s+(?:ist|bleibt|blieb|war|sind|bleiben|blieben)(?:\s+\w+){0,2},\s*(?:ob|wie|wer|was|wann|warum|wo|welche\w*)\b"
+    r"|\b(?:ist|bleibt|blieb|war)\s+(?:\w+\s+){0,3}(?:fraglich|unklar|ungeklärt),\s*(?:ob|wie|wer|was|wann|warum|wo|welche\w*)\b"
     r"|^(?:andernfalls|ansonsten)\b"  # "Andernfalls sei Twitter gezwungen, …": a condition, nothing happened
     r"|\b(?:ist|sind|war|waren)\s+(?:noch\s+|auch\s+)?(?:nicht|kein\w*)\s+(?:\w+\s+)?in\s+Sicht\b|\bnicht\s+absehbar\b"
     r"|\b(?:kann|konnte|könne)\s+niemand\s+(?:\w+\s+)?(?:sagen|vorhersagen|abschätzen)"
@@ -486,7 +489,8 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
         return "request to readers"
     if own_source is None and _OPEN.search(unit.text.strip()):
         return "open question"
-    if source is None and _speculative(tokens, cues, english) and not (has_number and _conditional(tokens)):
+    if source is None and _speculative(tokens, cues, english) and not (
+            _conditional(tokens) and _number_after_condition(tokens, entities)):
         return "speculation"
     main = [t for t, sub in zip(tokens, _subordinate_clauses(tokens)) if not sub]
     if source is not None and not has_number and (
@@ -614,6 +618,14 @@ def _conditional(tokens: list[Token]) -> bool:
     words = [t.lower for t in tokens if t.word]
     return bool(words) and words[0] in ("sollte", "sollten", "falls", "wenn", "should", "if", "wäre", "wären", "hätte",
                                         "hätten", "käme", "kämen", "würde", "würden", "gäbe", "ginge", "bliebe")
+
+
+def _number_after_condition(tokens: list[Token], entities: list[Entity]) -> bool:
+    """A figure in what follows the condition ("Wäre am Sonntag Wahl, käme die SPD auf 24 Prozent": a poll's
+    result); one inside the condition ("Sollte das Hochwasser zehn Tage anhalten, …") states nothing."""
+    comma = next((t for t in tokens if t.text == ","), None)
+    after = comma.end if comma is not None else 0
+    return any(e.label == QUANTITY and e.start >= after for e in entities)
 
 
 def _speculative(tokens: list[Token], cues: Cues, english: bool) -> bool:

@@ -9,6 +9,7 @@ import re
 from ls_factcheck.preannotate.attribution.tokens import QUOTES, Token
 from ls_factcheck.preannotate.attribution.words import NAME_PARTICLE
 from ls_factcheck.preannotate.cues import CLAUSE_FINAL_PARTICLES, REFLEXIVE_PARTICLES
+from ls_factcheck.preannotate.quantity_forms import word_value
 
 
 def particle_in_clause(tokens: list[Token], i: int, particles: frozenset[str], before: bool = False) -> bool:
@@ -25,6 +26,9 @@ def particle_in_clause(tokens: list[Token], i: int, particles: frozenset[str], b
         tok = tokens[k]
         if tok.text == "," and (close := apposition_end(tokens, k)) is not None:
             k = close  # "Dies teilte der Sprecher, Jens Nacke, mit": the name in commas is no clause
+            continue
+        if tok.text == "," and (close := relative_clause_end(tokens, k)) is not None:
+            k = close  # "geht aus einer Meldung, die … verbreitet wurde, hervor": the particle follows the relative clause
             continue
         if tok.text in (",", ".", ";", ":"):
             return False
@@ -74,6 +78,21 @@ def apposition_end(tokens: list[Token], comma: int) -> int | None:
             return k if k > comma + 1 else None
         if not (tokens[k].capitalised or NAME_PARTICLE.match(tokens[k].text) or tokens[k].lower in ("von", "van", "de", "zu")):
             return None
+    return None
+
+
+_RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"})
+
+
+def relative_clause_end(tokens: list[Token], comma: int) -> int | None:
+    """The comma closing a relative clause that opens right after ``comma`` and ends before the sentence does."""
+    if comma + 1 >= len(tokens) or tokens[comma + 1].text not in _RELATIVE_OPENERS:
+        return None  # lower case only: "Die Polizei …" after a comma opens a main clause
+    for k in range(comma + 2, min(len(tokens), comma + 20)):
+        if tokens[k].text in (".", ";", ":") or tokens[k].text in QUOTES:
+            return None
+        if tokens[k].text == ",":
+            return k
     return None
 
 
@@ -145,6 +164,7 @@ def takes_a_toll(tokens: list[Token], i: int) -> bool:
         low = tokens[k].lower
         if low.endswith(_TOLL_NOUNS):
             return True
-        if low in _COUNTED_TOLL and k > lo and (tokens[k - 1].text[:1].isdigit() or tokens[k - 1].lower in _TOLL_COUNTS):
+        if low in _COUNTED_TOLL and k > lo and (tokens[k - 1].text[:1].isdigit() or tokens[k - 1].lower in _TOLL_COUNTS
+                                                or word_value(tokens[k - 1].lower) is not None):
             return True
     return False

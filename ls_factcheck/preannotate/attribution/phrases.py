@@ -425,11 +425,26 @@ class PhraseReader:
             return tokens[place + 1].start, tokens[head].end
         return None
 
+    @staticmethod
+    def _clause_opening_across_brackets(tokens: list[Token], i: int) -> int:
+        """The first token of the clause before ``i``; a bracket ("vom Gerichtshof (IGH) … erklärt") does not end it."""
+        k = i - 1
+        while k >= 0:
+            if tokens[k].text == ")":
+                opening = next((m for m in range(k - 1, max(-1, k - 8), -1) if tokens[m].text == "("), None)
+                if opening is not None:
+                    k = opening - 1
+                    continue
+            if tokens[k].text in CLAUSE_BREAKS - QUOTES:
+                return k + 1
+            k -= 1
+        return 0
+
     def _passive_quote(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """"Im Bericht wird sie mit dem Satz zitiert": the one quoted stands after the auxiliary;
         "Von offizieller Seite wurde bestätigt": the agent of a passive statement."""
         # (a quote inside the clause does not end it: "vom Wetterdienst als „sehr hoch“ eingestuft")
-        opening = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS - QUOTES), 0)
+        opening = self._clause_opening_across_brackets(tokens, i)
         clause = range(opening, i)
         passive = any(tokens[k].lower in ("wurde", "wurden", "wird", "werden", "was", "were", "is", "been") for k in clause) \
             or (i + 1 < len(tokens) and tokens[i + 1].lower in ("werden", "worden"))  # "konnte nicht von X bestätigt werden"

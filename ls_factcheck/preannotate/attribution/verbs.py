@@ -48,6 +48,10 @@ _MODALS_AFTER = frozenset({"wollen", "wollten", "will", "wollte", "sollen", "sol
 
 
 _ORDER_PARTICLES = frozenset({"an", "auf"})
+# What one writes that is a work, not a statement: "schrieb die Filmmusik", "schrieb einige Titel für …"
+_WORKS = ("titel", "lied", "lieder", "song", "songs", "buch", "bücher", "roman", "romane", "musik", "drehbuch",
+          "drehbücher", "oper", "opern", "sinfonie", "sinfonien", "gedicht", "gedichte", "theaterstück", "theaterstücke",
+          "hits", "partitur", "komposition", "kompositionen")
 
 
 class VerbCues(PhraseReader):
@@ -79,8 +83,9 @@ class VerbCues(PhraseReader):
             if particles and not rejects and not particle_in_clause(tokens, i, particles, before=before) \
                     and not (i > 0 and tokens[i - 1].lower in particles and tokens[i - 1].lower not in ("an", "zu", "vor", "aus", "ein")):
                 continue  # "wie das Präsidium bekannt gab": the particle before the verb at a clause's end
-            if low.startswith(("schreib", "schrieb")) and any(t.lower in ("zahlen", "geschichte") for t in tokens[i + 1 : i + 6]):
-                continue  # "schreibt rote Zahlen", "schrieb Geschichte": idioms, not writing
+            if low.startswith(("schreib", "schrieb")) and any(t.lower in ("zahlen", "geschichte") or t.lower.endswith(_WORKS)
+                                                               for t in tokens[i + 1 : i + 6]):
+                continue  # "schreibt rote Zahlen", "schrieb Geschichte", "schrieb die Filmmusik": idioms and works, not statements
             if low.startswith(("bestreit", "bestritt")) and any(
                     t.lower.endswith(CONTESTS) for t in tokens[max(0, i - 4) : i + 8] if t.capitalised):
                 continue  # "bestreitet das Heimspiel", "bestritt 30 Partien": playing, not denying
@@ -88,9 +93,13 @@ class VerbCues(PhraseReader):
                     "loss", "losses", "profit", "profits", "gain", "gains", "record", "revenue", "revenues", "deficit",
                     "surplus", "decline", "increase", "verlust", "gewinn") for t in tokens[i + 1 : i + 6]):
                 continue  # "posted a loss of $3 million": a result, not a post
-            if low in ("sprach", "sprachen", "spricht", "gesprochen") and any(
+            if low in ("sprach", "sprachen", "spricht", "sprechen", "gesprochen") and any(
                     t.lower in ("schuldig", "frei", "heilig", "selig") for t in tokens[i - 1 : i + 12] if t.word):
                 continue  # "sprach den Mann frei", "hat ihn schuldig gesprochen": a verdict, an act
+            if low in ("sprach", "sprachen", "spricht", "sprechen", "gesprochen") and (
+                    any(t.lower in ("urteil", "recht") for t in tokens[max(0, i - 3) : i + 4])
+                    or self._only_with_whom(tokens, i)):
+                continue  # "das Urteil sprechen die Richter", "hat mit der Freundin gesprochen": no statement
             if low in JUDGING and not particle_in_clause(tokens, i, particles - {"für"}) and not judged_as(tokens, i):
                 continue  # "hält diese Zahl für unrealistisch" judges; "hält für Notfälle einen Raum bereit" does not
             if low in DEMAND_VERBS and not any(t.lower.endswith(SENTENCE_DEMAND) and not t.lower.endswith("schaft")
@@ -215,6 +224,16 @@ class VerbCues(PhraseReader):
                 continue  # English puts the speaker after the verb only after a quote: "…,” said Okafor
             if after:
                 yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after), acts=acts)
+
+    @staticmethod
+    def _only_with_whom(tokens: list[Token], i: int) -> bool:
+        """"Die Polizei hat mit der Freundin gesprochen": a talk with someone, nothing said in the clause
+        (no "von", "über", colon, quote or "dass" follows)."""
+        lo, hi = clause_bounds(tokens, i)
+        words = [t.lower for t in tokens[lo:hi]]
+        said = hi < len(tokens) and tokens[hi].text in (":", ",") or any(t in QUOTES for t in words) \
+            or any(w in ("von", "vom", "über", "davon", "darüber", "dass") for w in words)
+        return "mit" in words and not said
 
     @staticmethod
     def _court_rules(tokens: list[Token], i: int) -> bool:

@@ -209,7 +209,8 @@ SOURCE_HEADS = {"studie", "umfrage", "bericht", "gutachten", "polizei", "regieru
                 "präsident", "präsidentin", "minister", "ministerin", "report", "study", "poll", "survey",
                 "police", "officials", "experts", "researchers"}
 SOURCE_SUFFIXES = ("schützer", "forscher", "experte", "experten", "minister", "ministerin", "sprecher", "sprecherin",
-                   "chef", "chefin", "verband", "institut", "ministerium", "amt", "behörde", "gewerkschaft")
+                   "chef", "chefin", "verband", "institut", "ministerium", "amt", "behörde", "gewerkschaft", "gericht",
+                   "gerichtshof", "polizei", "regierung", "staatsanwaltschaft")
 EN_SOURCE_NOUNS = {"officials", "sources", "experts", "analysts", "spokesman", "spokeswoman", "spokesperson",
                    "police", "authorities", "ministry", "government", "officer", "officers", "investigators",
                    "prosecutors", "researchers", "scientists", "witnesses", "residents", "doctors"}

@@ -1,0 +1,29 @@
+"""Verbs of saying used in another sense name no source: a toll, a work written, a talk with someone,
+a verdict spoken."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_helpers import annotate_text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawinenunglück in Tirol fordert drei Opfer",
+    "Die Sängerin schrieb mehrere Lieder für das Musical „Elisabeth“.",
+    "Der Komponist schrieb die Filmmusik zu einem Krimi aus Köln.",
+    "Die Ermittler haben bereits mit dem Nachbarn gesprochen.",
+    "Die Verhandlung dauert bis Ende Mai, das Urteil sprechen die Richter erst im Sommer.",
+])
+def test_a_verb_of_saying_in_another_sense_names_no_source(sentence):
+    assert annotate_text(sentence).sources == []
+
+
+def test_a_talk_with_someone_about_something_still_names_the_speaker():
+    ann = annotate_text("Der Bürgermeister sprach mit Anwohnern über die Sperrung und sagte, sie dauere drei Wochen.")
+    assert [s.text for s in ann.sources] == ["Der Bürgermeister"]
+
+
+def test_writing_that_something_is_so_still_names_the_writer():
+    ann = annotate_text("Die Zeitung schrieb, der Konzern streiche 400 Stellen.")
+    assert [s.text for s in ann.sources] == ["Die Zeitung"]
