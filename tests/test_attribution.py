@@ -116,6 +116,15 @@ def test_reported_speech_in_the_subjunctive_continues_the_attribution():
     assert second.text == "Landrat Peter Kuhn"
 
 
+def test_a_subjunctive_of_a_verb_in_t_continues_the_attribution_but_a_plural_noun_does_not():
+    text = ("Der Bericht des Landesamts führt aus, die Zahl der Einbrüche sei um 12 Prozent gestiegen. "
+            "Ein Drittel der Taten richte sich gegen Gartenlauben. "
+            "Der Leiter wurde wegen seiner Berichte 2019 versetzt.")
+    ann = annotate_text(text)
+    assert source_for(ann, "Gartenlauben").text == "Der Bericht des Landesamts"
+    assert source_for(ann, "versetzt") is None
+
+
 def test_reported_speech_resumes_after_a_sentence_of_the_author():
     text = ("Bei einer Kontrolle stellten die Prüfer des Landesamts zahlreiche Mängel an der Brücke fest. "
             "Die Brücke wurde 1974 gebaut. "

@@ -704,7 +704,8 @@ def _continues_report(unit: Unit, tokens: list[Token], cues: Cues) -> bool:
     words = [t.lower for t in tokens if t.word]
     if "hieß" in words or "heißt" in words:
         return True
-    if any(w in cues.subjunctive or w in cues.hearsay for w in words):
+    # a verb form in lower case: "wegen seiner Berichte" holds no "berichte"
+    if any(t.text in cues.subjunctive for t in tokens if t.word) or any(w in cues.hearsay for w in words):
         return True
     return cues is not cues_for("en") and any(_looks_subjunctive(tokens, k) for k in range(1, len(tokens)))
 

@@ -296,7 +296,9 @@ DE = Cues(
         wolle wollten gebe gäbe liege lägen stehe stünden gehe ginge komme käme handle handele diene
         brauche fehle plane verfüge befinde befänden bleibe blieben verpflichte bestehe lasse wisse
         dürfe trage zeige führe arbeite verstoße entspreche koste betrage belaufe steige sinke erwarte
-        rechne gelte ermittle prüfe wachse fließe reiche fordere""".split()
+        rechne gelte ermittle prüfe wachse fließe reiche fordere brächte brächten
+        richte halte enthalte erhalte verhalte leite warte fürchte vertrete trete biete bedeute leiste
+        starte beobachte betrachte berichte deute verbiete behalte gestalte""".split()
     ),
     hearsay=frozenset({"soll", "sollen", "angeblich", "mutmaßlich"}),
     hedges=frozenset(
