@@ -1340,3 +1340,18 @@ def test_a_court_before_a_headline_colon_is_its_source():
 def test_geht_aus_hervor_reaches_over_a_relative_clause():
     ann = annotate_text("Dies geht aus einem Bericht der Agentur Norpress, der am Montag verbreitet wurde, hervor.")
     assert ann.sources[0].text == "einem Bericht der Agentur Norpress"
+
+
+def test_a_sentence_ending_in_a_colon_introduces_what_its_speaker_says():
+    ann = annotate_text("Hier sparte die Landrätin nicht mit Kritik: „Die Umgehungsstraße kostet 40 Millionen Euro mehr als geplant.“")
+    assert ann.sources[0].text == "die Landrätin"
+
+
+def test_a_name_spoken_to_before_the_colon_is_not_the_speaker():
+    ann = annotate_with_names("Gegenüber Radio Nord hat sich der Bürgermeister Jan Ossen geäußert:",
+                              {"Radio Nord": "ORG", "Jan Ossen": "PER"})
+    assert ann.sources[0].text == "der Bürgermeister Jan Ossen"
+
+
+def test_a_title_in_quotes_after_a_colon_is_no_statement():
+    assert annotate_text("Am Abend stellte die Band ihr neues Album vor: „Blaue Stunde“.").sources == []

@@ -56,7 +56,8 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
         return speaker or so or self._colon_quote(tokens, inside) or self._wonach(tokens, inside) \
             or self._with_the_words(tokens, inside) or self._result_of(tokens, inside) \
             or self._back_reference(tokens, inside) or self._own_view(tokens, inside) \
-            or self._judged_by(tokens, inside) or self._of_the_view(tokens, inside) or self._intention(tokens, inside)
+            or self._judged_by(tokens, inside) or self._of_the_view(tokens, inside) or self._intention(tokens, inside) \
+            or self._colon_intro(tokens, inside)
 
     def find_all(self, tokens: list[Token], names: list[tuple[int, int]] = ()) -> list[Found]:
         """Every source a sentence names, the one ``find`` picks for its claim first: "nach Angaben der

@@ -591,7 +591,8 @@ class PhraseReader:
                     start -= 1
                 if start == k:
                     return self._after_fronted_report(tokens, k, i)
-                fronted = tokens[start].lower in self.cues.not_names and tokens[start].lower not in self.cues.determiners
+                fronted = (tokens[start].lower in self.cues.not_names or tokens[start].lower in VORFELD_OPENERS) \
+                    and tokens[start].lower not in self.cues.determiners and tokens[start].lower not in self.cues.pronouns
                 if fronted or (start + 1 == k and (tokens[start].text[:1].isdigit() or tokens[start].lower in TIME_ADVERBS
                                                    or tokens[start].lower in LINKING_ADVERBS)):
                     # "Bereits im Mai hatte die Landrätin Ute Moor ... bestätigt", "1996 hatte der Präsident

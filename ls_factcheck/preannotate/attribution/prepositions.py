@@ -25,6 +25,9 @@ from ls_factcheck.preannotate.attribution.words import (
 
 
 _OPENING_LINKS = frozenset({"denn", "und", "aber", "doch", "auch", "so", "and", "but"})
+# A name after these is spoken to or about, not the speaker: "gegenüber Wikinews", "mit dem Islam"
+_NOT_SPEAKER_PREPOSITIONS = frozenset({"gegenüber", "mit", "an", "für", "über", "zu", "zum", "zur", "bei", "in", "im",
+                                       "aus", "nach", "gegen", "um", "von", "vom", "auf", "to", "with", "about", "for"})
 
 
 class PrepositionCues(PhraseReader):
@@ -333,6 +336,46 @@ class PrepositionCues(PhraseReader):
                 or not (self._speaker_like(tokens, span) or self._role_in(tokens, span)):
             return None
         return Found(span[0], span[1], "Doppelpunkt vor Zitat" if not self.english else "colon before quote", speaker_first=True)
+
+    def _colon_intro(self, tokens: list[Token], inside: list[bool]) -> Found | None:
+        """"Hier sparte der Bundespräsident nicht mit Kritik:", "Erkki Tuomioja, Präsident des Rats:": a
+        sentence that ends in a colon (or in a colon and a quote) introduces what its subject says next:
+        the person the model names in it, else a pronoun, else a speaker-like phrase opening it."""
+        colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not inside[k]
+                      and (k == len(tokens) - 1 or tokens[k + 1].text in QUOTES_OPEN and self._says(tokens, k + 1))), None)
+        if colon is None or colon < 2:
+            return None
+        intro = tokens[:colon]
+        after_preposition = {t.end for k, t in enumerate(intro[1:], start=1)
+                             if intro[k - 1].lower in _NOT_SPEAKER_PREPOSITIONS}
+        names = sorted((s, e) for s, e in self._names if e <= intro[-1].end)
+        for s, e in names:
+            starts = next((t for t in intro if t.start == s), None)
+            if starts is not None and not any(t.start == s and t.end in after_preposition for t in intro) \
+                    and not inside[intro.index(starts)]:
+                return Found(s, e, "Doppelpunkt" if not self.english else "colon", speaker_first=True)
+        for k, tok in enumerate(intro):
+            if tok.lower in self.cues.pronouns and not inside[k] and (k == 0 or not tok.capitalised):
+                return Found(tok.start, tok.end, "Doppelpunkt" if not self.english else "colon", pronoun=True,
+                             speaker_first=True)
+        for k, tok in enumerate(intro):
+            # the first phrase that can speak and follows no preposition: "Hier sparte der Bundespräsident …:"
+            if inside[k] or not (k == 0 or tok.lower in self.cues.determiners) \
+                    or (k > 0 and intro[k - 1].lower in _NOT_SPEAKER_PREPOSITIONS):
+                continue
+            span = self._np_forward(tokens, k)
+            if span and span[1] <= intro[-1].end and (self._speaker_like(tokens, span)
+                                                       or words_in(tokens, span)[-1].lower in ("firma", "unternehmen")):
+                return Found(span[0], span[1], "Doppelpunkt" if not self.english else "colon", speaker_first=True)
+        return None
+
+    @staticmethod
+    def _says(tokens: list[Token], opening: int) -> bool:
+        """A quote that is a statement, not a title: "vor: „Have a nice day“" names a record."""
+        close = next((k for k in range(opening + 1, len(tokens)) if tokens[k].text in QUOTES and tokens[k].text not in QUOTES_OPEN
+                      or tokens[k].text == "“"), len(tokens))
+        quoted = tokens[opening + 1 : close]
+        return len([t for t in quoted if t.word]) >= 6 or any(t.text in (".", "!", "?", ",") for t in quoted)
 
     def _back_reference(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         for i, tok in enumerate(tokens):
