@@ -1227,7 +1227,8 @@ def test_das_ist_das_ergebnis_einer_studie_names_the_study():
 
 def test_nach_der_einschaetzung_eines_experten_names_the_expert():
     ann = annotate_text("Nach der Einschätzung eines Experten wurden 40 Häuser beschädigt.")
-    assert source_for(ann, "40 Häuser").text == "eines Experten"
+    assert source_for(ann, "40 Häuser").text == "der Einschätzung eines Experten"
+    assert source_for(ann, "40 Häuser").resolved == "Experten"
 
 
 def test_a_name_in_the_genitive_owns_the_opinion_after_nach():

@@ -76,3 +76,8 @@ def test_an_institution_keeps_its_seat():
 def test_the_name_a_role_introduces_after_the_statement_belongs_to_the_phrase():
     ann = annotate_text("Laut dem Sprecher der Stadt, Tom Rau, wurden 14 Menschen verletzt.")
     assert source_for(ann, "14 Menschen").text == "dem Sprecher der Stadt, Tom Rau"
+
+
+def test_the_statement_of_someone_unnamed_keeps_its_noun():
+    ann = annotate_text("Nach Angaben eines Mitarbeiters wurden 14 Filialen geschlossen.")
+    assert source_for(ann, "14 Filialen").text == "Angaben eines Mitarbeiters"

@@ -53,6 +53,7 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
         last += 1  # "nach dessen Angaben", "ihren Aussagen zufolge": the statement with its owner
     first = _left_edge(tokens, first, statement_nouns, verbs)
     last = _right_edge(tokens, last, verbs)
+    last = _owner_after(tokens, last, statement_nouns)
     if last + 3 < len(tokens) and tokens[last + 1].text == "," \
             and any(t.capitalised and _role(t.lower) for t in tokens[first : last + 1]):
         # "nach den Worten der Sprecherin der FDP-Fraktion, Gisela Piltz, …": the name the role introduces
@@ -73,6 +74,26 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
     return tokens[first].start, tokens[last].end
 
 
+def _owner_after(tokens: list[Token], last: int, statement_nouns: frozenset[str]) -> int:
+    """"einem Bericht der Salzburger Nachrichten", "einer Pressemitteilung der Organisation": a statement
+    noun ends no source; its owner in the genitive belongs to the phrase."""
+    if not (tokens[last].capitalised and tokens[last].lower in statement_nouns) or last + 2 >= len(tokens) \
+            or tokens[last + 1].lower not in ("des", "der", "eines", "einer", "von", "vom"):
+        return last
+    k = last + 2
+    while k < len(tokens) and adjective(tokens[k]):
+        k += 1
+    if k >= len(tokens) or not tokens[k].capitalised or not tokens[k].word:
+        return last
+    while k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].word:
+        k += 1  # "der Salzburger Nachrichten", "des Bundesamts Statistik"
+    if k + 2 < len(tokens) and tokens[k + 1].text in _OPENING_QUOTES:
+        close = next((m for m in range(k + 2, min(len(tokens), k + 10)) if tokens[m].text in _CLOSING_QUOTES), None)
+        if close is not None:
+            k = close  # "des Magazins „auto, motor und sport“"
+    return k
+
+
 def _role(low: str) -> bool:
     """A role noun, also in the genitive ("des Direktors", "der Sprecherin")."""
     return low.endswith(ROLE_SUFFIXES) or low.endswith("s") and low[:-1].endswith(ROLE_SUFFIXES)
@@ -90,8 +111,18 @@ def _stops_description(tokens: list[Token], k: int) -> bool:
 
 
 def _left_edge(tokens: list[Token], first: int, statement_nouns: frozenset[str], verbs: frozenset[str]) -> int:
+    first = _phrase_start(tokens, first, statement_nouns, verbs)
+    if first >= 1 and tokens[first].lower in ("eines", "einer", "seines", "seiner", "ihres", "ihrer") \
+            and tokens[first - 1].capitalised and tokens[first - 1].lower in statement_nouns:
+        # "nach Angaben eines Mitarbeiters", "nach der Einschätzung eines Experten": the statement with its owner
+        return _phrase_start(tokens, first - 1, statement_nouns, verbs)
+    return first
+
+
+def _phrase_start(tokens: list[Token], first: int, statement_nouns: frozenset[str], verbs: frozenset[str]) -> int:
     if first >= 2 and tokens[first - 1].lower in _OWNER_LINKS and tokens[first - 2].lower in statement_nouns:
         first -= 2  # "nach Angaben der Polizei": the statement the source gave
+
     elif first >= 1 and tokens[first - 1].lower in statement_nouns and tokens[first - 1].capitalised \
             and tokens[first].capitalised and tokens[first].text.endswith("s"):
         first -= 1  # "nach Meinung Russlands", "Aussagen Gordons zufolge": the owner in the genitive
