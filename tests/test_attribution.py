@@ -1356,3 +1356,20 @@ def test_a_name_spoken_to_before_the_colon_is_not_the_speaker():
 
 def test_a_title_in_quotes_after_a_colon_is_no_statement():
     assert annotate_text("Am Abend stellte die Band ihr neues Album vor: „Blaue Stunde“.").sources == []
+
+
+def test_a_court_with_its_abbreviation_and_seat_states_its_ruling_as_a_claim():
+    ann = annotate_text("Der Europäische Gerichtshof (EuGH) in Luxemburg hat entschieden: "
+                        "Die Mitgliedstaaten können die Maut nicht allein erheben.")
+    assert ann.sources[0].resolved == "Europäische Gerichtshof (EuGH)"
+    assert len(ann.claims) == 1 and ann.claims[0].source_id == ann.sources[0].id
+
+
+def test_an_organisation_whose_quoted_name_is_a_sentence_can_report():
+    ann = annotate_text("Wie die „Tafel hilft“ heute mitteilte, wurden 300 Familien versorgt.")
+    assert source_for(ann, "300 Familien").text == "die „Tafel hilft“"
+
+
+def test_strich_heraus_is_a_verb_of_saying():
+    ann = annotate_text("„Wir bauen 40 neue Wohnungen“, strich die Bürgermeisterin heraus.")
+    assert source_for(ann, "40 neue Wohnungen").text == "die Bürgermeisterin"

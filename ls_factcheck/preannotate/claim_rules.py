@@ -471,6 +471,9 @@ _NOT_VERBS = {"nicht", "jetzt", "erst", "bereits", "weit", "seit", "mit", "gut",
               "west", "best", "amid", "next", "yet", "abroad", "post", "vast", "heart", "court", "report"}
 
 
+_RULING_CUES = frozenset({"entschied", "entschieden", "entscheidet", "urteilte", "urteilten", "urteilt"})
+
+
 def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: Cues, english: bool,
                  source: Source | None, own_source: Source | None = None, opinion_piece: bool = False) -> str | None:
     """Why this sentence is no claim, or None when it is one. ``source`` may be inherited from the
@@ -493,7 +496,9 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
             _conditional(tokens) and _number_after_condition(tokens, entities)):
         return "speculation"
     main = [t for t, sub in zip(tokens, _subordinate_clauses(tokens)) if not sub]
-    if source is not None and not has_number and (
+    # "Das Gericht hat entschieden: X können Y nicht belangen": what a court may or may not do is its ruling
+    ruling = own_source is not None and (own_source.cue or "").split(" ")[0] in _RULING_CUES
+    if source is not None and not has_number and not ruling and (
             _speculative(main, cues, english) or _REPORTED_POSSIBILITY.search(" ".join(t.text for t in main))
             or _possible_that(tokens)):
         # "Der Minister sagte, dass sich ein Sicherheitsproblem ergeben könne": only possible, in his words too

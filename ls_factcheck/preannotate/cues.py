@@ -256,6 +256,7 @@ DE = Cues(
         "gab": frozenset({"bekannt", "an"}), "gaben": frozenset({"bekannt", "an"}), "gibt": frozenset({"bekannt", "an"}),
         "wies": frozenset({"hin", "zurück"}), "wiesen": frozenset({"hin", "zurück"}), "weist": frozenset({"hin", "zurück"}),
         "hob": frozenset({"hervor"}), "hoben": frozenset({"hervor"}), "hebt": frozenset({"hervor"}),
+        "strich": frozenset({"heraus"}), "strichen": frozenset({"heraus"}), "streicht": frozenset({"heraus"}),
         "kündigte": frozenset({"an"}), "kündigten": frozenset({"an"}), "kündigt": frozenset({"an"}),
         "räumte": frozenset({"ein"}), "räumten": frozenset({"ein"}), "räumt": frozenset({"ein"}),
         "fügte": frozenset({"hinzu"}), "fügten": frozenset({"hinzu"}),

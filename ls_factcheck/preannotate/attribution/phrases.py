@@ -156,8 +156,9 @@ class PhraseReader:
             low = tok.lower
             if tok.text in ("„", "»", "“", '"') and last_head is None:
                 close = next((m for m in range(k + 1, min(n, k + 6)) if tokens[m].text in ("“", "«", "”", '"')), None)
-                if close is not None and close > k + 1 and self._name_word(tokens[k + 1]) and all(
-                        self._name_word(t) or t.lower in cues.name_glue or t.lower in TITLE_GLUE for t in tokens[k + 1 : close]):
+                if close is not None and close > k + 1 and self._name_word(tokens[k + 1]) and (all(
+                        self._name_word(t) or t.lower in cues.name_glue or t.lower in TITLE_GLUE for t in tokens[k + 1 : close])
+                        or (k > 0 and tokens[k - 1].lower in cues.determiners)):
                     # die „Hauptstadtpost“: a title in quotes names an outlet
                     return tokens[k + 1].start, tokens[close - 1].end
                 break
@@ -293,8 +294,9 @@ class PhraseReader:
                 continue
             if prev.text in ("“", "”", '"', "«") and start - 1 < i:
                 opening = next((k for k in range(start - 2, max(-1, start - 7), -1) if tokens[k].text in ("„", "»", "“", '"')), None)
-                if opening is not None and opening + 1 < start - 1 and self._name_word(tokens[opening + 1]) and all(
-                        self._name_word(t) or t.lower in TITLE_GLUE for t in tokens[opening + 1 : start - 1]):
+                if opening is not None and opening + 1 < start - 1 and self._name_word(tokens[opening + 1]) and (all(
+                        self._name_word(t) or t.lower in TITLE_GLUE for t in tokens[opening + 1 : start - 1])
+                        or (opening > 0 and tokens[opening - 1].lower in self.cues.determiners)):
                     start = opening  # die „Abendzeitung“ berichtete: an outlet's title in quotes
                     continue
             if prev.text in CLAUSE_BREAKS or prev.lower in ("dass", "that", "und", "and", "aber", "but"):
@@ -587,7 +589,13 @@ class PhraseReader:
                 return None
             if tokens[k].lower in AUXILIARIES:
                 start = k
-                while start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS:
+                while start > 0 and (tokens[start - 1].text not in CLAUSE_BREAKS or tokens[start - 1].text == ")"):
+                    if tokens[start - 1].text == ")":
+                        opening = next((m for m in range(start - 2, max(-1, start - 8), -1) if tokens[m].text == "("), None)
+                        if opening is None:
+                            break
+                        start = opening  # "Der Internationale Gerichtshof (IGH) in Den Haag hat entschieden"
+                        continue
                     start -= 1
                 if start == k:
                     return self._after_fronted_report(tokens, k, i)
@@ -616,8 +624,16 @@ class PhraseReader:
                 span = self._np_forward(tokens, start)
                 if span and span[1] == tokens[end - 1].end:
                     return span
+                if span and self._seat_follows(tokens, span, end):
+                    return span  # "Der Gerichtshof (IGH) in Den Haag hat entschieden": an institution and its seat
                 return self._coordinated(tokens, span, end)  # "Die Regierungen von X und Y haben signalisiert"
         return None
+
+    @staticmethod
+    def _seat_follows(tokens: list[Token], span: tuple[int, int], end: int) -> bool:
+        """Between ``span`` and token ``end`` stands only "in" and a capitalised place ("in Den Haag")."""
+        rest = [t for t in tokens[:end] if t.start >= span[1]]
+        return 2 <= len(rest) <= 4 and rest[0].lower == "in" and all(t.capitalised for t in rest[1:])
 
     def _subject_after(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """The subject right after a reporting verb in second position: "„…“, sagte Voss"."""
