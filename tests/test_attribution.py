@@ -1373,3 +1373,22 @@ def test_an_organisation_whose_quoted_name_is_a_sentence_can_report():
 def test_strich_heraus_is_a_verb_of_saying():
     ann = annotate_text("„Wir bauen 40 neue Wohnungen“, strich die Bürgermeisterin heraus.")
     assert source_for(ann, "40 neue Wohnungen").text == "die Bürgermeisterin"
+
+
+def test_the_one_spoken_to_after_the_verb_is_not_the_speaker():
+    ann = annotate_with_names("Ein Sachbearbeiter sagte gegenüber Radio Nord, die Anträge stapelten sich.",
+                              {"Radio Nord": "ORG"})
+    assert ann.sources[0].text == "Ein Sachbearbeiter"
+
+
+def test_a_demonstrative_speaker_is_the_person_just_named():
+    ann = annotate_with_names("Im Gespräch mit dem Anwalt der Familie – Jan Ossen – sagte dieser, der Vertrag sei nie "
+                              "unterschrieben worden.", {"Jan Ossen": "PER"})
+    assert (ann.sources[0].text, ann.sources[0].resolved) == ("dieser", "Jan Ossen")
+
+
+def test_claiming_to_be_able_to_prove_something_is_a_claim_on_record():
+    ann = annotate_text("Der Detektiv legte eine Anzeige vor. Dieser behauptete belegen zu können, dass der Landrat "
+                        "Fahrten doppelt abgerechnet hat.")
+    assert [c.text[:6] for c in ann.claims][-1] == "Dieser"
+    assert ann.sources[-1].text == "Dieser"

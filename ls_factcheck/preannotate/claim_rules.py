@@ -21,6 +21,7 @@ from ls_factcheck.preannotate.claim_model import CLAIM_UNITS, shipped_model, uni
 from ls_factcheck.preannotate.source_phrase import full_phrase
 from ls_factcheck.preannotate.attribution.finder import SourceFinder
 from ls_factcheck.preannotate.attribution.tokens import QUOTES, QUOTES_OPEN, Found, Token, inside_quotes, tokenize
+from ls_factcheck.preannotate.attribution.words import DEMONSTRATIVES
 from ls_factcheck.preannotate.stances import (
     CLAUSE_OPENERS, EVALUATIONS, subordinate_clauses as _subordinate_clauses, view_verb,
 )
@@ -172,6 +173,11 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
         if found is not None:
             region = full_phrase(tokens, found.start, found.end, finder.owner_nouns, verbs)
             source = _make_source(_shortest_naming(found, inside, text), region, text, context, len(sources) + 1)
+            if source.text.lower() in DEMONSTRATIVES:
+                # "In einem Interview mit dem Anwalt – Rainer Wittner – sagte dieser": the person just named
+                named = [e for e in inside if e.label == "PER" and e.end <= source.start]
+                if named:
+                    source = source.model_copy(update={"resolved": named[-1].text})
         if source is not None:
             sources.append(source)
         for other in others:
@@ -560,7 +566,8 @@ def _possible_that(tokens: list[Token]) -> bool:
 
 
 # "es könne … bestehen", "hätte vermutlich …": a possibility, in reported speech or hedged
-_REPORTED_POSSIBILITY = re.compile(r"\b(?:könne|können)\b|\b(?:hätte|hätten|wäre|wären)\b.*\b(?:vermutlich|wohl|möglicherweise)\b"
+# ("behauptete, belegen zu können": an infinitive of ability, no possibility)
+_REPORTED_POSSIBILITY = re.compile(r"(?<!zu )\b(?:könne|können)\b|\b(?:hätte|hätten|wäre|wären)\b.*\b(?:vermutlich|wohl|möglicherweise)\b"
                                    r"|\b(?:vermutlich|wohl|möglicherweise)\b.*\b(?:hätte|hätten|wäre|wären)\b")
 # "… ist idiotisch", "sei dringend nötig", "bleibt unverzichtbar": the predicate is a judgement
 _EVALUATIVE_PREDICATE = re.compile(

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from ls_factcheck.preannotate.attribution.clauses import adjective, inserted_before, relative_clause_opening
 from ls_factcheck.preannotate.attribution.tokens import QUOTES, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
+    DEMONSTRATIVES,
+    PREPOSITIONS_AFTER_VERB,
     AUXILIARIES,
     CLAUSE_BREAKS,
     CLAUSE_VERBS,
@@ -141,7 +143,7 @@ class PhraseReader:
 
     def _is_pronoun(self, tokens: list[Token], span: tuple[int, int]) -> bool:
         words = words_in(tokens, span)
-        return len(words) == 1 and words[0].lower in self.cues.pronouns
+        return len(words) == 1 and (words[0].lower in self.cues.pronouns or (not self.english and words[0].lower in DEMONSTRATIVES))
 
     def _np_forward(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
         """The noun phrase starting at token ``j``, without its article; None if there is none."""
@@ -324,6 +326,8 @@ class PhraseReader:
         first = tokens[start]
         if first.lower in TIME_NOUNS or (first.lower in LINKING_ADVERBS and start + 1 == i):
             return None  # "Ende Januar verkündete der Verband", "Weiter sagte der Journalist": the speaker follows the verb
+        if first.lower in DEMONSTRATIVES and start + 1 == i and not self.english:
+            return first.start, first.end  # "Dieser behauptete, …": a person named before
         if first.lower in self.cues.pronouns:
             # "Er sagte", "Er selbst hatte ... eingeräumt"
             return (first.start, first.end) if start + 1 == i or (start + 2 == i and tokens[start + 1].lower in ("selbst", "himself", "herself")) else None
@@ -656,6 +660,10 @@ class PhraseReader:
             return tokens[j].start, tokens[j].end
         if j < len(tokens) and tokens[j].lower in NOT_SUBJECT:
             return None  # "verurteilte den Apotheker": an accusative or dative object, not the speaker
+        if j < len(tokens) and tokens[j].lower in PREPOSITIONS_AFTER_VERB and not self.english:
+            return None  # "sagte gegenüber Heise, …": the one spoken to
+        if j + 1 < len(tokens) and tokens[j].lower in DEMONSTRATIVES and not tokens[j + 1].capitalised and not self.english:
+            return tokens[j].start, tokens[j].end  # "sagte dieser, dass …"
         span = self._np_forward(tokens, j)
         if span and not self.english:
             # "Das erklärte der Sprecher des Landratsamts, Uwe Rink, am Mittwoch": the name in apposition
