@@ -792,7 +792,9 @@ def _make_source(found: Found, region: tuple[int, int], text: str, context: _Con
     """The SOURCE over the whole phrase ``region``; it resolves to the name ``found`` holds, or further
     back when that is a pronoun or a bare description."""
     resolved = None
-    if found.pronoun:
+    if found.owner is not None:
+        resolved = text[found.owner[0] : found.owner[1]]
+    elif found.pronoun:
         if found.cue in ("demnach", "demzufolge") and context.last_source is not None:
             resolved = context.last_source.resolved or context.last_source.text
         else:

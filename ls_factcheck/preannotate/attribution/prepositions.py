@@ -75,7 +75,8 @@ class PrepositionCues(PhraseReader):
                 fronted = i == 0 and len(tokens) > 4 and tokens[3].word and not tokens[3].capitalised
                 opening = self._subject_after(tokens, 3) if fronted else self._opening_speaker(tokens, len(tokens))
                 if opening:
-                    return Found(opening[0], opening[1], "nach eigenen Angaben")
+                    # the SOURCE is the statement as written, "eigenen Angaben"; it resolves to its owner
+                    return Found(tokens[i + 1].start, tokens[i + 2].end, "nach eigenen Angaben", owner=opening)
             if low in ("nach", "laut") and i + 1 < len(tokens) and tokens[i + 1].lower.endswith(STATEMENT_COMPOUNDS) \
                     and tokens[i + 1].lower not in self.cues.statement_nouns:
                 # "Nach Polizeiangaben", "laut Behördenangaben": the compound names the source

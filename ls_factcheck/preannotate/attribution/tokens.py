@@ -46,6 +46,7 @@ class Found:
     pronoun: bool = False  # the span is a pronoun or "demnach": resolve it to an earlier name
     speaker_first: bool = False  # the clause before the cue is the speaker, not the claim
     acts: bool = False  # an order ("forderte die Anwohner auf"): the speaker acts; marked, not the claim's source
+    owner: tuple[int, int] | None = None  # "nach eigenen Angaben": the span names no one; the owner is who speaks
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
