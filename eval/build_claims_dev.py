@@ -1266,7 +1266,7 @@ HELDOUT_9: list[dict] = [
             [
                 C("Bei Protesten gegen die Regierung in der varnesischen Hauptstadt Kelmora sind am Wochenende "
                   "mindestens zwölf Menschen getötet worden, berichtete die Nachrichtenagentur Ostpress unter Berufung "
-                  "auf Krankenhauskreise.", "Krankenhauskreise", q=("mindestens zwölf Menschen",)),
+                  "auf Krankenhauskreise.", "Nachrichtenagentur Ostpress", q=("mindestens zwölf Menschen",)),
                 C("Die Regierung sprach dagegen von vier Toten und machte „ausländische Provokateure“ für die Gewalt "
                   "verantwortlich.", "Regierung", q=("vier Toten",)),
                 N("Unabhängig überprüfen ließen sich die Angaben zunächst nicht."),

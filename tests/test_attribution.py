@@ -577,11 +577,11 @@ def test_haelt_fuer_a_noun_is_no_judgement():
 # --- held-out 9: relays, court and police reports, press reviews ------------------------------
 
 
-def test_unter_berufung_auf_names_the_one_relied_on():
+def test_unter_berufung_auf_names_the_outlet_and_marks_the_one_relied_on():
     ann = annotate_text("Die Agentur Nordwire meldete unter Berufung auf Klinikkreise, 17 Verletzte würden behandelt.")
     source = source_for(ann, "17 Verletzte")
-    assert source.text == "Klinikkreise"
-    assert source.cue == "unter Berufung auf"
+    assert source.text == "Die Agentur Nordwire"
+    assert [(s.text, s.cue) for s in ann.sources if s.id != source.id] == [("Klinikkreise", "unter Berufung auf")]
 
 
 def test_unter_berufung_auf_a_document_leaves_the_outlet():

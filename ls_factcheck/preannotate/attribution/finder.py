@@ -35,8 +35,15 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
         self._names = list(names)
         inside = inside_quotes(tokens)
         relied_on = self._relied_on(tokens, inside)
+        if relied_on is not None and relied_on.cue == "unter Berufung auf":
+            # "berichtete die Agentur X unter Berufung auf Y": the outlet asserts it, as SpkAtt and our own
+            # labels mark it; Y, whom it relies on, is marked beside it (find_all)
+            outlet = self._reporting_verb(tokens, inside)
+            if outlet is not None and not outlet.pronoun and outlet.end <= relied_on.start or (
+                    outlet is not None and outlet.start >= relied_on.end):
+                return outlet
         if relied_on is not None:
-            return relied_on  # "berichtete die Agentur X unter Berufung auf Y": Y is the one who asserts it
+            return relied_on  # "X beruft sich auf Y": Y is the one who asserts it
         speaker = self._reporting_verb(tokens, inside)
         hearsay = any(t.lower in self.cues.hearsay and not inside[k] for k, t in enumerate(tokens))
         if speaker is not None and not speaker.pronoun and not hearsay \
@@ -65,8 +72,9 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
         primary = self.find(tokens, names)
         found = [primary] if primary else []
         inside = inside_quotes(tokens)
-        candidates = [finder(tokens, inside) for finder in (self._preposition, self._postposition, self._as_reported,
-                                                             self._statement_owner, self._own_view, self._wonach)]
+        candidates = [finder(tokens, inside) for finder in (self._relied_on, self._preposition, self._postposition,
+                                                             self._as_reported, self._statement_owner, self._own_view,
+                                                             self._wonach)]
         for candidate in [*candidates, *self._speakers(tokens, inside)]:
             if candidate is not None and not any(candidate.start < f.end and f.start < candidate.end for f in found):
                 found.append(candidate)

@@ -334,6 +334,9 @@ class PhraseReader:
         if first.lower in NOT_SUBJECT or (first.lower in self.cues.not_names and first.lower not in self.cues.determiners):
             return None
         span = self._np_forward(tokens, start)
+        if span and first.text in QUOTES and end - start >= 3 and tokens[end - 1].text in QUOTES \
+                and span[1] == tokens[end - 2].end:
+            return span  # "„BBC News“ berichtet": a title in quotes opens the sentence
         if span is None or span[1] < tokens[end - 1].end:
             # "Amnesty international erhebt Vorwürfe": a name the model found, lower-case word and all
             named = next(((s, e) for s, e in self._names if s == first.start and e == tokens[end - 1].end), None)
