@@ -14,6 +14,10 @@ from tests.claims_helpers import annotate_text
     "Der Komponist schrieb die Filmmusik zu einem Krimi aus Köln.",
     "Die Ermittler haben bereits mit dem Nachbarn gesprochen.",
     "Die Verhandlung dauert bis Ende Mai, das Urteil sprechen die Richter erst im Sommer.",
+    "Der neue Standard, genannt „Klarbild 2“, gilt seit Mai.",
+    "Ziel und Route des Fluges wurden von der Flugsicherung nicht genannt.",
+    "Den 40-jährigen Fahrer erwartet eine Anklage wegen fahrlässiger Tötung.",
+    "Als Redner werden die Landrätin und der Bürgermeister erwartet.",
 ])
 def test_a_verb_of_saying_in_another_sense_names_no_source(sentence):
     assert annotate_text(sentence).sources == []

@@ -288,6 +288,9 @@ class VerbCues(PhraseReader):
             return True  # "ein Zettel, auf dem geschrieben stand": what was written there
         if low in ("erwartet", "erwarteten", "erwartete") and i > 0 and tokens[i - 1].lower in ("wie", "als"):
             return True  # "wie erwartet", "schneller als erwartet": a comparison
+        if low in ("erwartet", "erwarten") and words & {"anklage", "strafe", "haftstrafe", "geldstrafe", "prozess",
+                                                          "verfahren", "redner", "rednerin", "gäste", "besucher"}:
+            return True  # "Den Piloten erwartet eine Anklage", "Als Redner werden … erwartet": awaits, not expects
         if i + 1 < len(tokens) and tokens[i + 1].lower == "werden" and words & {"muss", "müssen", "soll", "sollen"}:
             return True  # "muss noch bestätigt werden": what is still to be said, nothing said yet
         if low in ("befand", "befanden", "befunden") and "schuldig" in words:
@@ -300,6 +303,9 @@ class VerbCues(PhraseReader):
             return self._closes_with(tokens, i, ("vor",))
         if low in ("hielt", "hielten", "hält", "halten") and self._closes_with(tokens, i, ("fest",)):
             return not (hi < len(tokens) and tokens[hi].text in (",", ":"))
+        if low == "genannt" and (tokens[i - 1].text in (",", "(") or tokens[i - 1].lower == "nicht"
+                                 or (i + 1 < len(tokens) and tokens[i + 1].text in QUOTES_OPEN)):
+            return True  # "Profil 1.0, genannt „BRD-Video“": a name given; "nicht genannt": nothing said
         return low == "genannt" and i >= 2 and tokens[i - 2].lower in ("auch", "sogenannt", "kurz")
 
     @classmethod
