@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.claims_helpers import annotate_text, source_for
+from tests.claims_helpers import annotate_text, annotate_with_names, source_for
 
 
 def test_the_article_and_adjectives_belong_to_the_phrase():
@@ -81,3 +81,23 @@ def test_the_name_a_role_introduces_after_the_statement_belongs_to_the_phrase():
 def test_the_statement_of_someone_unnamed_keeps_its_noun():
     ann = annotate_text("Nach Angaben eines Mitarbeiters wurden 14 Filialen geschlossen.")
     assert source_for(ann, "14 Filialen").text == "Angaben eines Mitarbeiters"
+
+
+def test_an_apposition_with_an_abbreviation_in_brackets_belongs_to_the_name():
+    ann = annotate_with_names("Jan Ossen, Präsident des Landessportbunds (LSB), sagte, 40 Hallen seien marode.",
+                              {"Jan Ossen": "PER"})
+    assert source_for(ann, "40 Hallen").text == "Jan Ossen, Präsident des Landessportbunds (LSB)"
+
+
+def test_the_statement_of_an_unnamed_group_keeps_its_noun():
+    ann = annotate_text("Nach Angaben informierter Kreise wurden 40 Stellen gestrichen.")
+    assert source_for(ann, "40 Stellen").text == "Angaben informierter Kreise"
+
+
+def test_an_outlet_keeps_its_edition_and_an_article_its_outlet():
+    ann = annotate_text("Die Weserpost berichtete in ihrer Onlineausgabe, 40 Stellen würden gestrichen.")
+    assert source_for(ann, "40 Stellen").text == "Die Weserpost"
+    ann = annotate_text("Das berichtete die Ärztezeitung in ihrer Onlineausgabe.")
+    assert ann.sources[0].text == "die Ärztezeitung in ihrer Onlineausgabe"
+    ann = annotate_text("Laut einem Artikel der „Nordpost“ wurden 40 Stellen gestrichen.")
+    assert source_for(ann, "40 Stellen").text == "einem Artikel der „Nordpost“"

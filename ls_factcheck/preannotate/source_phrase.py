@@ -54,6 +54,9 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
     first = _left_edge(tokens, first, statement_nouns, verbs)
     last = _right_edge(tokens, last, verbs)
     last = _owner_after(tokens, last, statement_nouns)
+    if last + 3 < len(tokens) and tokens[last + 1].lower == "in" and tokens[last + 2].lower in ("ihrer", "seiner") \
+            and tokens[last + 3].lower.endswith(("ausgabe", "sendung")):
+        last += 3  # "die Ärztezeitung in ihrer Onlineausgabe": the outlet and the edition
     if last + 3 < len(tokens) and tokens[last + 1].text == "," \
             and any(t.capitalised and _role(t.lower) for t in tokens[first : last + 1]):
         # "nach den Worten der Sprecherin der FDP-Fraktion, Gisela Piltz, …": the name the role introduces
@@ -74,15 +77,25 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
     return tokens[first].start, tokens[last].end
 
 
+# What an outlet publishes, besides the statement nouns: "einem Artikel der „New York Times“"
+_PUBLISHED_PIECES = frozenset({"artikel", "beitrag", "bericht", "meldung", "interview", "kommentar", "leitartikel"})
+
+
 def _owner_after(tokens: list[Token], last: int, statement_nouns: frozenset[str]) -> int:
     """"einem Bericht der Salzburger Nachrichten", "einer Pressemitteilung der Organisation": a statement
     noun ends no source; its owner in the genitive belongs to the phrase."""
-    if not (tokens[last].capitalised and tokens[last].lower in statement_nouns) or last + 2 >= len(tokens) \
+    if not (tokens[last].capitalised and (tokens[last].lower in statement_nouns or tokens[last].lower in _PUBLISHED_PIECES)) \
+            or last + 2 >= len(tokens) \
             or tokens[last + 1].lower not in ("des", "der", "eines", "einer", "von", "vom"):
         return last
     k = last + 2
     while k < len(tokens) and adjective(tokens[k]):
         k += 1
+    if k + 1 < len(tokens) and tokens[k].text in _OPENING_QUOTES:
+        close = next((m for m in range(k + 1, min(len(tokens), k + 10)) if tokens[m].text in _CLOSING_QUOTES), None)
+        return close if close is not None and close > k + 1 else last  # "einem Artikel der „New York Times“"
+    if k < len(tokens) and tokens[k].word and "." in tokens[k].text.strip(".") and tokens[k].text[:1].isalnum():
+        return k  # "einem Bericht von ndr.de"
     if k >= len(tokens) or not tokens[k].capitalised or not tokens[k].word:
         return last
     while k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].word:
@@ -112,11 +125,22 @@ def _stops_description(tokens: list[Token], k: int) -> bool:
 
 def _left_edge(tokens: list[Token], first: int, statement_nouns: frozenset[str], verbs: frozenset[str]) -> int:
     first = _phrase_start(tokens, first, statement_nouns, verbs)
-    if first >= 1 and tokens[first].lower in ("eines", "einer", "seines", "seiner", "ihres", "ihrer") \
+    if first >= 2 and tokens[first - 1].lower in _POSSESSIVE_GENITIVES and tokens[first - 2].capitalised \
+            and tokens[first - 2].lower in statement_nouns:
+        first -= 1  # "nach Angaben seines Impresario": the possessive, then the statement below
+    if first >= 1 and (tokens[first].lower in _POSSESSIVE_GENITIVES or _genitive_plural_adjective(tokens[first])) \
             and tokens[first - 1].capitalised and tokens[first - 1].lower in statement_nouns:
         # "nach Angaben eines Mitarbeiters", "nach der Einschätzung eines Experten": the statement with its owner
         return _phrase_start(tokens, first - 1, statement_nouns, verbs)
     return first
+
+
+_POSSESSIVE_GENITIVES = frozenset({"eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+
+
+def _genitive_plural_adjective(tok: Token) -> bool:
+    """"informierter", "vieler", "französischer": an adjective opening a genitive plural ("Angaben informierter Kreise")."""
+    return tok.word and tok.text[:1].islower() and tok.text.endswith("er") and len(tok.text) > 4
 
 
 def _phrase_start(tokens: list[Token], first: int, statement_nouns: frozenset[str], verbs: frozenset[str]) -> int:
@@ -177,9 +201,15 @@ def _right_edge(tokens: list[Token], last: int, verbs: frozenset[str] = frozense
     if last + 2 < len(tokens) and tokens[last + 1].text == "," and _describes(tokens, last + 2):
         # "Ahmad Nuristani, der Vorsitzende der Wahlkommission, sagte", "so Frank Karl, Leiter der Abteilung."
         k = last + 2
-        while k + 1 < len(tokens) and tokens[k + 1].text not in (",", ";", ":", "(", "–", "—", ".", "!", "?") and k - last < 14:
+        while k + 1 < len(tokens) and tokens[k + 1].text not in (",", ";", ":", "–", "—", ".", "!", "?") and k - last < 16:
+            if tokens[k + 1].text == "(":
+                close = next((m for m in range(k + 2, min(len(tokens), k + 6)) if tokens[m].text == ")"), None)
+                if close is None:
+                    break
+                k = close  # "Theo Zwanziger, Präsident des Verbands (DFB), sagte"
+                continue
             k += 1
-        span = tokens[last + 2 : k + 1]
+        span = [t for t in tokens[last + 2 : k + 1] if t.text not in ("(", ")")]
         if any(t.lower in _CLAUSE_VERBS or (t.lower in verbs and not t.capitalised) for t in span) or any(
                 t.word and not t.capitalised and span[n - 1].capitalised and t.lower not in _APPOSITION_LINKS
                 for n, t in enumerate(span) if n):
@@ -188,7 +218,8 @@ def _right_edge(tokens: list[Token], last: int, verbs: frozenset[str] = frozense
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         sentence_end = after is None or (after.text in (".", "!", "?") and k + 2 == len(tokens))
         # "sagte Jon Bon Jovi, Gründer der Band: „…“": a colon before the quote closes it too
-        if tokens[k].word and (sentence_end or after.text == "," and _opens_clause(tokens, k + 2) or after.text == ":"):
+        if (tokens[k].word or tokens[k].text == ")") and (
+                sentence_end or after.text == "," and _opens_clause(tokens, k + 2) or after.text == ":"):
             return k
     return last
 
