@@ -84,8 +84,8 @@ class ViewHolderCues(PhraseReader):
         return None
 
     def _intention(self, tokens: list[Token], inside: list[bool]) -> Found | None:
-        """"Die Grünen wollen in Verhandlungen eintreten", "2009 will BYD 180.000 Autos verkaufen": an
-        intention in the present tense is the subject's own announcement. Not in a clause that ends
+        """"2009 will BYD 180.000 Autos verkaufen", "Der Kreis will 40 Stellen streichen": an intention with a
+        figure or a year, in the present tense, is the subject's own announcement. Not in a clause that ends
         on the verb (a relative or "wenn" clause), not "man" or "es", not the past ("wollte" tells
         what someone was after, not what they announce)."""
         if self.english:
@@ -103,6 +103,10 @@ class ViewHolderCues(PhraseReader):
             span = next(((span[0], e) for s, e in self._names if span[0] <= s and e < span[1]), span)
             words = [t.lower for t in words_in(tokens, span)]
             if words in (["man"], ["es"]):
+                continue
+            if not any(t.text[:1].isdigit() for t in tokens):
+                # "Die Grünen wollen wieder ins Parlament einziehen": the author tells the agents' aim; a plan
+                # with a figure or a year in digits ("2009 will BYD 180.000 Autos verkaufen") is what they announced
                 continue
             return Found(span[0], span[1], tok.lower, pronoun=self._is_pronoun(tokens, span))
         return None
