@@ -101,3 +101,10 @@ def test_an_outlet_keeps_its_edition_and_an_article_its_outlet():
     assert ann.sources[0].text == "die Ärztezeitung in ihrer Onlineausgabe"
     ann = annotate_text("Laut einem Artikel der „Nordpost“ wurden 40 Stellen gestrichen.")
     assert source_for(ann, "40 Stellen").text == "einem Artikel der „Nordpost“"
+
+
+def test_two_names_joined_by_und_are_one_source_but_a_clause_after_the_verb_is_not():
+    ann = annotate_text("Laut Polizei und Feuerwehr wurden 40 Menschen verletzt.")
+    assert source_for(ann, "40 Menschen").text == "Polizei und Feuerwehr"
+    ann = annotate_text("Das sagte der Minister und die Kanzlerin stimmte zu.")
+    assert ann.sources[0].text == "der Minister"

@@ -54,6 +54,7 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
     first = _left_edge(tokens, first, statement_nouns, verbs)
     last = _right_edge(tokens, last, verbs)
     last = _owner_after(tokens, last, statement_nouns)
+    last = _coordinated_after(tokens, first, last)
     if last + 3 < len(tokens) and tokens[last + 1].lower == "in" and tokens[last + 2].lower in ("ihrer", "seiner") \
             and tokens[last + 3].lower.endswith(("ausgabe", "sendung")):
         last += 3  # "die Ärztezeitung in ihrer Onlineausgabe": the outlet and the edition
@@ -79,6 +80,26 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
 
 # What an outlet publishes, besides the statement nouns: "einem Artikel der „New York Times“"
 _PUBLISHED_PIECES = frozenset({"artikel", "beitrag", "bericht", "meldung", "interview", "kommentar", "leitartikel"})
+
+
+def _coordinated_after(tokens: list[Token], first: int, last: int) -> int:
+    """"Die SPD und PDS lehnten ab", "Laut Polizei und Feuerwehr": a second name joined by "und" or
+    "sowie" that ends the subject (a lower-case word, a comma or the sentence's end follows)."""
+    if not tokens[last].capitalised or last + 2 >= len(tokens) or tokens[last + 1].lower not in ("und", "sowie"):
+        return last
+    # after the verb, "und" before a verb opens a clause: "sagte der Minister und Kanzler X stimmte zu"
+    subject_first = first == 0 or tokens[first - 1].lower in ("laut", "nach", "wie", "von", "vom", "zufolge", "gemäß")
+    k = last + 2
+    if tokens[k].lower in _OPENERS:
+        k += 1
+    start = k
+    while k < len(tokens) and tokens[k].capitalised and tokens[k].word and k - start < 4:
+        k += 1
+    if k == start:
+        return last
+    after = tokens[k] if k < len(tokens) else None
+    ends = after is None or after.text in (",", ".", ":", ";") or (subject_first and after.word and after.text[:1].islower())
+    return k - 1 if ends else last
 
 
 def _owner_after(tokens: list[Token], last: int, statement_nouns: frozenset[str]) -> int:
