@@ -108,3 +108,11 @@ def test_two_names_joined_by_und_are_one_source_but_a_clause_after_the_verb_is_n
     assert source_for(ann, "40 Menschen").text == "Polizei und Feuerwehr"
     ann = annotate_text("Das sagte der Minister und die Kanzlerin stimmte zu.")
     assert ann.sources[0].text == "der Minister"
+
+
+def test_a_name_keeps_its_organisation_after_von():
+    ann = annotate_with_names("Jan Ossen vom Bund Naturschutz sagte, es gebe 40 Brutpaare.", {"Jan Ossen": "PER"})
+    assert source_for(ann, "40 Brutpaare").text == "Jan Ossen vom Bund Naturschutz"
+    ann = annotate_with_names("Anna Roth von der „Tafel hilft“ sagte, 300 Familien seien versorgt worden.",
+                              {"Anna Roth": "PER"})
+    assert source_for(ann, "300 Familien").text == "Anna Roth von der „Tafel hilft“"

@@ -55,6 +55,7 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
     last = _right_edge(tokens, last, verbs)
     last = _owner_after(tokens, last, statement_nouns)
     last = _coordinated_after(tokens, first, last)
+    last = _affiliation_after(tokens, last)
     if last + 3 < len(tokens) and tokens[last + 1].lower == "in" and tokens[last + 2].lower in ("ihrer", "seiner") \
             and tokens[last + 3].lower.endswith(("ausgabe", "sendung")):
         last += 3  # "die Ärztezeitung in ihrer Onlineausgabe": the outlet and the edition
@@ -80,6 +81,28 @@ def full_phrase(tokens: list[Token], start: int, end: int, statement_nouns: froz
 
 # What an outlet publishes, besides the statement nouns: "einem Artikel der „New York Times“"
 _PUBLISHED_PIECES = frozenset({"artikel", "beitrag", "bericht", "meldung", "interview", "kommentar", "leitartikel"})
+
+
+def _affiliation_after(tokens: list[Token], last: int) -> int:
+    """"Moritz Wohlrab von der „Aktion Deutschland hilft“", "Jan Ossen vom Bund Naturschutz": a name's
+    organisation after "von"/"vom", when a verb, a comma or the sentence's end follows it."""
+    if not tokens[last].capitalised or last + 2 >= len(tokens) or tokens[last + 1].lower not in ("von", "vom"):
+        return last
+    k = last + 2
+    if tokens[k].lower in ("der", "dem", "den") and tokens[k + 1 :]:
+        k += 1
+    if tokens[k].text in _OPENING_QUOTES:
+        end = next((m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].text in _CLOSING_QUOTES), None)
+    else:
+        end = k - 1
+        while end + 1 < len(tokens) and tokens[end + 1].capitalised and tokens[end + 1].word and end - k < 4:
+            end += 1
+    if end is None or end < k:
+        return last
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    if after is None or after.text in (",", ".", ":", ";") or (after.word and after.text[:1].islower()):
+        return end
+    return last
 
 
 def _coordinated_after(tokens: list[Token], first: int, last: int) -> int:

@@ -342,6 +342,8 @@ class PhraseReader:
             named = next(((s, e) for s, e in self._names if s == first.start and e == tokens[end - 1].end), None)
             if named:
                 return named
+        if span and span[1] < tokens[end - 1].end and self._named(span) and self._seat_follows(tokens, span, end):
+            return span  # "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte": a name and its organisation
         if span and span[1] == tokens[end - 1].end:
             if start >= 2 and tokens[start - 1].lower in ("und", "sowie"):
                 # "NPR und PBS bestehen darauf": the walk stopped at "und"; the first name belongs to it
@@ -638,9 +640,16 @@ class PhraseReader:
 
     @staticmethod
     def _seat_follows(tokens: list[Token], span: tuple[int, int], end: int) -> bool:
-        """Between ``span`` and token ``end`` stands only "in" and a capitalised place ("in Den Haag")."""
+        """Between ``span`` and token ``end`` stands only "in" and a capitalised place ("in Den Haag"), or
+        "von"/"vom" and an organisation ("Moritz Wohlrab von der „Aktion Deutschland hilft“")."""
         rest = [t for t in tokens[:end] if t.start >= span[1]]
-        return 2 <= len(rest) <= 4 and rest[0].lower == "in" and all(t.capitalised for t in rest[1:])
+        if 2 <= len(rest) <= 4 and rest[0].lower == "in" and all(t.capitalised for t in rest[1:]):
+            return True
+        if not 2 <= len(rest) <= 9 or rest[0].lower not in ("von", "vom"):
+            return False
+        body = rest[2:] if rest[1].lower in ("der", "dem", "den") else rest[1:]
+        quoted = bool(body) and body[0].text in QUOTES  # (its closing mark may stand outside ``end``)
+        return bool(body) and (quoted or all(t.capitalised or not t.word for t in body))
 
     def _subject_after(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """The subject right after a reporting verb in second position: "„…“, sagte Voss"."""
