@@ -116,3 +116,10 @@ def test_a_name_keeps_its_organisation_after_von():
     ann = annotate_with_names("Anna Roth von der „Tafel hilft“ sagte, 300 Familien seien versorgt worden.",
                               {"Anna Roth": "PER"})
     assert source_for(ann, "300 Familien").text == "Anna Roth von der „Tafel hilft“"
+
+
+def test_an_institution_keeps_its_house_but_not_the_interview():
+    ann = annotate_text("Nach Ansicht der Fraktionen im Abgeordnetenhaus wurden 40 Stellen zu viel gestrichen.")
+    assert source_for(ann, "40 Stellen").text == "Ansicht der Fraktionen im Abgeordnetenhaus"
+    ann = annotate_text("„Wir streichen 40 Stellen“, sagte die Ministerin im Interview.")
+    assert source_for(ann, "40 Stellen").text == "die Ministerin"

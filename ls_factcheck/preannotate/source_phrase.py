@@ -86,7 +86,7 @@ _PUBLISHED_PIECES = frozenset({"artikel", "beitrag", "bericht", "meldung", "inte
 def _affiliation_after(tokens: list[Token], last: int) -> int:
     """"Moritz Wohlrab von der „Aktion Deutschland hilft“", "Jan Ossen vom Bund Naturschutz": a name's
     organisation after "von"/"vom", when a verb, a comma or the sentence's end follows it."""
-    if not tokens[last].capitalised or last + 2 >= len(tokens) or tokens[last + 1].lower not in ("von", "vom"):
+    if not tokens[last].capitalised or last + 2 >= len(tokens) or tokens[last + 1].lower not in ("von", "vom", "aus"):
         return last
     k = last + 2
     if tokens[k].lower in ("der", "dem", "den") and tokens[k + 1 :]:
@@ -227,9 +227,10 @@ def _right_edge(tokens: list[Token], last: int, verbs: frozenset[str] = frozense
         close = next((m for m in range(last + 2, min(len(tokens), last + 8)) if tokens[m].text in _CLOSING_QUOTES), None)
         if close is not None and close > last + 2 and tokens[last + 2].capitalised:
             last = close
-    if last + 2 < len(tokens) and tokens[last + 1].lower == "in" and tokens[last + 2].capitalised \
-            and tokens[last].capitalised and not tokens[last].lower.endswith(ROLE_SUFFIXES):
-        # "die Regierung in Lomé", "das Parlament in Mexiko-Stadt": the institution with its seat
+    if last + 2 < len(tokens) and tokens[last + 1].lower in ("in", "im") and tokens[last + 2].capitalised \
+            and tokens[last].capitalised and not tokens[last].lower.endswith(ROLE_SUFFIXES) \
+            and tokens[last + 2].lower not in _NO_SEAT:
+        # "die Regierung in Lomé", "die Oppositionsparteien im Abgeordnetenhaus": the institution with its seat
         k = last + 2
         while k + 1 < len(tokens) and tokens[k + 1].capitalised and k < last + 3:
             k += 1
@@ -268,6 +269,11 @@ def _right_edge(tokens: list[Token], last: int, verbs: frozenset[str] = frozense
     return last
 
 
+# Nouns after "im" that tell how or when something was said, not where an institution sits
+_NO_SEAT = frozenset({"interview", "gespräch", "fernsehen", "radio", "rahmen", "vorfeld", "anschluss", "namen",
+                      "auftrag", "internet", "netz", "januar", "februar", "märz", "april", "mai", "juni", "juli",
+                      "august", "september", "oktober", "november", "dezember", "jahr", "sommer", "winter",
+                      "herbst", "frühjahr", "vorjahr", "verlauf", "laufe"})
 # What may follow a noun inside an apposition: "Leiter der Abteilung", "Sprecher von Greenpeace in Kiel".
 _APPOSITION_LINKS = frozenset("der die das des dem den von vom im in für bei am an auf aus zu zur zum und mit "
                               "über unter nach ein eine einer eines einem einen of the for at in and".split())
