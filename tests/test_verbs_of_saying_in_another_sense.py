@@ -18,6 +18,8 @@ from tests.claims_helpers import annotate_text
     "Ziel und Route des Fluges wurden von der Flugsicherung nicht genannt.",
     "Den 40-jährigen Fahrer erwartet eine Anklage wegen fahrlässiger Tötung.",
     "Als Redner werden die Landrätin und der Bürgermeister erwartet.",
+    "Nach dem Abpfiff zeigte der Stürmer den Fans den ausgestreckten Mittelfinger.",
+    "Im März war der Versuch einer Einigung für gescheitert erklärt worden.",
 ])
 def test_a_verb_of_saying_in_another_sense_names_no_source(sentence):
     assert annotate_text(sentence).sources == []
@@ -31,3 +33,7 @@ def test_a_talk_with_someone_about_something_still_names_the_speaker():
 def test_writing_that_something_is_so_still_names_the_writer():
     ann = annotate_text("Die Zeitung schrieb, der Konzern streiche 400 Stellen.")
     assert [s.text for s in ann.sources] == ["Die Zeitung"]
+
+
+def test_a_study_that_shows_something_still_states_it():
+    assert [s.text for s in annotate_text("Die Studie zeigt einen Anstieg um 40 Prozent.").sources] == ["Die Studie"]

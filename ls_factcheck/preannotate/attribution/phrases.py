@@ -586,7 +586,10 @@ class PhraseReader:
         return None if any(t.capitalised and t.lower not in TIME_NOUNS for t in rest) else span
 
     def _subject_of_perfect(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
-        """"Die Stadt hat erstmals bestätigt": the subject opens the clause, the auxiliary follows it."""
+        """"Die Stadt hat erstmals bestätigt": the subject opens the clause, the auxiliary follows it.
+        ("… war für gescheitert erklärt worden": a passive's subject is what was said, not who said it.)"""
+        if i + 1 < len(tokens) and tokens[i + 1].lower == "worden":
+            return None
         k = i
         while k > 1:
             k -= 1

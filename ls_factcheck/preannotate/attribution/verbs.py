@@ -187,6 +187,8 @@ class VerbCues(PhraseReader):
                 yield Found(subject[0], subject[1], low, speaker_first=subject is before)
                 continue
             reflexive = i + 1 < len(tokens) and tokens[i + 1].lower == "sich"  # "zeigte sich zufrieden": a stance
+            if low.startswith("zeig") and not reflexive and not self._shows_that(tokens, i, before):
+                continue  # "zeigte er dem Publikum den Mittelfinger", "zeigte Bilder von Verletzten": showing, not stating
             if low in EVIDENCE_VERBS and not reflexive and before and not self._named(before) \
                     and not self._documentary(tokens, before) and not self._is_pronoun(tokens, before):
                 continue  # "Der Fall zeigt, wie …": evidence needs a study, data or a named source behind it
@@ -224,6 +226,16 @@ class VerbCues(PhraseReader):
                 continue  # English puts the speaker after the verb only after a quote: "…,” said Okafor
             if after:
                 yield Found(after[0], after[1], cue, pronoun=self._is_pronoun(tokens, after), acts=acts)
+
+    def _shows_that(self, tokens: list[Token], i: int, before: tuple[int, int] | None) -> bool:
+        """"Die Studie zeigt …", "X zeigte, dass …": showing states something when a study, data or
+        a report shows it, or when a clause ("dass", "wie", "ob", a colon) says what is shown."""
+        if before and (self._documentary(tokens, before) or self._research(tokens, before)):
+            return True
+        after = self._subject_after(tokens, i) if not self.english and before is None else None
+        if after and (self._documentary(tokens, after) or self._research(tokens, after)):
+            return True  # "Das zeigen Zahlen des Amtes"; with a subject before the verb, it is the object
+        return any(t.lower in ("dass", "wie", "ob", "that", "how") or t.text == ":" for t in tokens[i + 1 :])
 
     @staticmethod
     def _only_with_whom(tokens: list[Token], i: int) -> bool:
