@@ -229,7 +229,7 @@ def _right_edge(tokens: list[Token], last: int, verbs: frozenset[str] = frozense
             last = close
     if last + 2 < len(tokens) and tokens[last + 1].lower in ("in", "im") and tokens[last + 2].capitalised \
             and tokens[last].capitalised and not tokens[last].lower.endswith(ROLE_SUFFIXES) \
-            and tokens[last + 2].lower not in _NO_SEAT:
+            and tokens[last + 2].lower not in _NO_SEAT and not tokens[last + 2].lower.endswith(_SAID_IN):
         # "die Regierung in Lomé", "die Oppositionsparteien im Abgeordnetenhaus": the institution with its seat
         k = last + 2
         while k + 1 < len(tokens) and tokens[k + 1].capitalised and k < last + 3:
@@ -274,6 +274,8 @@ _NO_SEAT = frozenset({"interview", "gespräch", "fernsehen", "radio", "rahmen", 
                       "auftrag", "internet", "netz", "januar", "februar", "märz", "april", "mai", "juni", "juli",
                       "august", "september", "oktober", "november", "dezember", "jahr", "sommer", "winter",
                       "herbst", "frühjahr", "vorjahr", "verlauf", "laufe"})
+# "im Regionalfernsehen", "im ZDF-Interview": where something was said
+_SAID_IN = ("fernsehen", "interview", "gespräch", "radio", "rundfunk", "programm", "sendung", "blatt", "netz")
 # What may follow a noun inside an apposition: "Leiter der Abteilung", "Sprecher von Greenpeace in Kiel".
 _APPOSITION_LINKS = frozenset("der die das des dem den von vom im in für bei am an auf aus zu zur zum und mit "
                               "über unter nach ein eine einer eines einem einen of the for at in and".split())
