@@ -144,3 +144,24 @@ def test_a_year_after_seit_or_bis_counts_nothing(sentence):
 
 def test_einseitig_is_one_sided_and_a_quarter_of_a_city_is_no_share():
     assert quantities("Die Erklärung war einseitig, sagte sie in einem Viertel von Lyon.") == {}
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Am Oberlauf gilt die Hochwasseralarmstufe 2.", "Hochwasseralarmstufe 2"),
+    ("Der Sturm erreichte Kategorie vier.", "Kategorie vier"),
+    ("Die Erde bebte mit einer Stärke von 3,9, zuvor mit Stärke 4,4.", "Stärke 4,4"),
+    ("Die Quote ist doppelt so hoch wie im Vorjahr.", "doppelt"),
+    ("Die Häuser zweier Familien brannten ab.", "zweier Familien"),
+    ("Ein Zwölftel der Stimmen ging an die Liste.", "Ein Zwölftel"),
+])
+def test_levels_factors_genitive_counts_and_twelfths_are_quantities(sentence, span):
+    assert span in quantities(sentence)
+
+
+def test_the_first_age_of_a_range_keeps_its_hyphen():
+    found = quantities("Befragt wurden 16- bis 25-Jährige.")
+    assert "16-" in found and "25-Jährige" in found
+
+
+def test_strength_as_a_quality_is_no_quantity():
+    assert quantities("Die Mannschaft zeigte Stärke und gewann.") == {}

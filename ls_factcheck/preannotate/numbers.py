@@ -301,7 +301,7 @@ def _quantities(text: str, english: bool) -> list[_Match]:
 
 
 _FRACTIONS = {"hälfte": 0.5, "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "sechstel": 1 / 6, "achtel": 0.125,
-              "zehntel": 0.1, "half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+              "zehntel": 0.1, "zwölftel": 1 / 12, "half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _ORDINAL_SHARE = {"zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "zehnte": 10,
                   "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10}
 
@@ -311,7 +311,7 @@ def _shares_and_ages(text: str, english: bool, qual: str) -> list[_Match]:
     found = []
     if not english:
         pattern = (rf"(?<!\w)(?:(?P<qual>(?i:{qual}))\s+)?(?P<n>(?i:ein|eine|einem|zwei|drei|vier|die|zur))\s+"
-                   r"(?P<frac>Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)(?!\w)")
+                   r"(?P<frac>Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel|Zwölftel)(?!\w)")
         share = rf"(?<!\w)(?:[Jj]ede[rsn]?)\s+(?P<ord>zweite|dritte|vierte|fünfte|sechste|zehnte)[nrs]?\s+(?P<noun>{_CAPITALISED})"
         age = rf"(?<![\w.])(?P<age>\d{{1,3}})-(?:[Jj]ährige[nmrs]?|[Jj]ähriger)(?:\s+(?P<noun>{_CAPITALISED}))?"
     else:

@@ -189,6 +189,19 @@ def find(text: str) -> list[tuple[int, int, dict]]:
             if 0 < int(m["n"]) <= 120 and m["word"].rstrip(".") not in _NUMBERED_PARTS:
                 add(m.start("n"), m.end("n"), float(m["n"]), "Jahre")
 
+    # "Alarmstufe 4", "Kategorie fünf", "Stärke 4,4": a level on a scale
+    for m in re.finditer(rf"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)?(?:[Ss]tufe|Kategorie|Stärke)\s+(?P<n>\d+(?:,\d+)?|{NUMBER_WORD})(?![\w.,]\d|\w)", text):
+        n = m["n"]
+        add(m.start(), m.end(), float(n.replace(",", ".")) if n[0].isdigit() else word_value(n), "Stufe")
+
+    # "zweier Parteien", "dreier Kinder": a count in the genitive
+    for m in re.finditer(r"(?<![\w-])(?P<n>zweier|dreier)\s+(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])", text):
+        add(m.start(), m.end(), 2.0 if m["n"] == "zweier" else 3.0, m["noun"])
+
+    # "doppelt so hoch", "etwa doppelt so viele": a factor
+    for m in re.finditer(rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?doppelt(?=\s+so\b)", text):
+        add(m.start(), m.end(), 2.0, "Faktor", m["qual"])
+
     # "jeder Dritte": a share named by its ordinal
     shares = {"zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "zehnte": 10}
     for m in re.finditer(r"(?<!\w)[Jj]ede[rs]?\s+(?P<ord>Zweite|Dritte|Vierte|Fünfte|Zehnte)(?!\w)", text):
@@ -202,7 +215,8 @@ def range_starts(text: str, quantities: list[tuple[int, int, str | None]]) -> li
     found = []
     for start, _end, unit in quantities:
         before = text[max(0, start - 40) : start]
-        m = re.search(rf"(?<![\w.,])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_FIGURE}|{NUMBER_WORD})\s*(?:bis|und|oder|auf|bzw\.|beziehungsweise|-|–)\s*$", before)
+        # ("16- bis 25-Jährige": the first figure keeps its hyphen)
+        m = re.search(rf"(?<![\w.,])(?:(?P<qual>{_QUAL})\s+)?(?P<n>{_FIGURE}|{NUMBER_WORD})-?\s*(?:bis|und|oder|auf|bzw\.|beziehungsweise|-|–)\s*$", before)
         if m is None:
             continue
         n = m["n"]
@@ -211,7 +225,8 @@ def range_starts(text: str, quantities: list[tuple[int, int, str | None]]) -> li
         value = _figure_value(n)
         offset = start - len(before)
         begin = offset + (m.start("qual") if m["qual"] else m.start("n"))
-        found.append((begin, offset + m.end("n"), {"value": value, "unit": unit, "low": value, "high": value}))
+        end = offset + m.end("n") + (1 if before[m.end("n") : m.end("n") + 1] == "-" else 0)
+        found.append((begin, end, {"value": value, "unit": unit, "low": value, "high": value}))
     return found
 
 
