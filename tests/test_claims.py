@@ -106,6 +106,10 @@ def test_a_figure_inside_a_condition_makes_no_claim_but_a_polls_figure_after_it_
     assert claim_texts("Wäre am Sonntag Landtagswahl, käme die CDU auf 31 Prozent.") != []
 
 
+def test_a_wikinews_cross_reference_is_meta_text():
+    assert claim_texts("(Wikinews berichtete.)") == []
+
+
 def test_a_links_block_at_the_end_is_meta_text():
     assert claim_texts("Weiterführende Links Bericht des Stadtrats zur Sanierung | Chronik des Hafens") == []
 

@@ -165,3 +165,7 @@ def test_the_first_age_of_a_range_keeps_its_hyphen():
 
 def test_strength_as_a_quality_is_no_quantity():
     assert quantities("Die Mannschaft zeigte Stärke und gewann.") == {}
+
+
+def test_a_party_named_after_a_number_counts_nothing():
+    assert quantities("Die Fünf-Sterne-Bewegung verlor Stimmen.") == {}

@@ -20,6 +20,10 @@ from tests.claims_helpers import annotate_text
     "Als Redner werden die Landrätin und der Bürgermeister erwartet.",
     "Nach dem Abpfiff zeigte der Stürmer den Fans den ausgestreckten Mittelfinger.",
     "Im März war der Versuch einer Einigung für gescheitert erklärt worden.",
+    "Der Landtag hat im Mai ein lange erwartetes Urteil zur Grundsteuer gesprochen.",
+    "Mehrere Länder haben die Republik noch nicht als Staat anerkannt.",
+    "Das Land sprach der Provinz zu, eigene Abkommen schließen zu dürfen.",
+    "In den Dokumenten wird jetzt der Name „Nordmark“ genannt.",
 ])
 def test_a_verb_of_saying_in_another_sense_names_no_source(sentence):
     assert annotate_text(sentence).sources == []
@@ -37,3 +41,10 @@ def test_writing_that_something_is_so_still_names_the_writer():
 
 def test_a_study_that_shows_something_still_states_it():
     assert [s.text for s in annotate_text("Die Studie zeigt einen Anstieg um 40 Prozent.").sources] == ["Die Studie"]
+
+
+def test_a_plan_announced_as_an_intention_is_not_continued_by_sollen():
+    ann = annotate_text("In Werl will der Konzern ab 2027 bis zu 9.000 Räder im Jahr bauen. "
+                        "Dort sollen 300 Arbeitsplätze entstehen.")
+    assert [s.text for s in ann.sources] == ["der Konzern"]
+    assert ann.claims[-1].source_id is None

@@ -21,7 +21,7 @@ from ls_factcheck.preannotate.claim_model import CLAIM_UNITS, shipped_model, uni
 from ls_factcheck.preannotate.source_phrase import full_phrase
 from ls_factcheck.preannotate.attribution.finder import SourceFinder
 from ls_factcheck.preannotate.attribution.tokens import QUOTES, QUOTES_OPEN, Found, Token, inside_quotes, tokenize
-from ls_factcheck.preannotate.attribution.words import DEMONSTRATIVES
+from ls_factcheck.preannotate.attribution.words import DEMONSTRATIVES, INTENTION_VERBS
 from ls_factcheck.preannotate.stances import (
     CLAUSE_OPENERS, EVALUATIONS, subordinate_clauses as _subordinate_clauses, view_verb,
 )
@@ -186,7 +186,10 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
             if not any(region[0] < s.end and s.start < region[1] for s in sources):
                 sources.append(_make_source(_shortest_naming(other, inside, text), region, text, context, len(sources) + 1))
         inherited = None
-        if source is None and context.attributed_before and _continues_report(unit, tokens, cues):
+        if source is None and context.attributed_before and _continues_report(unit, tokens, cues) \
+                and (context.last_source is None or context.last_source.cue not in INTENTION_VERBS):
+            # (an intention is no report: "Dort will VW 110.000 Autos bauen. 2.500 Stellen sollen entstehen"
+            # tells the plan, and "sollen" there is no hearsay)
             inherited = context.last_source
         elif source is None and context.since_source <= _REPORT_GAP and _reported_speech(tokens, cues):
             # "… stellten die Inspektoren fest. Besondere Probleme traten auf. Auch sei die Dokumentation …":

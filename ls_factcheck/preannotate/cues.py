@@ -369,7 +369,7 @@ DE = Cues(
         "text: ", "das interview führte", "das interview führten", "die fragen stellte", "die fragen stellten",
         "das gespräch führte", "das gespräch führten", "gespräch: ", "interview und text:", "aufgezeichnet von", "interview: ", "ein kommentar von", "eine analyse von", "mehr zum thema", "lesen sie auch",
         "auch interessant", "weitere artikel", "mehr dazu", "zum thema", "foto:", "bild:", "quelle:", "quellen:", "siehe auch:",
-        "weiterführende links", "weblinks",
+        "weiterführende links", "weblinks", "(wikinews berichtete", "wikinews berichtete",
         "übersetzt aus", "ursprünglich veröffentlicht", "dieser artikel erschien", "dieser beitrag erschien",
         "alle rechte vorbehalten", "nutzung ausschließlich", "eine weiterverwendung", "copyright", "©",
         "home »", "startseite", "related articles", "anzeige", "werbung", "teilen:", "zuletzt aktualisiert",

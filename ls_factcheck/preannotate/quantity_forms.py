@@ -137,6 +137,8 @@ def find(text: str) -> list[tuple[int, int, dict]]:
 
     # "Fünf-Prozent-Hürde", "Vier-Personen-Haushalt", "100-Meter-Lauf": the figure inside a compound
     for m in re.finditer(rf"(?<![\w-])(?P<n>\d+(?:,\d+)?|{NUMBER_WORD})-(?P<unit>[A-ZÄÖÜ][a-zäöüß]+)-(?=[A-ZÄÖÜa-zäöü])", text):
+        if text.startswith(("Bewegung", "Partei"), m.end()):
+            continue  # "Fünf-Sterne-Bewegung": a name
         n = m["n"]
         value = float(n.replace(",", ".")) if n[0].isdigit() else word_value(n)
         add(m.start(), m.end("unit"), value, "%" if m["unit"] == "Prozent" else m["unit"])

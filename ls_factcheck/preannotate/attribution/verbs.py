@@ -97,8 +97,9 @@ class VerbCues(PhraseReader):
                     t.lower in ("schuldig", "frei", "heilig", "selig") for t in tokens[i - 1 : i + 12] if t.word):
                 continue  # "sprach den Mann frei", "hat ihn schuldig gesprochen": a verdict, an act
             if low in ("sprach", "sprachen", "spricht", "sprechen", "gesprochen") and (
-                    any(t.lower in ("urteil", "recht") for t in tokens[max(0, i - 3) : i + 4])
-                    or self._only_with_whom(tokens, i)):
+                    any(t.lower in ("urteil", "recht") for t in tokens[slice(*clause_bounds(tokens, i))])
+                    or self._only_with_whom(tokens, i) or particle(tokens, i, frozenset({"zu"})) == "zu"
+                    and self._closes_with(tokens, i, ("zu",))):
                 continue  # "das Urteil sprechen die Richter", "hat mit der Freundin gesprochen": no statement
             if low in JUDGING and not particle_in_clause(tokens, i, particles - {"für"}) and not judged_as(tokens, i):
                 continue  # "hält diese Zahl für unrealistisch" judges; "hält für Notfälle einen Raum bereit" does not
@@ -305,6 +306,9 @@ class VerbCues(PhraseReader):
             return True  # "Den Piloten erwartet eine Anklage", "Als Redner werden … erwartet": awaits, not expects
         if i + 1 < len(tokens) and tokens[i + 1].lower == "werden" and words & {"muss", "müssen", "soll", "sollen"}:
             return True  # "muss noch bestätigt werden": what is still to be said, nothing said yet
+        if low == "anerkannt" or (low in ("erkannte", "erkannten", "erkennt") and self._closes_with(tokens, i, ("an",))):
+            if not any(t.lower == "dass" or t.text in (":", ",") for t in tokens[i + 1 :]):
+                return True  # "haben den Kosovo als Staat nicht anerkannt": recognition, an act
         if low in ("befand", "befanden", "befunden") and "schuldig" in words:
             return True  # "befand den Angeklagten schuldig": a verdict
         if low in ("meinte", "meinten", "meint") and {"es", "gut"} <= words:
@@ -315,7 +319,7 @@ class VerbCues(PhraseReader):
             return self._closes_with(tokens, i, ("vor",))
         if low in ("hielt", "hielten", "hält", "halten") and self._closes_with(tokens, i, ("fest",)):
             return not (hi < len(tokens) and tokens[hi].text in (",", ":"))
-        if low == "genannt" and (tokens[i - 1].text in (",", "(") or tokens[i - 1].lower == "nicht"
+        if low == "genannt" and (tokens[i - 1].text in (",", "(") or tokens[i - 1].lower == "nicht" or "name" in words
                                  or (i + 1 < len(tokens) and tokens[i + 1].text in QUOTES_OPEN)):
             return True  # "Profil 1.0, genannt „BRD-Video“": a name given; "nicht genannt": nothing said
         return low == "genannt" and i >= 2 and tokens[i - 2].lower in ("auch", "sogenannt", "kurz")
