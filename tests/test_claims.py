@@ -106,6 +106,15 @@ def test_a_figure_inside_a_condition_makes_no_claim_but_a_polls_figure_after_it_
     assert claim_texts("Wäre am Sonntag Landtagswahl, käme die CDU auf 31 Prozent.") != []
 
 
+def test_what_is_said_of_someone_is_reputation_not_a_claim():
+    assert claim_texts("Dem Verein werden enge Verbindungen zur Baubranche nachgesagt.") == []
+
+
+def test_that_no_further_information_exists_is_not_a_claim():
+    assert claim_texts("Weitere Informationen über Verletzte liegen nicht vor.") == []
+    assert claim_texts("Weitere Angaben konnte die Feuerwehr nicht machen.") == []
+
+
 def test_a_wikinews_cross_reference_is_meta_text():
     assert claim_texts("(Wikinews berichtete.)") == []
 

@@ -55,6 +55,9 @@ _OPEN = re.compile(
     r"|^(?:unklar|offen|ungeklärt|fraglich)\s+(?:ist|bleibt|blieb|war|sind|bleiben|blieben)(?:\s+\w+){0,2},\s*(?:ob|wie|wer|was|wann|warum|wo|welche\w*)\b"
     r"|\b(?:ist|bleibt|blieb|war)\s+(?:\w+\s+){0,3}(?:fraglich|unklar|ungeklärt),\s*(?:ob|wie|wer|was|wann|warum|wo|welche\w*)\b"
     r"|^(?:andernfalls|ansonsten)\b"  # "Andernfalls sei Twitter gezwungen, …": a condition, nothing happened
+    # "Weitere Informationen liegen nicht vor", "Weitere Angaben konnte er nicht machen": nothing is known
+    r"|^(?:weitere|nähere)\s+(?:informationen|angaben|einzelheiten|details)\b[^.,;]*\b(?:liegen\s+(?:\w+\s+)?nicht\s+vor"
+    r"|(?:konnte|konnten|kann|können)\b[^.,;]*\bnicht\s+(?:geben|machen|nennen|sagen))"
     r"|\b(?:ist|sind|war|waren)\s+(?:noch\s+|auch\s+)?(?:nicht|kein\w*)\s+(?:\w+\s+)?in\s+Sicht\b|\bnicht\s+absehbar\b"
     r"|\b(?:kann|konnte|könne)\s+niemand\s+(?:\w+\s+)?(?:sagen|vorhersagen|abschätzen)"
     r"|\b(?:ließen|ließ|lassen|lässt)\s+sich\s+(?:\w+\s+){0,3}nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)"
@@ -65,6 +68,7 @@ _OPEN = re.compile(
 _REQUEST = re.compile(r"(?i)\b(?:werden|wird)\s+gebeten\b|\bbittet\s+(?:\w+\s+){0,3}um\s+(?:hinweise|mithilfe)|^hinweise\s+(?:nimmt|nehmen)|\bare\s+asked\s+to\b")
 # Reputation and evaluation without a speaker: "gilt als Brennpunkt", "wird von vielen als ... angesehen"
 _REPUTATION = re.compile(r"(?i)\b(?:gilt|gelten|galt|galten)\s+(?:\w+\s+){0,4}als\b|\bvon\s+vielen\s+als\b"
+                         r"|\b(?:wird|werden|wurde|wurden)\b(?:\s+\S+){0,8}\s+nachgesagt\b"  # "Ihm wird nachgesagt, …"
                          r"|\bzeigt\s+(?:einmal\s+mehr|erneut|wieder\s+einmal|deutlich),\s+wie\b"
                          r"|\b(?:wirft|werfen|warf|warfen)\b(?:\s+\w+){0,6}\s+Fragen\b|\braises\s+(?:\w+\s+)?questions\b")
 # "Das ist beschämend.", "Für viele ist das ein bitteres Signal.": an evaluation of what came before
