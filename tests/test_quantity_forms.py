@@ -169,3 +169,16 @@ def test_strength_as_a_quality_is_no_quantity():
 
 def test_a_party_named_after_a_number_counts_nothing():
     assert quantities("Die Fünf-Sterne-Bewegung verlor Stimmen.") == {}
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Die Fähre fährt halbstündlich ab dem Hafen.", "halbstündlich"),
+    ("Nach einer halbstündigen Pause ging es weiter.", "halbstündigen"),
+    ("Sechs deutsche und französische Werke sollen verkauft werden.", "Sechs deutsche und französische Werke"),
+])
+def test_half_hours_and_adjectives_joined_by_und_belong_to_the_count(sentence, span):
+    assert span in quantities(sentence)
+
+
+def test_a_numbered_hall_counts_nothing():
+    assert quantities("Der Stand liegt in Halle 4 der Messe.") == {}

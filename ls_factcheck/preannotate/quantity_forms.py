@@ -83,19 +83,21 @@ _NOUN = r"[A-ZÄÖÜ][\w-]*[a-zäöüß][\w-]*"
 VERBS_NOT_ADJECTIVES = ("wurden|werden|waren|hatten|haben|seien|sollen|liegen|lagen|stehen|standen|kommen|kamen|"
                         "folgen|folgten|bleiben|blieben|gehen|gingen|können|konnten|müssen|mussten|wollen|wollten|"
                         "sollten|würden|hätten|wären|gehören|zählen|leben|lebten")
-_ADJ = rf"(?:(?!(?:der|die|das|den|dem|des|eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|diese[mnrs]?|{VERBS_NOT_ADJECTIVES})\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){{0,2}}"
+# ("sechs deutsche und französische Standorte": two adjectives may be joined by "und")
+_ADJ = rf"(?:(?!(?:der|die|das|den|dem|des|eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|diese[mnrs]?|{VERBS_NOT_ADJECTIVES})\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+(?:und\s+(?=[a-zäöüß][\w-]*(?:e|en|er|es|em)\s))?){{0,2}}"
 _FIGURE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 _COMPOUND_SUFFIXES = {
     "jährig": "Jahre", "stündig": "h", "tägig": "Tage", "wöchig": "Wochen", "monatig": "Monate",
     "minütig": "min", "köpfig": "Personen", "fach": "Faktor", "malig": "mal", "prozentig": "%",
-    "sekündig": "s", "jahres": "Jahre", "seitig": "Seiten",
+    "sekündig": "s", "jahres": "Jahre", "seitig": "Seiten", "stündlich": "h", "täglich": "Tage",
 }
 
 
 # Parts of a text numbered in brackets: "Absatz (2)" is no age
 _NUMBERED_PARTS = {"Abschnitt", "Absatz", "Abs", "Paragraf", "Paragraph", "Artikel", "Art", "Nummer", "Nr", "Punkt",
-                   "Ziffer", "Kapitel", "Seite", "Folge", "Teil", "Band", "Anlage", "Tabelle", "Abbildung", "Grafik"}
+                   "Ziffer", "Kapitel", "Seite", "Folge", "Teil", "Band", "Anlage", "Tabelle", "Abbildung", "Grafik",
+                   "Halle", "Terminal", "Gleis", "Block", "Bahnsteig", "Tor"}
 
 
 def find(text: str) -> list[tuple[int, int, dict]]:
@@ -122,8 +124,11 @@ def find(text: str) -> list[tuple[int, int, dict]]:
         add(start, m.end("noun"), word_value(word), unit, m["qual"])
 
     # "siebenjährigen", "24-stündiger", "Zweijahresvertrag" is left alone: a compound noun names a contract
-    for m in re.finditer(rf"(?<![\w-])(?P<n>\d+-?|{NUMBER_WORD}|ein)(?P<suffix>{_alternatives(_COMPOUND_SUFFIXES)})(?:e|en|er|es|em)?(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w-])(?P<n>\d+-?|{NUMBER_WORD}|ein|halb)(?P<suffix>{_alternatives(_COMPOUND_SUFFIXES)})(?:e|en|er|es|em)?(?![\w-])", text):
         n = m["n"].rstrip("-")
+        if n == "halb":
+            add(m.start(), m.end(), 0.5, _COMPOUND_SUFFIXES[m["suffix"]])  # "halbstündlich", "halbjährigen"
+            continue
         if n == "ein" and m["suffix"] in ("fach", "seitig"):
             continue  # "einfach", "einseitig": simple, one-sided, no count
         value = float(n) if n.isdigit() else word_value(n)
@@ -178,6 +183,8 @@ def find(text: str) -> list[tuple[int, int, dict]]:
 
     # "zwei der Männer", "Zwei der Verdächtigen": a count of a named group
     for m in re.finditer(rf"(?<![\w-])(?P<n>{NUMBER_WORD}|\d+)\s+(?:der|von\s+den)\s+(?:{_ADJ})(?P<noun>{_NOUN})", text):
+        if _before(text, m.start()).capitalize() in _NUMBERED_PARTS:
+            continue  # "Halle 4 der Buchmesse": a numbered place
         n = m["n"]
         add(m.start(), m.end(), float(n) if n.isdigit() else word_value(n), m["noun"])
 
