@@ -1394,3 +1394,8 @@ def test_claiming_to_be_able_to_prove_something_is_a_claim_on_record():
                         "Fahrten doppelt abgerechnet hat.")
     assert [c.text[:6] for c in ann.claims][-1] == "Dieser"
     assert ann.sources[-1].text == "Dieser"
+
+
+def test_what_an_outlet_learned_from_a_place_names_that_place():
+    ann = annotate_text("Wie die Zeitung aus Regierungskreisen erfuhr, werden 40 Stellen gestrichen.")
+    assert source_for(ann, "40 Stellen").text == "Regierungskreisen"

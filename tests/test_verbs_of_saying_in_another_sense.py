@@ -24,6 +24,9 @@ from tests.claims_helpers import annotate_text
     "Mehrere Länder haben die Republik noch nicht als Staat anerkannt.",
     "Das Land sprach der Provinz zu, eigene Abkommen schließen zu dürfen.",
     "In den Dokumenten wird jetzt der Name „Nordmark“ genannt.",
+    "Das Berufungsgericht bestätigte das Urteil gegen den früheren Landrat.",
+    "Das neue Modell, auch „Nordlicht“ genannt, hat 40 Sitze.",
+    "Das Gerät ist für Mitte November auf dem deutschen Markt angekündigt worden.",
 ])
 def test_a_verb_of_saying_in_another_sense_names_no_source(sentence):
     assert annotate_text(sentence).sources == []

@@ -261,8 +261,10 @@ class PrepositionCues(PhraseReader):
         for i, tok in enumerate(tokens):
             heard = tok.lower == "hören" and i > 0 and tokens[i - 1].lower == "zu"  # "Aus der Regierung ist zu hören"
             written = tok.lower in ("steht", "stand") and not tok.capitalised  # "In dem Bericht steht, dass …"
-            if inside[i] or (tok.lower not in ("hieß", "heißt", "verlautete", "verlautet") and not heard and not written):
-                continue
+            learned = tok.lower in ("erfahren", "erfuhr", "erfuhren") and any(t.lower == "aus" for t in tokens[:i])
+            if inside[i] or (tok.lower not in ("hieß", "heißt", "verlautete", "verlautet") and not heard and not written
+                             and not learned):
+                continue  # ("will aus Quellen nahe den Verhandlungen erfahren haben": the place it was learned from)
             lo, hi = clause_bounds(tokens, i)
             for k in [*self._before_relative_clause_of(tokens, lo), *range(lo, hi)]:
                 prep = tokens[k].lower

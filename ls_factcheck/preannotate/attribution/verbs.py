@@ -173,9 +173,13 @@ class VerbCues(PhraseReader):
                 continue
             # "wie das Präsidium bekannt gab": the subject ends before the particle
             at = i - 1 if particles and i > 0 and tokens[i - 1].lower in particles else i
-            before = (self._subject_before(tokens, at) or self._apposition(tokens, at) or self._subject_of_perfect(tokens, i)
-                      or self._passive_quote(tokens, i) or self._before_relative_clause(tokens, at)
-                      or (None if self.english else self._vorfeld(tokens, i)))
+            if i + 1 < len(tokens) and tokens[i + 1].lower == "worden":
+                # "ist für November angekündigt worden": the passive's subject is what was said; only its agent speaks
+                before = self._passive_quote(tokens, i)
+            else:
+                before = (self._subject_before(tokens, at) or self._apposition(tokens, at) or self._subject_of_perfect(tokens, i)
+                          or self._passive_quote(tokens, i) or self._before_relative_clause(tokens, at)
+                          or (None if self.english else self._vorfeld(tokens, i)))
             if low in DOCUMENT_ONLY and self.english and before is None:
                 before = self._english_bare_subject(tokens, i)  # "…, state figures show."
             if low in DOCUMENT_ONLY:
@@ -309,6 +313,9 @@ class VerbCues(PhraseReader):
         if low == "anerkannt" or (low in ("erkannte", "erkannten", "erkennt") and self._closes_with(tokens, i, ("an",))):
             if not any(t.lower == "dass" or t.text in (":", ",") for t in tokens[i + 1 :]):
                 return True  # "haben den Kosovo als Staat nicht anerkannt": recognition, an act
+        if low.startswith("bestätig") and words & {"urteil", "haftstrafe", "strafe", "freispruch", "todesurteil"} \
+                and any(w.endswith(COURT_NOUNS) for w in words):
+            return True  # "Das Berufungsgericht bestätigte das Urteil": a ruling, an act
         if low in ("befand", "befanden", "befunden") and "schuldig" in words:
             return True  # "befand den Angeklagten schuldig": a verdict
         if low in ("meinte", "meinten", "meint") and {"es", "gut"} <= words:
@@ -319,7 +326,7 @@ class VerbCues(PhraseReader):
             return self._closes_with(tokens, i, ("vor",))
         if low in ("hielt", "hielten", "hält", "halten") and self._closes_with(tokens, i, ("fest",)):
             return not (hi < len(tokens) and tokens[hi].text in (",", ":"))
-        if low == "genannt" and (tokens[i - 1].text in (",", "(") or tokens[i - 1].lower == "nicht" or "name" in words
+        if low == "genannt" and (tokens[i - 1].text in (",", "(", "“", "”", "«") or tokens[i - 1].lower == "nicht" or "name" in words
                                  or (i + 1 < len(tokens) and tokens[i + 1].text in QUOTES_OPEN)):
             return True  # "Profil 1.0, genannt „BRD-Video“": a name given; "nicht genannt": nothing said
         return low == "genannt" and i >= 2 and tokens[i - 2].lower in ("auch", "sogenannt", "kurz")
