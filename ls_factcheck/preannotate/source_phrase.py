@@ -16,6 +16,7 @@ import re
 
 from ls_factcheck.preannotate.attribution.clauses import adjective, apposition_end
 from ls_factcheck.preannotate.attribution.tokens import Token
+from ls_factcheck.preannotate.attribution.words import TEMPORAL
 from ls_factcheck.preannotate.cues import ROLE_SUFFIXES
 
 # Articles and possessives that open a phrase; the region starts there.
@@ -33,6 +34,11 @@ _CLAUSE_VERBS = frozenset("""sei seien ist sind war waren wäre wären habe hat 
 _OPENING_QUOTES = {"„", "»", "“", '"', "‚"}
 _CLOSING_QUOTES = {"“", "«", "”", '"', "‘"}
 _OWNER_LINKS = {"des", "der", "von", "vom", "aus"}
+
+
+def _closing_quote(tokens: list[Token], start: int, stop: int) -> int | None:
+    """The first closing quotation mark among tokens ``start`` … ``stop - 1``."""
+    return next((m for m in range(start, min(len(tokens), stop)) if tokens[m].text in _CLOSING_QUOTES), None)
 _POSSESSIVES = frozenset("dessen deren ihren ihrer ihrem seinen seiner seinem eigenen".split())
 
 
@@ -92,7 +98,7 @@ def _affiliation_after(tokens: list[Token], last: int) -> int:
     if tokens[k].lower in ("der", "dem", "den") and tokens[k + 1 :]:
         k += 1
     if tokens[k].text in _OPENING_QUOTES:
-        end = next((m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].text in _CLOSING_QUOTES), None)
+        end = _closing_quote(tokens, k + 1, k + 8)
     else:
         end = k - 1
         while end + 1 < len(tokens) and tokens[end + 1].capitalised and tokens[end + 1].word and end - k < 4:
@@ -136,7 +142,7 @@ def _owner_after(tokens: list[Token], last: int, statement_nouns: frozenset[str]
     while k < len(tokens) and adjective(tokens[k]):
         k += 1
     if k + 1 < len(tokens) and tokens[k].text in _OPENING_QUOTES:
-        close = next((m for m in range(k + 1, min(len(tokens), k + 10)) if tokens[m].text in _CLOSING_QUOTES), None)
+        close = _closing_quote(tokens, k + 1, k + 10)
         return close if close is not None and close > k + 1 else last  # "einem Artikel der „New York Times“"
     if k < len(tokens) and tokens[k].word and "." in tokens[k].text.strip(".") and tokens[k].text[:1].isalnum():
         return k  # "einem Bericht von ndr.de"
@@ -145,7 +151,7 @@ def _owner_after(tokens: list[Token], last: int, statement_nouns: frozenset[str]
     while k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k + 1].word:
         k += 1  # "der Salzburger Nachrichten", "des Bundesamts Statistik"
     if k + 2 < len(tokens) and tokens[k + 1].text in _OPENING_QUOTES:
-        close = next((m for m in range(k + 2, min(len(tokens), k + 10)) if tokens[m].text in _CLOSING_QUOTES), None)
+        close = _closing_quote(tokens, k + 2, k + 10)
         if close is not None:
             k = close  # "des Magazins „auto, motor und sport“"
     return k
@@ -224,7 +230,7 @@ def _right_edge(tokens: list[Token], last: int, verbs: frozenset[str] = frozense
             last = close
     if last + 3 < len(tokens) and tokens[last + 1].text in _OPENING_QUOTES:
         # "die britische Tageszeitung „The Guardian“": the title the description introduces
-        close = next((m for m in range(last + 2, min(len(tokens), last + 8)) if tokens[m].text in _CLOSING_QUOTES), None)
+        close = _closing_quote(tokens, last + 2, last + 8)
         if close is not None and close > last + 2 and tokens[last + 2].capitalised:
             last = close
     if last + 2 < len(tokens) and tokens[last + 1].lower in ("in", "im") and tokens[last + 2].capitalised \
@@ -269,11 +275,9 @@ def _right_edge(tokens: list[Token], last: int, verbs: frozenset[str] = frozense
     return last
 
 
-# Nouns after "im" that tell how or when something was said, not where an institution sits
-_NO_SEAT = frozenset({"interview", "gespräch", "fernsehen", "radio", "rahmen", "vorfeld", "anschluss", "namen",
-                      "auftrag", "internet", "netz", "januar", "februar", "märz", "april", "mai", "juni", "juli",
-                      "august", "september", "oktober", "november", "dezember", "jahr", "sommer", "winter",
-                      "herbst", "frühjahr", "vorjahr", "verlauf", "laufe"})
+# Nouns after "im" that tell when or how something was said, not where an institution sits ("im Mai",
+# "im Vorfeld", "im Rahmen"); those ending in ``_SAID_IN`` are the media it was said in
+_NO_SEAT = TEMPORAL | {"rahmen", "namen", "auftrag", "internet"}
 # "im Regionalfernsehen", "im ZDF-Interview": where something was said
 _SAID_IN = ("fernsehen", "interview", "gespräch", "radio", "rundfunk", "programm", "sendung", "blatt", "netz")
 # What may follow a noun inside an apposition: "Leiter der Abteilung", "Sprecher von Greenpeace in Kiel".

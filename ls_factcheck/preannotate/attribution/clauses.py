@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ls_factcheck.preannotate.attribution.tokens import QUOTES, Token
-from ls_factcheck.preannotate.attribution.words import NAME_PARTICLE
+from ls_factcheck.preannotate.attribution.words import NAME_PARTICLE, RELATIVE_PRONOUNS
 from ls_factcheck.preannotate.cues import CLAUSE_FINAL_PARTICLES, REFLEXIVE_PARTICLES
 from ls_factcheck.preannotate.quantity_forms import word_value
 
@@ -81,7 +81,7 @@ def apposition_end(tokens: list[Token], comma: int) -> int | None:
     return None
 
 
-_RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"})
+_RELATIVE_OPENERS = RELATIVE_PRONOUNS - {"who", "which"}
 
 
 def relative_clause_end(tokens: list[Token], comma: int) -> int | None:

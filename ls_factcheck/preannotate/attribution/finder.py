@@ -39,8 +39,7 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
             # "berichtete die Agentur X unter Berufung auf Y": the outlet asserts it, as SpkAtt and our own
             # labels mark it; Y, whom it relies on, is marked beside it (find_all)
             outlet = self._reporting_verb(tokens, inside)
-            if outlet is not None and not outlet.pronoun and outlet.end <= relied_on.start or (
-                    outlet is not None and outlet.start >= relied_on.end):
+            if outlet is not None and (outlet.start >= relied_on.end or (not outlet.pronoun and outlet.end <= relied_on.start)):
                 return outlet
         if relied_on is not None:
             return relied_on  # "X beruft sich auf Y": Y is the one who asserts it

@@ -441,11 +441,9 @@ class PhraseReader:
         """The first token of the clause before ``i``; a bracket ("vom Gerichtshof (IGH) … erklärt") does not end it."""
         k = i - 1
         while k >= 0:
-            if tokens[k].text == ")":
-                opening = next((m for m in range(k - 1, max(-1, k - 8), -1) if tokens[m].text == "("), None)
-                if opening is not None:
-                    k = opening - 1
-                    continue
+            if tokens[k].text == ")" and (opening := inserted_before(tokens, k)) is not None:
+                k = opening - 1
+                continue
             if tokens[k].text in CLAUSE_BREAKS - QUOTES:
                 return k + 1
             k -= 1
@@ -586,10 +584,7 @@ class PhraseReader:
         return None if any(t.capitalised and t.lower not in TIME_NOUNS for t in rest) else span
 
     def _subject_of_perfect(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
-        """"Die Stadt hat erstmals bestätigt": the subject opens the clause, the auxiliary follows it.
-        ("… war für gescheitert erklärt worden": a passive's subject is what was said, not who said it.)"""
-        if i + 1 < len(tokens) and tokens[i + 1].lower == "worden":
-            return None
+        """"Die Stadt hat erstmals bestätigt": the subject opens the clause, the auxiliary follows it."""
         k = i
         while k > 1:
             k -= 1
@@ -603,7 +598,7 @@ class PhraseReader:
                 start = k
                 while start > 0 and (tokens[start - 1].text not in CLAUSE_BREAKS or tokens[start - 1].text == ")"):
                     if tokens[start - 1].text == ")":
-                        opening = next((m for m in range(start - 2, max(-1, start - 8), -1) if tokens[m].text == "("), None)
+                        opening = inserted_before(tokens, start - 1)
                         if opening is None:
                             break
                         start = opening  # "Der Internationale Gerichtshof (IGH) in Den Haag hat entschieden"

@@ -8,6 +8,7 @@ from ls_factcheck.preannotate.attribution.clauses import adjective, clause_bound
 from ls_factcheck.preannotate.attribution.phrases import PhraseReader
 from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OPEN, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
+    PREPOSITIONS_AFTER_VERB,
     CLAUSE_BREAKS,
     HEARSAY_NOUNS,
     HEARSAY_PLACES,
@@ -25,9 +26,6 @@ from ls_factcheck.preannotate.attribution.words import (
 
 
 _OPENING_LINKS = frozenset({"denn", "und", "aber", "doch", "auch", "so", "and", "but"})
-# A name after these is spoken to or about, not the speaker: "gegenüber Wikinews", "mit dem Islam"
-_NOT_SPEAKER_PREPOSITIONS = frozenset({"gegenüber", "mit", "an", "für", "über", "zu", "zum", "zur", "bei", "in", "im",
-                                       "aus", "nach", "gegen", "um", "von", "vom", "auf", "to", "with", "about", "for"})
 
 
 class PrepositionCues(PhraseReader):
@@ -350,7 +348,7 @@ class PrepositionCues(PhraseReader):
             return None
         intro = tokens[:colon]
         after_preposition = {t.end for k, t in enumerate(intro[1:], start=1)
-                             if intro[k - 1].lower in _NOT_SPEAKER_PREPOSITIONS}
+                             if intro[k - 1].lower in PREPOSITIONS_AFTER_VERB}
         names = sorted((s, e) for s, e in self._names if e <= intro[-1].end)
         for s, e in names:
             starts = next((t for t in intro if t.start == s), None)
@@ -364,7 +362,7 @@ class PrepositionCues(PhraseReader):
         for k, tok in enumerate(intro):
             # the first phrase that can speak and follows no preposition: "Hier sparte der Bundespräsident …:"
             if inside[k] or not (k == 0 or tok.lower in self.cues.determiners) \
-                    or (k > 0 and intro[k - 1].lower in _NOT_SPEAKER_PREPOSITIONS):
+                    or (k > 0 and intro[k - 1].lower in PREPOSITIONS_AFTER_VERB):
                 continue
             span = self._np_forward(tokens, k)
             if span and span[1] <= intro[-1].end and (self._speaker_like(tokens, span)

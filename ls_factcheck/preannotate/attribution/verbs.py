@@ -326,10 +326,11 @@ class VerbCues(PhraseReader):
             return self._closes_with(tokens, i, ("vor",))
         if low in ("hielt", "hielten", "hält", "halten") and self._closes_with(tokens, i, ("fest",)):
             return not (hi < len(tokens) and tokens[hi].text in (",", ":"))
-        if low == "genannt" and (tokens[i - 1].text in (",", "(", "“", "”", "«") or tokens[i - 1].lower == "nicht" or "name" in words
-                                 or (i + 1 < len(tokens) and tokens[i + 1].text in QUOTES_OPEN)):
-            return True  # "Profil 1.0, genannt „BRD-Video“": a name given; "nicht genannt": nothing said
-        return low == "genannt" and i >= 2 and tokens[i - 2].lower in ("auch", "sogenannt", "kurz")
+        # "Profil 1.0, genannt „BRD-Video“", "auch X genannt": a name given; "nicht genannt": nothing said
+        return low == "genannt" and (
+            tokens[i - 1].text in (",", "(", "“", "”", "«") or tokens[i - 1].lower == "nicht" or "name" in words
+            or (i + 1 < len(tokens) and tokens[i + 1].text in QUOTES_OPEN)
+            or (i >= 2 and tokens[i - 2].lower in ("auch", "sogenannt", "kurz")))
 
     @classmethod
     def _said_in_a_frame(cls, tokens: list[Token], i: int) -> bool:

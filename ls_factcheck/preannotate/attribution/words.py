@@ -200,9 +200,11 @@ FOCUS = {"auch", "sogar", "selbst", "nur", "also", "even", "only", "sowohl"}
 
 # Articles in the accusative or dative: the noun phrase they open is an object, not the speaker
 NOT_SUBJECT = {"den", "dem", "einen", "einem", "diesen", "diesem"}
-# Prepositions after a verb open an object, never the subject: "sagte gegenüber Heise, …"
-PREPOSITIONS_AFTER_VERB = {"gegenüber", "mit", "von", "vom", "für", "bei", "beim", "an", "auf", "aus", "in", "im", "zu",
-                           "zum", "zur", "über", "unter", "nach", "vor", "am"}
+# A phrase after these prepositions is spoken to or about, never the speaker: "sagte gegenüber Heise, …",
+# "hat sich gegenüber Wikinews … geäußert:"
+PREPOSITIONS_AFTER_VERB = frozenset({"gegenüber", "mit", "von", "vom", "für", "bei", "beim", "an", "auf", "aus", "in", "im",
+                                     "zu", "zum", "zur", "über", "unter", "nach", "vor", "am", "gegen", "um", "to", "with",
+                                     "about", "for"})
 # Demonstratives standing alone for a person named before: "Dieser behauptete, …", "sagte dieser"
 DEMONSTRATIVES = {"dieser", "diese", "letzterer", "letztere"}
 AUXILIARIES = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "habe", "has", "have", "had",
