@@ -286,13 +286,16 @@ def evaluate_claims_command(
     articles: Annotated[Path, typer.Option(help="The articles the gold file labels (JSONL)")],
     model: Model = None,
     misses: Annotated[bool, typer.Option(help="Also list every disagreement with the gold file")] = False,
+    labels: Annotated[Path | None, typer.Option(
+        help="A second labelling of the same sentences (gold form), scored in place of pre-annotation: "
+             "how far two labellers agree")] = None,
 ) -> None:
     """Score claims, sources and quantities against a gold file, next to the every-sentence-a-claim baseline."""
-    from ls_factcheck.evaluation.claim_eval import evaluate_claims, print_report
+    from ls_factcheck.evaluation.claim_eval import evaluate_claims, evaluate_labels, print_report
     from ls_factcheck.preannotate.pipeline import load_pipeline
 
     try:
-        report = evaluate_claims(gold, articles, load_pipeline(model))
+        report = evaluate_labels(gold, labels, articles) if labels else evaluate_claims(gold, articles, load_pipeline(model))
     except (OSError, ValueError) as error:
         _fail(error)
     print_report(report, console=out, show_misses=misses)

@@ -33,7 +33,7 @@ from ls_factcheck.ingest import readers
 from ls_factcheck.preannotate.annotate import annotate
 from ls_factcheck.problems import Problem, split_problems
 from ls_factcheck.labels import QUANTITY
-from ls_factcheck.schema import Annotations, Article
+from ls_factcheck.schema import Annotations, Article, Claim, Entity, Source
 
 TARGETS = {
     "claim F1": 0.95,
@@ -120,6 +120,7 @@ class ClaimReport:
     system: Scores
     baseline: Scores
     misses: list[Miss] = field(default_factory=list)
+    system_name: str = "pre-annotation"
 
     def rows(self) -> list[tuple[str, float | None, float | None, float | None]]:
         """(metric, pre-annotation, baseline, target)."""
@@ -176,6 +177,66 @@ def evaluate_claims(gold_path: str | Path, articles_path: str | Path, nlp: Langu
         gold_claims=sum(r["label"] == "claim" for rows in gold.values() for r in rows),
         system=system, baseline=baseline, misses=misses,
     )
+
+
+def evaluate_labels(gold_path: str | Path, labels_path: str | Path, articles_path: str | Path) -> ClaimReport:
+    """Score a second, independent labelling of the same sentences as if it were the system: how far two
+    labellers agree is the ceiling any pre-annotation can be measured against on these sets."""
+    gold = read_gold(gold_path)
+    labels = read_gold(labels_path)
+    articles = read_gold_articles(articles_path)
+    system, baseline = Scores(), Scores()
+    misses: list[Miss] = []
+    for article_id, rows in gold.items():
+        article = articles.get(article_id)
+        if article is None:
+            raise ValueError(f"gold sentences for an article not in {articles_path}: {article_id}")
+        theirs = {(row["start"], row["end"]): row for row in labels.get(article_id, [])}
+        missing = [row for row in rows if (row["start"], row["end"]) not in theirs]
+        if missing:
+            raise ValueError(f"{labels_path}: no label for {article_id} {missing[0]['start']}:{missing[0]['end']} "
+                             f"({missing[0]['text'][:60]!r})")
+        annotations = labels_as_annotations(article, [theirs[(row["start"], row["end"])] for row in rows])
+        score_article(article, rows, annotations, system, misses)
+        score_article(article, rows, Annotations(), baseline, None, every_sentence_a_claim=True)
+    return ClaimReport(
+        gold_path=f"{gold_path} (against {labels_path})", articles=len(gold),
+        sentences=sum(len(r) for r in gold.values()),
+        gold_claims=sum(r["label"] == "claim" for rows in gold.values() for r in rows),
+        system=system, baseline=baseline, misses=misses, system_name="second labelling",
+    )
+
+
+def labels_as_annotations(article: Article, rows: list[dict]) -> Annotations:
+    """Hand labels in the gold form as the annotations pre-annotation would have made: a CLAIM over each
+    claim sentence, its SOURCE where the sentence names it (else where the article last did), QUANTITY
+    entities at the labelled spans."""
+    claims, sources, entities = [], [], []
+    for row in rows:
+        if article.text[row["start"] : row["end"]] != row["text"]:
+            raise ValueError(f"offsets {row['start']}:{row['end']} of {article.id} do not point at its text")
+        cursor = 0
+        for quantity in row.get("quantities", []):
+            at = row["text"].find(quantity, cursor)
+            at = at if at >= 0 else row["text"].find(quantity)
+            if at < 0 or not quantity:
+                raise ValueError(f"quantity {quantity!r} is not in the sentence {row['text']!r}")
+            entities.append(Entity(start=row["start"] + at, end=row["start"] + at + len(quantity), text=quantity,
+                                   label=QUANTITY))
+            cursor = at + len(quantity)
+        if row["label"] != "claim":
+            continue
+        source_id = None
+        if row.get("source"):
+            at = row["text"].find(row["source"])
+            start = row["start"] + at if at >= 0 else article.text.rfind(row["source"], 0, row["start"])
+            if start >= 0:
+                source_id = f"source-{len(sources) + 1}"
+                sources.append(Source(id=source_id, start=start, end=start + len(row["source"]), text=row["source"],
+                                      resolved=row.get("source_resolved")))
+        claims.append(Claim(id=f"claim-{len(claims) + 1}", start=row["start"], end=row["end"], text=row["text"],
+                            score=1.0, source_id=source_id))
+    return Annotations(claims=claims, sources=sources, entities=entities)
 
 
 def score_article(article: Article, rows: list[dict], annotations: Annotations, scores: Scores,
@@ -297,7 +358,7 @@ def print_report(report: ClaimReport, console=None, show_misses: bool = False) -
     table = Table(title=f"Claims, sources, quantities on {report.gold_path} "
                         f"({report.articles} articles, {report.sentences} sentences, {report.gold_claims} claims)")
     table.add_column("metric")
-    table.add_column("pre-annotation", justify="right")
+    table.add_column(report.system_name, justify="right")
     table.add_column("baseline: every sentence a claim", justify="right")
     table.add_column("target", justify="right")
     for name, value, base, target in report.rows():
