@@ -21,7 +21,7 @@ from ls_factcheck.preannotate.claim_model import CLAIM_UNITS, shipped_model, uni
 from ls_factcheck.preannotate.source_phrase import full_phrase
 from ls_factcheck.preannotate.attribution.finder import SourceFinder
 from ls_factcheck.preannotate.attribution.tokens import QUOTES, QUOTES_OPEN, Found, Token, inside_quotes, tokenize
-from ls_factcheck.preannotate.attribution.words import DEMONSTRATIVES, INTENTION_VERBS
+from ls_factcheck.preannotate.attribution.words import DEMONSTRATIVES, DOCUMENTS, INTENTION_VERBS, REPORT_ENDINGS
 from ls_factcheck.preannotate.stances import (
     CLAUSE_OPENERS, EVALUATIONS, subordinate_clauses as _subordinate_clauses, view_verb,
 )
@@ -132,6 +132,7 @@ class _Context:
     quote_claims: list[int] = field(default_factory=list)
     quote_end: int = 0  # where the last unit inside the quotation ended
     quote_units: int = 0
+    previous_document: str | None = None  # a report or figures the unit just before named ("legte Zahlen vor")
 
 
 def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], language: str) -> tuple[list[Claim], list[Source]]:
@@ -173,6 +174,8 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
             found, *others = finder.find_all(tokens, names) or [None]
             if found is not None and found.acts:
                 found, others = None, [found, *others]  # the one who gave an order is marked, the act is the claim
+            if found is not None and found.cue == "danach" and not (context.attributed_before or context.previous_document):
+                found = None  # "danach" points back at a report or a speaker only where the sentence before has one
         source = None
         if found is not None:
             region = full_phrase(tokens, found.start, found.end, finder.owner_nouns, verbs)
@@ -241,6 +244,8 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
         # a headline's source does not govern the sentences under it
         context.attributed_before = governing is not None and not heading
         context.since_source = 0 if context.attributed_before else context.since_source + 1
+        context.previous_document = next((t.text for t in reversed(tokens) if t.capitalised
+                                          and t.lower.endswith(DOCUMENTS + REPORT_ENDINGS)), None)
         if not heading:
             _remember_actor(context, governing, inside, tokens, cues)
             _remember_named(context, source, inside, text)
@@ -802,7 +807,9 @@ def _make_source(found: Found, region: tuple[int, int], text: str, context: _Con
     if found.owner is not None:
         resolved = text[found.owner[0] : found.owner[1]]
     elif found.pronoun:
-        if found.cue in ("demnach", "demzufolge") and context.last_source is not None:
+        if found.cue == "danach" and not context.attributed_before:
+            resolved = context.previous_document  # "Die UBS legte Quartalszahlen vor. Danach …"
+        elif found.cue in ("demnach", "demzufolge", "danach") and context.last_source is not None:
             resolved = context.last_source.resolved or context.last_source.text
         else:
             resolved = context.last_actor

@@ -146,6 +146,7 @@ merkte merkten merkt warf warfen wirft sah sahen sieht sehen ergab ergaben ergib
 verlautete verlautet verurteilte verurteilten verurteilt eingestanden gewarnt gelobt gewürdigt gedankt anerkannt
 angesehen bewertet eingestuft gewertet eingeschätzt kommentieren äußern nennen mitteilen angeben beziffern
 fand fanden findet entdeckten ausgesagt aussagen verglich verglichen vergleicht lautete lautet lauteten
+belegt belegen belegte belegten beweist beweisen bewies bewiesen enthält enthielt enthielten
 """
 
 # separable verbs: finite forms -> particles that close the clause, and the participle of each particle
@@ -172,6 +173,8 @@ _DE_SEPARABLE = [
     ("stellte stellten stellt", "klar fest dar hinter gegen aussicht infrage vor", "klargestellt festgestellt dargestellt"),
     ("legte legten legt", "nahe dar offen", "nahegelegt dargelegt offengelegt"),
     ("deutete deuteten deutet", "an", "angedeutet"),
+    # "prangert der Generalsekretär in seinem Bericht Morde an": an accusation on record
+    ("prangerte prangerten prangert", "an", "angeprangert"),
     ("wandte wandten wendet", "ein", "eingewandt"),
     ("sicherte sicherten sichert", "zu", "zugesichert"),
     # "Der Konzern bot an, die Löhne zu erhöhen": an offer is made by saying it

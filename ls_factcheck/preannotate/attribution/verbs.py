@@ -168,6 +168,8 @@ class VerbCues(PhraseReader):
             if i > 0 and tokens[i - 1].lower in ("und", "and", "sowie"):
                 # "X äußerte sich besorgt und forderte ...": the second verb shares the first one's subject
                 opening = self._opening_speaker(tokens, i)
+                if opening and low in DOCUMENT_ONLY and not (self._documentary(tokens, opening) or self._research(tokens, opening)):
+                    continue  # "stieg auf und belegt den vierten Platz": a place, not a finding
                 if opening:
                     yield Found(opening[0], opening[1], cue, self._is_pronoun(tokens, opening), speaker_first=True, acts=acts)
                 continue

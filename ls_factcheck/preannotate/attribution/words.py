@@ -23,7 +23,10 @@ EVIDENCE_VERBS = {"zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "e
 # Verbs of evidence that name a source only with a document or researchers as subject: "The study found",
 # "fanden die Forschenden"; "Police found a body", "Passanten fanden den Mann" are events
 DOCUMENT_ONLY = {"found", "finds", "showed", "shows", "show", "concluded", "concludes", "fand", "fanden", "findet", "finden",
-                 "stießen", "stieß", "entdeckten", "entdeckte", "beobachteten", "beobachtete", "maßen", "gemessen"}
+                 "stießen", "stieß", "entdeckten", "entdeckte", "beobachteten", "beobachtete", "maßen", "gemessen",
+                 # "Die Auswertung belegt …", "Der Bericht enthält Angaben über …"; "Der Verein belegt Platz drei" is none
+                 "belegt", "belegen", "belegte", "belegten", "beweist", "beweisen", "bewies", "bewiesen", "enthält",
+                 "enthielt", "enthielten"}
 RESEARCHERS = ("forscher", "forscherin", "forscherinnen", "forschende", "forschenden", "wissenschaftler",
                "wissenschaftlerin", "wissenschaftlerinnen", "autoren", "autorinnen", "team", "teams", "researchers",
                "scientists", "authors")
@@ -33,7 +36,7 @@ SURE_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
 
 # What evidence verbs ("zeigt", "ergab", "legt nahe") need as subject to count as a source
 DOCUMENTS = ("studie", "umfrage", "bericht", "analyse", "auswertung", "daten", "zahlen", "statistik", "untersuchung",
-             "gutachten", "bilder", "video", "aufnahmen", "dokumente", "unterlagen", "erhebung", "befragung",
+             "gutachten", "bilder", "video", "aufnahmen", "messungen", "dokumente", "unterlagen", "erhebung", "befragung",
              "institut", "instituts", "amt", "survey", "study", "report", "data", "figures", "images", "poll",
              "spiegel", "index", "atlas", "monitor", "barometer", "ranking", "bilanz", "prognose", "review", "audit")
 
