@@ -8,6 +8,7 @@ from ls_factcheck.preannotate.attribution.clauses import adjective, clause_bound
 from ls_factcheck.preannotate.attribution.phrases import PhraseReader
 from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OPEN, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
+    CITED_PROVISIONS,
     PREPOSITIONS_AFTER_VERB,
     CLAUSE_BREAKS,
     HEARSAY_NOUNS,
@@ -20,6 +21,7 @@ from ls_factcheck.preannotate.attribution.words import (
     REPORTING_MEDIA,
     RELATIVE_PRONOUNS,
     REPORTED_COMPOUNDS,
+    RULINGS,
     STATEMENT_COMPOUNDS,
     TEMPORAL,
 )
@@ -66,6 +68,12 @@ class PrepositionCues(PhraseReader):
                 span = self._np_forward(tokens, j)
                 if span:
                     return Found(span[0], span[1], "according to" if low == "according" else low)
+            if i == 0 and low == "nach":
+                # "Nach Artikel 65 des Grundgesetzes bestimmt …", "Nach dem Urteil sind … erlaubt": what the
+                # article or the ruling lays down (not "Nach dem Urteil verließ er den Saal")
+                span = self._rule_cited(tokens, 1)
+                if span:
+                    return Found(span[0], span[1], "nach " + words_in(tokens, span)[0].text)
             if low == "nach" and i + 2 < len(tokens) and tokens[i + 1].lower == "eigenen" \
                     and tokens[i + 2].lower in self.cues.statement_nouns:
                 # "Eine Initiative hat nach eigenen Angaben …": the subject speaks for itself; fronted,
@@ -378,6 +386,24 @@ class PrepositionCues(PhraseReader):
         quoted = tokens[opening + 1 : close]
         return len([t for t in quoted if t.word]) >= 6 or any(t.text in (".", "!", "?", ",") for t in quoted)
 
+    def _rule_cited(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
+        """An article of a law or a ruling at ``j`` (after an article), read in the present for what it
+        lays down: its span, else None."""
+        k = j + 1 if j < len(tokens) and tokens[j].lower in ("dem", "der", "den") else j
+        if k >= len(tokens) or not tokens[k].capitalised:
+            return None
+        head = tokens[k].lower
+        if head not in CITED_PROVISIONS | RULINGS:
+            return None  # ("Nach dem Gesetz müssen …" tells what a law says: no one asserts it)
+        span = self._np_forward(tokens, j)
+        following = [t for t in tokens if span and t.start >= span[1]]
+        if span and len(following) > 2 and following[0].text[:1].isdigit() and following[1].lower in ("des", "der"):
+            owner = self._np_forward(tokens, tokens.index(following[2]))  # "Artikel 65 des Grundgesetzes"
+            span = (span[0], owner[1]) if owner else span
+        # ("Nach dem Gesetz von 1961 konnten die Gemeinden …" tells what it allowed then, in the story)
+        verb = next((t for t in tokens if span and t.start >= span[1] and t.word), None)
+        return span if verb is not None and not verb.capitalised and _reporting_tense(verb) else None
+
     def _back_reference(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         for i, tok in enumerate(tokens):
             if not inside[i] and tok.lower in ("demnach", "demzufolge"):
@@ -393,7 +419,10 @@ class PrepositionCues(PhraseReader):
 # Finite verbs a narrative "danach" (afterwards) goes with: the past and the future
 _NARRATIVE_FINITE = frozenset("""war waren wurde wurden hatte hatten ging gingen kam kamen gab gaben fand fanden
 fing fingen ließ ließen stand standen sah sahen nahm nahmen zog zogen fiel fielen blieb blieben begann begannen
-schwand schwanden trat traten rief riefen lief liefen fuhr fuhren flog flogen wird werden""".split())
+schwand schwanden trat traten rief riefen lief liefen fuhr fuhren flog flogen hielt hielten galt galten bat baten
+riet rieten wird werden""".split())
+# Present forms that end in neither "-t" nor "-en": "Danach muss …", "Danach sind …", "Nach dem Gesetz darf …"
+_PRESENT_IRREGULAR = frozenset("muss kann darf soll will mag sei sind".split())
 # Konjunktiv II forms end like the past but report: "Danach hätte es sich um … gehandelt"
 _REPORTING_SUBJUNCTIVE = frozenset("hätte hätten wäre wären könnte könnten müsste müssten dürfte dürften".split())
 # Words before "danach" that make it a time: "kurz danach", "vier Monate danach", "und danach"
@@ -413,6 +442,16 @@ def _according_to_that(tokens: list[Token], i: int) -> bool:
             return False
     if verb is None or not verb.word or verb.capitalised:
         return False
-    if verb.lower in _REPORTING_SUBJUNCTIVE:
+    return _reporting_tense(verb)
+
+
+def _reporting_tense(verb: Token) -> bool:
+    """A finite verb in the present or the Konjunktiv, as far as its form tells: what a text lays down
+    or reports, not what happened next."""
+    low = verb.lower
+    if low in _REPORTING_SUBJUNCTIVE or low in _PRESENT_IRREGULAR:
         return True
-    return verb.lower not in _NARRATIVE_FINITE and not verb.lower.endswith(("te", "ten"))
+    if low in _NARRATIVE_FINITE or low.endswith(("te", "ten")):
+        return False
+    # a strong past has no ending ("verließ", "sank"); the present has "-t" or "-en"
+    return low.endswith(("t", "en"))

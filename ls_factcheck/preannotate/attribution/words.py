@@ -242,6 +242,11 @@ PRESENTED_FINDINGS = frozenset({"ergebnisse", "ergebnis", "zahlen", "daten", "be
 
 # Texts of law a speaker invokes: "Die Universität berief sich auf Artikel 48" is the university's
 # statement, not the law's
+# A ruling, or a numbered provision of a named law, read for what it lays down: "Nach dem Urteil sind
+# Online-Durchsuchungen … erlaubt", "Nach Artikel 65 des Grundgesetzes bestimmt …"
+RULINGS = frozenset({"urteil", "urteilsspruch", "beschluss", "richterspruch", "schiedsspruch"})
+CITED_PROVISIONS = frozenset({"artikel", "paragraf", "paragraph", "paragrafen", "paragraphen"})
+
 LEGAL_TEXTS = frozenset({"artikel", "paragraf", "paragraph", "paragrafen", "paragraphen", "gesetz", "grundgesetz",
                          "verordnung", "satzung", "vertrag", "abkommen", "richtlinie", "vorschrift", "vorschriften"})
 
