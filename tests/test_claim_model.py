@@ -7,7 +7,18 @@ import re
 
 import pytest
 
-from ls_factcheck.preannotate.claim_model import FEATURES, WEIGHTS, ClaimModel, shipped_model
+from ls_factcheck.preannotate.annotate import annotate_doc
+from ls_factcheck.preannotate.claim_model import (
+    CLAIM_UNITS,
+    ENCODER_WEIGHTS,
+    FEATURES,
+    WEIGHTS,
+    ClaimModel,
+    shipped_encoder_model,
+    shipped_model,
+    unit_vector,
+)
+from ls_factcheck.preannotate.pipeline import load_pipeline
 
 from .claims_helpers import annotate_text
 
@@ -58,3 +69,41 @@ def test_weights_trained_on_other_features_are_refused(tmp_path):
     path.write_text(json.dumps(stale), encoding="utf-8")
     with pytest.raises(ValueError, match="other features"):
         ClaimModel.load(path)
+
+
+def test_the_accurate_modes_weights_read_its_encoder_and_never_the_reserved_sets():
+    model = ClaimModel.load(ENCODER_WEIGHTS)
+    assert model.encoder_width == 384 and len(model.weights) == len(FEATURES) + 384
+    reserved = {f"wikinews_heldout{n}" for n in range(7, 30)}
+    assert "wikinews_heldout6" in model.trained_on["sets"] and not reserved & set(model.trained_on["sets"])
+
+
+def test_weights_of_another_encoder_width_are_refused(tmp_path):
+    stale = json.loads(ENCODER_WEIGHTS.read_text(encoding="utf-8"))
+    stale["encoder_width"] = 128
+    path = tmp_path / "claim_model_encoder.json"
+    path.write_text(json.dumps(stale), encoding="utf-8")
+    with pytest.raises(ValueError, match="other features"):
+        ClaimModel.load(path)
+
+
+def test_the_accurate_mode_decides_with_its_encoders_reading_of_each_sentence():
+    nlp = load_pipeline("de_factcheck_accurate")
+    text = ("Die Polizei nahm am Montag in Kassel drei Verdächtige fest. "
+            "Laut Staatsanwaltschaft entstand ein Schaden von 40.000 Euro.")
+    doc = nlp(text)
+    claims = annotate_doc(doc, "de").claims
+    model = shipped_encoder_model()
+    assert len(claims) == 2
+    for claim in claims:
+        features = next(f for start, end, f in doc.user_data[CLAIM_UNITS] if start == claim.start)
+        expected = model.probability([*features, *unit_vector(doc, claim.start, claim.end)])
+        assert model_probability(claim.reasons) == pytest.approx(expected, abs=0.005)
+        assert expected >= model.threshold
+
+
+def test_the_default_pipeline_keeps_the_model_without_the_encoder():
+    doc = load_pipeline(None)("Die Polizei nahm am Montag in Kassel drei Verdächtige fest.")
+    claims = annotate_doc(doc, "de").claims
+    features = doc.user_data[CLAIM_UNITS][0][2]
+    assert model_probability(claims[0].reasons) == pytest.approx(shipped_model().probability(features), abs=0.005)

@@ -113,3 +113,23 @@ def test_an_empty_or_blank_text_gets_no_entities_and_no_error(tagger):
     nlp.add_pipe(encoder_ner.FACTORY, name="ner").model = tagger
 
     assert [list(doc.ents) for doc in nlp.pipe(["", "  \n\n  "])] == [[], []]
+
+
+def test_every_word_gets_its_hidden_state_too(tagger):
+    tags, states = tagger.tag_with_states([["Anna", "liegt", "in", "Berlin", "."], ["Berlin"]])
+    assert [len(t) for t in tags] == [5, 1]
+    assert [s.shape for s in states] == [(5, HIDDEN), (1, HIDDEN)]
+    assert tags == tagger.tag([["Anna", "liegt", "in", "Berlin", "."], ["Berlin"]])
+
+
+def test_the_component_leaves_each_tokens_state_in_the_docs_tensor(tagger):
+    nlp = spacy.blank("de")
+    nlp.add_pipe(SENTENCE_SPLITTER)
+    nlp.add_pipe(encoder_ner.FACTORY, name="ner").model = tagger
+
+    doc = nlp("Anna liegt in Berlin.  Berlin liegt in Berlin.")
+
+    assert doc.tensor.shape == (len(doc), HIDDEN)
+    assert doc.user_data[encoder_ner.STATES_IN_TENSOR]
+    assert all(np.abs(doc.tensor[t.i]).sum() > 0 for t in doc if not t.is_space)
+    assert all(np.abs(doc.tensor[t.i]).sum() == 0 for t in doc if t.is_space)

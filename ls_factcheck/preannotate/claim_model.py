@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from ls_factcheck.labels import DATE, QUANTITY
 from ls_factcheck.preannotate.attribution.tokens import Token
 from ls_factcheck.preannotate.claim_scorer import REASON_KINDS
@@ -32,6 +34,8 @@ from ls_factcheck.preannotate.stances import EVALUATIONS
 from ls_factcheck.schema import Entity
 
 WEIGHTS = Path(__file__).with_name("claim_model.json")
+# The accurate mode's claim model: the same features and the encoder's hidden states of the sentence
+ENCODER_WEIGHTS = Path(__file__).with_name("claim_model_encoder.json")
 # Where find_claims leaves each sentence's (start, end, features) in ``doc.user_data``.
 CLAIM_UNITS = "claim_model_units"
 FORMAT_VERSION = 1
@@ -119,6 +123,7 @@ class ClaimModel:
     scale: tuple[float, ...]
     threshold: float
     trained_on: dict
+    encoder_width: int = 0  # > 0: the features end with the sentence's mean encoder state (``unit_vector``)
 
     @cached_property
     def _linear(self) -> tuple[list[float], float]:
@@ -132,21 +137,39 @@ class ClaimModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def save(self, path: str | Path = WEIGHTS) -> None:
-        record = {"format_version": FORMAT_VERSION, "features": list(FEATURES), "weights": list(self.weights),
-                  "bias": self.bias, "mean": list(self.mean), "scale": list(self.scale),
-                  "threshold": self.threshold, "trained_on": self.trained_on}
+        record = {"format_version": FORMAT_VERSION, "features": list(FEATURES), "encoder_width": self.encoder_width,
+                  "weights": list(self.weights), "bias": self.bias, "mean": list(self.mean),
+                  "scale": list(self.scale), "threshold": self.threshold, "trained_on": self.trained_on}
         Path(path).write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
     @classmethod
     def load(cls, path: str | Path = WEIGHTS) -> ClaimModel:
         record = json.loads(Path(path).read_text(encoding="utf-8"))
-        if record.get("format_version") != FORMAT_VERSION or record.get("features") != list(FEATURES):
+        width = int(record.get("encoder_width", 0))
+        if record.get("format_version") != FORMAT_VERSION or record.get("features") != list(FEATURES) \
+                or len(record["weights"]) != len(FEATURES) + width:
             raise ValueError(f"{path} was trained with other features; run tools/claim_model_train.py again")
         return cls(tuple(record["weights"]), record["bias"], tuple(record["mean"]), tuple(record["scale"]),
-                   record["threshold"], record.get("trained_on", {}))
+                   record["threshold"], record.get("trained_on", {}), width)
 
 
 @cache
 def shipped_model() -> ClaimModel | None:
     """The weights that ship with the package (None before the first training)."""
     return ClaimModel.load(WEIGHTS) if WEIGHTS.exists() else None
+
+
+@cache
+def shipped_encoder_model() -> ClaimModel | None:
+    """The accurate mode's weights (None before its first training)."""
+    return ClaimModel.load(ENCODER_WEIGHTS) if ENCODER_WEIGHTS.exists() else None
+
+
+def unit_vector(doc: Doc, start: int, end: int) -> list[float]:
+    """The mean hidden state of a sentence's tokens, as the accurate mode's encoder left them in
+    ``doc.tensor`` (``encoder_ner``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    rows = [token.i for token in span if not token.is_space] if span is not None else []
+    if not rows:
+        return [0.0] * doc.tensor.shape[1]
+    return doc.tensor[rows].mean(axis=0).tolist()

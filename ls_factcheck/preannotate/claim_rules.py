@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ls_factcheck.preannotate.claim_model import CLAIM_UNITS, shipped_model, unit_features
+from ls_factcheck.preannotate.claim_model import CLAIM_UNITS, shipped_encoder_model, shipped_model, unit_features, unit_vector
+from ls_factcheck.preannotate.encoder_ner import STATES_IN_TENSOR
 from ls_factcheck.preannotate.source_phrase import full_phrase
 from ls_factcheck.preannotate.attribution.finder import SourceFinder
 from ls_factcheck.preannotate.attribution.tokens import QUOTES, QUOTES_OPEN, Found, Token, inside_quotes, tokenize
@@ -145,6 +146,11 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
     context = _Context()
     # German articles: the claim model decides from the rules' findings (English keeps the rules').
     model = None if english else shipped_model()
+    if model is not None and doc.user_data.get(STATES_IN_TENSOR):
+        # the accurate mode: its encoder's reading of each sentence goes into the model too
+        encoder_model = shipped_encoder_model()
+        if encoder_model is not None and doc.tensor.shape[1:] == (encoder_model.encoder_width,):
+            model = encoder_model
     # Every sentence's model features, for tools/claim_model_train.py.
     trace: list[tuple[int, int, list[float]]] = []
     doc.user_data[CLAIM_UNITS] = trace
@@ -231,7 +237,10 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
         if keep and model is not None:
             # The model only takes back what the rules proposed. Its probability says how sure it is
             # that the sentence is a claim at all; the score keeps saying how much there is to check.
-            probability = model.probability(features)
+            if model.encoder_width:
+                probability = model.probability([*features, *unit_vector(doc, unit.start, unit.end)])
+            else:
+                probability = model.probability(features)
             keep = probability >= model.threshold
             reasons = [*reasons, f"claim model: {probability:.2f}"]
         if keep:

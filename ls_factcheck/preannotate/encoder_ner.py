@@ -33,6 +33,11 @@ BOS, PAD, EOS = 0, 1, 2
 WINDOW = 160
 # Windows of similar length are run together, up to this many pieces a batch.
 BATCH_PIECES = 4096
+# The layer whose hidden states the claim model reads: a middle one keeps more of what the
+# pretrained encoder knew of sentences than the last, which fine-tuning bent towards names
+STATE_LAYER = 8
+# Set on a doc whose ``tensor`` holds those states (the claim rules then use the accurate mode's claim model)
+STATES_IN_TENSOR = "encoder_states_in_tensor"
 
 
 class EncoderWeightsError(ValueError):
@@ -71,13 +76,19 @@ class EncoderNer:
         for n, doc in enumerate(docs):
             sentences.extend((n, indices) for indices in self._segments(doc))
         words = [[docs[n][i].text for i in indices] for n, indices in sentences]
-        tags = self.model.tag(words)
+        tags, states = self.model.tag_with_states(words)
         spans: list[list[Span]] = [[] for _ in docs]
-        for (n, indices), sentence_tags in zip(sentences, tags):
+        hidden = self.model.word_q.shape[1]
+        # Each token's hidden state, where spaCy keeps a tok2vec's output (spaces stay zero)
+        tensors = [np.zeros((len(doc), hidden), np.float32) for doc in docs]
+        for (n, indices), sentence_tags, sentence_states in zip(sentences, tags, states):
             for start, end, label in bio_spans(sentence_tags):
                 spans[n].append(Span(docs[n], indices[start], indices[end - 1] + 1, label=label))
-        for doc, found in zip(docs, spans):
+            tensors[n][indices] = sentence_states
+        for doc, found, tensor in zip(docs, spans, tensors):
             doc.ents = filter_spans(found)
+            doc.tensor = tensor
+            doc.user_data[STATES_IN_TENSOR] = True
         return docs
 
     def _segments(self, doc: Doc) -> Iterator[list[int]]:
@@ -203,9 +214,16 @@ class EncoderTagger:
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for every word of every sentence."""
+        return self.tag_with_states(sentences)[0]
+
+    def tag_with_states(self, sentences: list[list[str]]) -> tuple[list[list[str]], list[np.ndarray]]:
+        """BIO tags for every word of every sentence, and each word's hidden state at ``STATE_LAYER``
+        (its first piece's), which the claim model of the accurate mode reads."""
         windows = piece_windows(sentences, self.pieces_of)
         out: list[list[str]] = [[] for _ in sentences]
         tagged: list[list[str]] = [[] for _ in windows]
+        hidden = self.word_q.shape[1]
+        window_states: list[np.ndarray] = [np.zeros((0, hidden), np.float32) for _ in windows]
         order = sorted(range(len(windows)), key=lambda i: len(windows[i][1]))
         at = 0
         while at < len(order):
@@ -222,16 +240,24 @@ class EncoderTagger:
                 piece_ids = windows[i][1]
                 ids[row, : len(piece_ids)] = piece_ids
                 mask[row, : len(piece_ids)] = True
-            scores = self.scores(ids, mask)
+            scores, states = self.forward(ids, mask)
             for row, i in enumerate(chunk):
                 firsts = windows[i][2]
                 tagged[i] = [self.tags[k] for k in scores[row, firsts].argmax(-1).tolist()]
+                window_states[i] = states[row, firsts]
+        out_states: list[list[np.ndarray]] = [[] for _ in sentences]
         for i, (n, _, _) in enumerate(windows):
             out[n].extend(tagged[i])
-        return out
+            out_states[n].append(window_states[i])
+        return out, [np.concatenate(parts) if parts else np.zeros((0, hidden), np.float32) for parts in out_states]
 
     def scores(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Tag scores (batch x length x tags) for piece ids; ``mask`` marks the real pieces."""
+        return self.forward(ids, mask)[0]
+
+    def forward(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Tag scores (batch x length x tags) and the hidden states at ``STATE_LAYER`` (batch x length x
+        hidden) for piece ids; ``mask`` marks the real pieces."""
         batch, length = ids.shape
         x = self.word_q[ids].astype(np.float32) * self.word_scale[ids][..., None]
         x += self.pos[:length][None] + self.token_type
@@ -240,6 +266,8 @@ class EncoderTagger:
         head_dim = hidden // self.heads
         blocked = np.where(mask, 0.0, -1e9).astype(np.float32)[:, None, None, :]
         w, v = self.weights, self.vectors
+        state_layer = min(STATE_LAYER, self.layers)
+        states = x
         for i in range(self.layers):
             qkv = x @ w[f"layers.{i}.qkv"] + v[f"layers.{i}.qkv.bias"]
             heads = qkv.reshape(batch, length, 3, self.heads, head_dim).transpose(2, 0, 3, 1, 4)
@@ -259,7 +287,9 @@ class EncoderTagger:
                 x + up @ w[f"layers.{i}.down"] + v[f"layers.{i}.down.bias"],
                 v[f"layers.{i}.norm2.weight"], v[f"layers.{i}.norm2.bias"], self.eps,
             )
-        return (x @ w["tags"] + v["tags.bias"]).reshape(batch, length, -1)
+            if i + 1 == state_layer:
+                states = x
+        return (x @ w["tags"] + v["tags.bias"]).reshape(batch, length, -1), states.reshape(batch, length, hidden)
 
 
 def quantise_rows(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
