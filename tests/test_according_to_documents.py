@@ -81,3 +81,8 @@ def test_a_ruling_read_in_the_present_is_the_source():
 
 def test_after_the_ruling_in_a_story_tells_when():
     assert _sources("Nach dem Urteil verließ der Angeklagte den Saal durch einen Seiteneingang.") == []
+
+
+def test_a_study_that_has_proven_something_is_its_source():
+    text = "Die Kieler Studie hat jedoch die Wirkung der Ernährung auf den Blutdruck bewiesen."
+    assert source_for(annotate_text(text), "Blutdruck").text == "Die Kieler Studie"

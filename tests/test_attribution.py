@@ -1399,3 +1399,8 @@ def test_claiming_to_be_able_to_prove_something_is_a_claim_on_record():
 def test_what_an_outlet_learned_from_a_place_names_that_place():
     ann = annotate_text("Wie die Zeitung aus Regierungskreisen erfuhr, werden 40 Stellen gestrichen.")
     assert source_for(ann, "40 Stellen").text == "Regierungskreisen"
+
+
+def test_the_people_named_in_the_object_of_a_perfect_are_not_its_speaker():
+    text = "Die Polizei hat am Abend die Festnahme von drei Männern bestätigt."
+    assert source_for(annotate_text(text), "drei Männern").text == "Die Polizei"
