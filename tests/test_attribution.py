@@ -1404,3 +1404,19 @@ def test_what_an_outlet_learned_from_a_place_names_that_place():
 def test_the_people_named_in_the_object_of_a_perfect_are_not_its_speaker():
     text = "Die Polizei hat am Abend die Festnahme von drei Männern bestätigt."
     assert source_for(annotate_text(text), "drei Männern").text == "Die Polizei"
+
+
+def test_an_opening_adverb_is_never_the_speaker():
+    text = "Offenbar gab der Bischof dem Druck der Gemeinden nach und bat den Papst um seine Entlassung nach 12 Jahren."
+    assert source_for(annotate_text(text), "12 Jahren").text == "der Bischof"
+
+
+def test_a_fronted_phrase_with_neben_leaves_the_speaker_after_the_verb():
+    text = "Neben der Schließung von Schulen prangert der Bürgerbeauftragte in seinem Bericht 40 Fälle von Willkür an."
+    assert source_for(annotate_text(text), "40 Fälle").text == "der Bürgerbeauftragte"
+
+
+def test_the_object_right_before_a_passive_participle_is_not_its_speaker():
+    text = ("Die Unruhen im Norden des Landes werden im Bericht auf die ungleiche Verteilung des Wassers "
+            "entlang regionaler und ethnischer Grenzen zurückgeführt.")
+    assert "ethnischer Grenzen" not in [s.text for s in annotate_text(text).sources]

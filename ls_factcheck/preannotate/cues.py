@@ -350,7 +350,8 @@ DE = Cues(
         sowohl weder laut gemäß zufolge parallel letztlich zugleich ebenso ferner demnach demzufolge derzeit
         aktuell mittlerweile damals seither zuletzt kürzlich jüngst erstmals künftig demnächst momentan
         gegenwärtig insgesamt darauf darüber davon daran dazu dafür dagegen darin daraus hierzu hierauf
-        hierüber deswegen dennoch trotzdem stattdessen vielmehr dort hier dorthin daneben""".split()
+        hierüber deswegen dennoch trotzdem stattdessen vielmehr dort hier dorthin daneben
+        offenbar offensichtlich anscheinend insbesondere vermutlich wahrscheinlich angeblich neben""".split()
     ),
     name_glue=frozenset({"for", "the", "of", "and", "de", "la", "von", "van", "der", "den", "du", "al", "el", "bin", "&"}),
     determiners=frozenset(

@@ -20,6 +20,9 @@ from ls_factcheck.preannotate.attribution.words import (
     JUDGING,
     LEGAL_MOTIONS,
     OFFER_VERBS,
+    PARTICIPLE_PREFIXES,
+    PASSIVE_AUXILIARIES,
+    PERFECT_AND_PASSIVE,
     REFUSAL_OBJECTS,
     PRESENTED_FINDINGS,
     REFUSAL_VERBS,
@@ -182,6 +185,13 @@ class VerbCues(PhraseReader):
                 before = (self._subject_before(tokens, at) or self._apposition(tokens, at) or self._subject_of_perfect(tokens, i)
                           or self._passive_quote(tokens, i) or self._before_relative_clause(tokens, at)
                           or (None if self.english else self._vorfeld(tokens, i)))
+                auxiliary = self._auxiliary_before(tokens, i, before) if before else None
+                if auxiliary is not None:
+                    # "Die Polizei hat die Festnahme von drei Männern bestätigt", "Die Konflikte werden im Bericht
+                    # auf … ethnischer Grenzen zurückgeführt": the phrase after the auxiliary is the participle's
+                    # object; the subject stands before the auxiliary, and a passive names only its agent
+                    before = self._passive_quote(tokens, i) if tokens[auxiliary].lower in PASSIVE_AUXILIARIES \
+                        else self._subject_of_perfect(tokens, i)
             if low in DOCUMENT_ONLY and self.english and before is None:
                 before = self._english_bare_subject(tokens, i)  # "…, state figures show."
             if low in DOCUMENT_ONLY:
@@ -381,6 +391,16 @@ class VerbCues(PhraseReader):
         """"Die Tat bezeichnete er als sinnlos": "er" and "man" after the verb can only be its subject."""
         words = [t.lower for t in words_in(tokens, span)]
         return words in (["er"], ["man"])
+
+    @staticmethod
+    def _auxiliary_before(tokens: list[Token], i: int, subject: tuple[int, int]) -> int | None:
+        """The auxiliary of a participle that closes its main clause, where ``subject`` starts after it
+        ("X hat … bestätigt", "Y werden … zurückgeführt"; not "…, dass die Polizei … bestätigt hat")."""
+        lo, hi = clause_bounds(tokens, i)
+        if hi != i + 1 or not tokens[i].lower.startswith(PARTICIPLE_PREFIXES):
+            return None
+        return next((k for k in range(lo + 1, i) if tokens[k].lower in PERFECT_AND_PASSIVE and tokens[k].end <= subject[0]),
+                    None)
 
     @staticmethod
     def _counted(tokens: list[Token], span: tuple[int, int]) -> bool:

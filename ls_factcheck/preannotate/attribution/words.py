@@ -210,6 +210,15 @@ PREPOSITIONS_AFTER_VERB = frozenset({"gegenüber", "mit", "von", "vom", "für", 
                                      "about", "for"})
 # Demonstratives standing alone for a person named before: "Dieser behauptete, …", "sagte dieser"
 DEMONSTRATIVES = {"dieser", "diese", "letzterer", "letztere"}
+# A main clause's finite auxiliary before a participle at its end ("Die Stadt hat … bestätigt")
+PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden"})
+PERFECT_AND_PASSIVE = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}) | PASSIVE_AUXILIARIES
+# How German participles of verbs of saying begin: "ge-" or an unstressed prefix ("bestätigt", "erklärt",
+# "angekündigt", "zurückgewiesen")
+PARTICIPLE_PREFIXES = ("ge", "be", "er", "ver", "ent", "zer", "emp", "an", "auf", "aus", "bei", "ein", "fest", "hin",
+                       "mit", "nach", "vor", "zu", "zurück", "bekannt", "klar", "dar", "hervor", "kritisiert",
+                       "dementiert", "zitiert", "kommentiert", "informiert", "präzisiert", "prognostiziert")
+
 AUXILIARIES = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "habe", "has", "have", "had",
                "will", "wollte", "wollen", "soll", "sollen", "muss", "musste", "kann", "konnte"}
 
@@ -234,7 +243,8 @@ INTENTION_VERBS = frozenset({"will", "wollen", "beabsichtigt", "beabsichtigen"})
 # A fronted phrase that opens with one of these is an adverbial, never the speaker after it
 # ("Gegenüber Spiegel Online berichtete Michael Gordon …", "In einem Interview sagte die Ministerin …")
 FRONTED_PREPOSITIONS = frozenset({"gegenüber", "in", "im", "am", "an", "bei", "beim", "auf", "mit", "seit", "vor",
-                                  "nach", "zu", "zum", "zur", "aus", "über", "unter", "während", "trotz"})
+                                  "nach", "zu", "zum", "zur", "aus", "über", "unter", "während", "trotz", "neben",
+                                  "wegen", "angesichts", "durch", "für", "gegen", "ohne", "zwischen"})
 
 # What "stellte … vor" presents when it is a statement of findings, besides the report nouns
 PRESENTED_FINDINGS = frozenset({"ergebnisse", "ergebnis", "zahlen", "daten", "befunde", "studien", "berichte",
