@@ -1420,3 +1420,13 @@ def test_the_object_right_before_a_passive_participle_is_not_its_speaker():
     text = ("Die Unruhen im Norden des Landes werden im Bericht auf die ungleiche Verteilung des Wassers "
             "entlang regionaler und ethnischer Grenzen zurückgeführt.")
     assert "ethnischer Grenzen" not in [s.text for s in annotate_text(text).sources]
+
+
+def test_meinen_right_after_a_quote_is_the_verb_of_saying():
+    text = "„Zwölf Punkte des Vertrags sind völlig ungewiss“, meinen die beiden Stadträtinnen in einer Erklärung."
+    assert source_for(annotate_text(text), "Zwölf Punkte").text.startswith("die beiden Stadträtinnen")
+
+
+def test_a_call_quoted_after_a_colon_names_the_caller():
+    text = "Der Trainer rief: „Wir haben das Spiel mit 3:0 gewonnen!“"
+    assert source_for(annotate_text(text), "3:0").text == "Der Trainer"

@@ -73,7 +73,8 @@ class VerbCues(PhraseReader):
         for i, tok in enumerate(tokens):
             low = tok.lower
             if inside[i] or (low not in self.cues.reporting_verbs and low not in self.cues.separable
-                             and low != "ausgegangen" and not (low in _SAID_IN_A_FRAME and self._said_in_a_frame(tokens, i))):
+                             and low != "ausgegangen" and not (low in _SAID_IN_A_FRAME and self._said_in_a_frame(tokens, i))
+                             and not (low == "meinen" and self._after_quote(tokens, i))):
                 continue
             if tok.capitalised:
                 continue  # a capitalised word is a noun ("Berichten zufolge") or opens a question
@@ -83,7 +84,10 @@ class VerbCues(PhraseReader):
             rejects = low in ("wies", "wiesen", "weist", "weisen") and self._closes_with(tokens, i, ("von", "sich"))
             # a particle before the verb counts where the verb ends its clause ("Obwohl er mit Mehreinnahmen rechnet,")
             before = low in RESULT_VERBS or low in ("erhoben", "gerechnet") or (low.startswith("rechne") and self._verb_last(tokens, i))
-            if particles and not rejects and not particle_in_clause(tokens, i, particles, before=before) \
+            # "und rief: „Lasst mich raus!“": a call quoted after a colon needs no particle
+            called_out = low in ("rief", "riefen", "ruft") and i + 1 < len(tokens) and tokens[i + 1].text == ":" \
+                and tokens[i - 1].lower not in ("und", "sowie")  # (after "und" the caller is too far back to tell)
+            if particles and not rejects and not called_out and not particle_in_clause(tokens, i, particles, before=before) \
                     and not (i > 0 and tokens[i - 1].lower in particles and tokens[i - 1].lower not in ("an", "zu", "vor", "aus", "ein")):
                 continue  # "wie das Präsidium bekannt gab": the particle before the verb at a clause's end
             if low.startswith(("schreib", "schrieb")) and any(t.lower in ("zahlen", "geschichte") or t.lower.endswith(_WORKS)
@@ -391,6 +395,12 @@ class VerbCues(PhraseReader):
         """"Die Tat bezeichnete er als sinnlos": "er" and "man" after the verb can only be its subject."""
         words = [t.lower for t in words_in(tokens, span)]
         return words in (["er"], ["man"])
+
+    @staticmethod
+    def _after_quote(tokens: list[Token], i: int) -> bool:
+        """"„…“, meinen die beiden Mitglieder": right after a quote and its comma a verb form that is also
+        another word ("meinen Angaben") can only be the verb of saying."""
+        return i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].text in QUOTES
 
     @staticmethod
     def _auxiliary_before(tokens: list[Token], i: int, subject: tuple[int, int]) -> int | None:
