@@ -1430,3 +1430,9 @@ def test_meinen_right_after_a_quote_is_the_verb_of_saying():
 def test_a_call_quoted_after_a_colon_names_the_caller():
     text = "Der Trainer rief: „Wir haben das Spiel mit 3:0 gewonnen!“"
     assert source_for(annotate_text(text), "3:0").text == "Der Trainer"
+
+
+def test_a_bracketed_pointer_to_an_earlier_report_is_no_source():
+    text = ("Der Aktivist sitzt trotz einer schweren Erkrankung seit 3 Jahren im Gefängnis (Wikinews berichtete). "
+            "Die Lage sei durch 353 dokumentierte Fälle von Zensur gekennzeichnet.")
+    assert annotate_text(text).sources == []

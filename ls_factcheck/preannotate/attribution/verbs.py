@@ -80,6 +80,8 @@ class VerbCues(PhraseReader):
                 continue  # a capitalised word is a noun ("Berichten zufolge") or opens a question
             if self._not_saying(tokens, i):
                 continue
+            if 2 <= i and tokens[i - 2].text == "(" and i + 1 < len(tokens) and tokens[i + 1].text in (")", "."):
+                continue  # "(Wikinews berichtete)": a pointer to an earlier article, not who says this one
             particles = self.cues.separable.get(low)
             rejects = low in ("wies", "wiesen", "weist", "weisen") and self._closes_with(tokens, i, ("von", "sich"))
             # a particle before the verb counts where the verb ends its clause ("Obwohl er mit Mehreinnahmen rechnet,")
