@@ -52,6 +52,6 @@ def test_no_evaluation_article_and_no_article_kept_aside_is_teacher_text():
         for line in path.read_text().splitlines() if line.strip()
     }
 
-    assert len(reserved) == 120
+    assert len(reserved) == 240  # two pools of 120
     assert {f"wikinews-{i}" for i in reserved} <= excluded
     assert evaluated <= excluded
