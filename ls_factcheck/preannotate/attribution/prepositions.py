@@ -410,8 +410,8 @@ class PrepositionCues(PhraseReader):
                 return Found(tok.start, tok.end, tok.lower, pronoun=True)
         for i, tok in enumerate(tokens):
             if not inside[i] and tok.lower == "danach" and _according_to_that(tokens, i):
-                # "Die UBS legte Quartalszahlen vor. Danach verzeichnet die Bank …": whether the sentence
-                # before named a report or a speaker decides the rules that build the claims
+                # "Die UBS legte Quartalszahlen vor. Danach verzeichnet die Bank …" (claim_rules keeps it
+                # only where the sentence before named a report or a speaker, which one sentence cannot see)
                 return Found(tok.start, tok.end, "danach", pronoun=True)
         return None
 
