@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,6 +158,30 @@ def read_gold_articles(path: str | Path) -> dict[str, Article]:
 
 def evaluate_claims(gold_path: str | Path, articles_path: str | Path, nlp: Language) -> ClaimReport:
     """Run pre-annotation over the articles and score it (and the trivial baseline) on the gold file."""
+    return _evaluate(gold_path, articles_path, lambda article, rows: annotate(article, nlp))
+
+
+def evaluate_labels(gold_path: str | Path, labels_path: str | Path, articles_path: str | Path) -> ClaimReport:
+    """Score a second, independent labelling of the same sentences as if it were the system: how far two
+    labellers agree is the ceiling any pre-annotation can be measured against on these sets."""
+    labels = read_gold(labels_path)
+
+    def second_labelling(article: Article, rows: list[dict]) -> Annotations:
+        theirs = {(row["start"], row["end"]): row for row in labels.get(article.id, [])}
+        missing = [row for row in rows if (row["start"], row["end"]) not in theirs]
+        if missing:
+            raise ValueError(f"{labels_path}: no label for {article.id} {missing[0]['start']}:{missing[0]['end']} "
+                             f"({missing[0]['text'][:60]!r})")
+        return labels_as_annotations(article, [theirs[(row["start"], row["end"])] for row in rows])
+
+    report = _evaluate(gold_path, articles_path, second_labelling)
+    report.gold_path, report.system_name = f"{gold_path} (against {labels_path})", "second labelling"
+    return report
+
+
+def _evaluate(gold_path: str | Path, articles_path: str | Path,
+              annotations_of: Callable[[Article, list[dict]], Annotations]) -> ClaimReport:
+    """Score ``annotations_of`` each article (and the trivial baseline) on the gold file."""
     gold = read_gold(gold_path)
     articles = read_gold_articles(articles_path)
     missing = sorted(set(gold) - set(articles))
@@ -169,41 +194,12 @@ def evaluate_claims(gold_path: str | Path, articles_path: str | Path, nlp: Langu
         for row in rows:
             if article.text[row["start"] : row["end"]] != row["text"]:
                 raise ValueError(f"{gold_path}: offsets {row['start']}:{row['end']} of {article_id} do not point at its text")
-        annotations = annotate(article, nlp)
-        score_article(article, rows, annotations, system, misses)
+        score_article(article, rows, annotations_of(article, rows), system, misses)
         score_article(article, rows, Annotations(), baseline, None, every_sentence_a_claim=True)
     return ClaimReport(
         gold_path=str(gold_path), articles=len(gold), sentences=sum(len(r) for r in gold.values()),
         gold_claims=sum(r["label"] == "claim" for rows in gold.values() for r in rows),
         system=system, baseline=baseline, misses=misses,
-    )
-
-
-def evaluate_labels(gold_path: str | Path, labels_path: str | Path, articles_path: str | Path) -> ClaimReport:
-    """Score a second, independent labelling of the same sentences as if it were the system: how far two
-    labellers agree is the ceiling any pre-annotation can be measured against on these sets."""
-    gold = read_gold(gold_path)
-    labels = read_gold(labels_path)
-    articles = read_gold_articles(articles_path)
-    system, baseline = Scores(), Scores()
-    misses: list[Miss] = []
-    for article_id, rows in gold.items():
-        article = articles.get(article_id)
-        if article is None:
-            raise ValueError(f"gold sentences for an article not in {articles_path}: {article_id}")
-        theirs = {(row["start"], row["end"]): row for row in labels.get(article_id, [])}
-        missing = [row for row in rows if (row["start"], row["end"]) not in theirs]
-        if missing:
-            raise ValueError(f"{labels_path}: no label for {article_id} {missing[0]['start']}:{missing[0]['end']} "
-                             f"({missing[0]['text'][:60]!r})")
-        annotations = labels_as_annotations(article, [theirs[(row["start"], row["end"])] for row in rows])
-        score_article(article, rows, annotations, system, misses)
-        score_article(article, rows, Annotations(), baseline, None, every_sentence_a_claim=True)
-    return ClaimReport(
-        gold_path=f"{gold_path} (against {labels_path})", articles=len(gold),
-        sentences=sum(len(r) for r in gold.values()),
-        gold_claims=sum(r["label"] == "claim" for rows in gold.values() for r in rows),
-        system=system, baseline=baseline, misses=misses, system_name="second labelling",
     )
 
 
@@ -215,15 +211,8 @@ def labels_as_annotations(article: Article, rows: list[dict]) -> Annotations:
     for row in rows:
         if article.text[row["start"] : row["end"]] != row["text"]:
             raise ValueError(f"offsets {row['start']}:{row['end']} of {article.id} do not point at its text")
-        cursor = 0
-        for quantity in row.get("quantities", []):
-            at = row["text"].find(quantity, cursor)
-            at = at if at >= 0 else row["text"].find(quantity)
-            if at < 0 or not quantity:
-                raise ValueError(f"quantity {quantity!r} is not in the sentence {row['text']!r}")
-            entities.append(Entity(start=row["start"] + at, end=row["start"] + at + len(quantity), text=quantity,
-                                   label=QUANTITY))
-            cursor = at + len(quantity)
+        entities.extend(Entity(start=start, end=end, text=article.text[start:end], label=QUANTITY)
+                        for start, end in _quantity_spans(row))
         if row["label"] != "claim":
             continue
         source_id = None
@@ -290,17 +279,7 @@ def score_article(article: Article, rows: list[dict], annotations: Annotations, 
 
 def _score_quantities(article: Article, rows: list[dict], annotations: Annotations, scores: Scores,
                       misses: list[Miss] | None) -> None:
-    gold_spans = []
-    for row in rows:
-        cursor = 0
-        for quantity in row.get("quantities", []):
-            at = row["text"].find(quantity, cursor)
-            if at < 0:
-                at = row["text"].find(quantity)
-            if at < 0:
-                raise ValueError(f"quantity {quantity!r} is not in the sentence {row['text']!r}")
-            gold_spans.append((row["start"] + at, row["start"] + at + len(quantity)))
-            cursor = at + len(quantity)
+    gold_spans = [span for row in rows for span in _quantity_spans(row)]
     covered = [(r["start"], r["end"]) for r in rows]
     predicted = [e for e in annotations.entities if e.label == QUANTITY
                  and any(s <= e.start and e.end <= t for s, t in covered)]
@@ -316,6 +295,21 @@ def _score_quantities(article: Article, rows: list[dict], annotations: Annotatio
             scores.quantity_pred_matched += 1
         else:
             _note(misses, article.id, "false quantity", e.text)
+
+
+def _quantity_spans(row: dict) -> list[tuple[int, int]]:
+    """Article offsets of a gold row's quantities, each found after the one before it where it repeats."""
+    spans = []
+    cursor = 0
+    for quantity in row.get("quantities", []):
+        at = row["text"].find(quantity, cursor)
+        if at < 0:
+            at = row["text"].find(quantity)
+        if at < 0 or not quantity:
+            raise ValueError(f"quantity {quantity!r} is not in the sentence {row['text']!r}")
+        spans.append((row["start"] + at, row["start"] + at + len(quantity)))
+        cursor = at + len(quantity)
+    return spans
 
 
 def _covers(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

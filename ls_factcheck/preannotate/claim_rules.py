@@ -237,10 +237,8 @@ def find_claims(doc: Doc, sentences: list[Span], entities: list[Entity], languag
         if keep and model is not None:
             # The model only takes back what the rules proposed. Its probability says how sure it is
             # that the sentence is a claim at all; the score keeps saying how much there is to check.
-            if model.encoder_width:
-                probability = model.probability([*features, *unit_vector(doc, unit.start, unit.end)])
-            else:
-                probability = model.probability(features)
+            vector = unit_vector(doc, unit.start, unit.end) if model.encoder_width else []
+            probability = model.probability([*features, *vector])
             keep = probability >= model.threshold
             reasons = [*reasons, f"claim model: {probability:.2f}"]
         if keep:

@@ -17,6 +17,7 @@ from ls_factcheck.preannotate.attribution.words import (
     DEMONSTRATIVES,
     PREPOSITIONS_AFTER_VERB,
     AUXILIARIES,
+    PASSIVE_AUXILIARIES,
     CLAUSE_BREAKS,
     CLAUSE_VERBS,
     DOCUMENTS,
@@ -367,7 +368,7 @@ class PhraseReader:
         # "Knapp ein Drittel der Befragten gab an": the counted group is the speaker
         if first.lower not in QUANTIFIERS and not first.text[0].isdigit():
             return None
-        if any(t.lower in AUXILIARIES or t.lower in ("wird", "werden", "wurde", "wurden") for t in tokens[start:i]):
+        if any(t.lower in AUXILIARIES or t.lower in PASSIVE_AUXILIARIES for t in tokens[start:i]):
             return None  # "Die Polizei hat die Festnahme von drei Männern bestätigt": the group is the object
         link = max((k for k in range(start, i) if tokens[k].lower in ("der", "des", "von", "of")), default=None)
         if link is None:

@@ -210,8 +210,8 @@ PREPOSITIONS_AFTER_VERB = frozenset({"gegenüber", "mit", "von", "vom", "für", 
                                      "about", "for"})
 # Demonstratives standing alone for a person named before: "Dieser behauptete, …", "sagte dieser"
 DEMONSTRATIVES = {"dieser", "diese", "letzterer", "letztere"}
-# A main clause's finite auxiliary before a participle at its end ("Die Stadt hat … bestätigt")
 PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden"})
+# A main clause's finite auxiliary before a participle at its end ("Die Stadt hat … bestätigt")
 PERFECT_AND_PASSIVE = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}) | PASSIVE_AUXILIARIES
 # How German participles of verbs of saying begin: "ge-" or an unstressed prefix ("bestätigt", "erklärt",
 # "angekündigt", "zurückgewiesen")
@@ -250,13 +250,13 @@ FRONTED_PREPOSITIONS = frozenset({"gegenüber", "in", "im", "am", "an", "bei", "
 PRESENTED_FINDINGS = frozenset({"ergebnisse", "ergebnis", "zahlen", "daten", "befunde", "studien", "berichte",
                                 "umfragen", "analysen", "statistiken", "bilanzen", "zwischenbilanz", "jahresbilanz"})
 
-# Texts of law a speaker invokes: "Die Universität berief sich auf Artikel 48" is the university's
-# statement, not the law's
 # A ruling, or a numbered provision of a named law, read for what it lays down: "Nach dem Urteil sind
 # Online-Durchsuchungen … erlaubt", "Nach Artikel 65 des Grundgesetzes bestimmt …"
 RULINGS = frozenset({"urteil", "urteilsspruch", "beschluss", "richterspruch", "schiedsspruch"})
 CITED_PROVISIONS = frozenset({"artikel", "paragraf", "paragraph", "paragrafen", "paragraphen"})
 
+# Texts of law a speaker invokes: "Die Universität berief sich auf Artikel 48" is the university's
+# statement, not the law's
 LEGAL_TEXTS = frozenset({"artikel", "paragraf", "paragraph", "paragrafen", "paragraphen", "gesetz", "grundgesetz",
                          "verordnung", "satzung", "vertrag", "abkommen", "richtlinie", "vorschrift", "vorschriften"})
 
