@@ -27,6 +27,11 @@ from tests.claims_helpers import annotate_text
     "Das Berufungsgericht bestätigte das Urteil gegen den früheren Landrat.",
     "Das neue Modell, auch „Nordlicht“ genannt, hat 40 Sitze.",
     "Das Gerät ist für Mitte November auf dem deutschen Markt angekündigt worden.",
+    "Zwei verdeckte Ermittler gaben sich als Kuriere einer Bande aus.",
+    "Der gesuchte Bandenchef ergab sich der Polizei ohne Widerstand.",
+    "Die Landesregierung will die Bevölkerung künftig per App über Hochwasser informieren.",
+    "Der Wagen hält den Rekord mit einer bestätigten Höchstgeschwindigkeit von 412 km/h.",
+    "Der Präsident unterzeichnete 1913 das Gesetz, das die Grundlage der Notenbank darstellt.",
 ])
 def test_a_verb_of_saying_in_another_sense_names_no_source(sentence):
     assert annotate_text(sentence).sources == []
@@ -51,3 +56,7 @@ def test_a_plan_announced_as_an_intention_is_not_continued_by_sollen():
                         "Dort sollen 300 Arbeitsplätze entstehen.")
     assert [s.text for s in ann.sources] == ["der Konzern"]
     assert ann.claims[-1].source_id is None
+
+
+def test_a_verb_of_saying_after_a_fronted_das_still_names_the_speaker():
+    assert [s.text for s in annotate_text("Das erklärte der Landrat am Montag in Husum.").sources] == ["der Landrat"]

@@ -135,3 +135,8 @@ def test_a_hope_with_a_figure_in_it_is_still_no_claim():
 def test_what_someone_had_hoped_for_with_a_figure_stays_a_claim():
     text = "Der Senat hatte sich erhofft, dass ein Erlös von 52 Millionen Euro dem Land zufließt."
     assert len(annotate_text(text).claims) == 1
+
+
+def test_too_much_or_too_little_of_something_is_a_judgement():
+    assert annotate_text("„Wir waren nach der Pause einfach zu passiv“, sagte die Trainerin.").claims == []
+    assert annotate_text("Die Ausstellung im Stadtmuseum ist noch bis Mai zu sehen.").claims != []

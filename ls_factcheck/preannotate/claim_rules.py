@@ -563,7 +563,7 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
     if source is not None and not has_number and not acts and (
             _opinionated(tokens, cues) or any(t.lower in EVALUATIONS for t in tokens if not t.capitalised)):
         return "an evaluation on record"
-    if not has_number and not acts and _EVALUATIVE_PREDICATE.search(unit.text):
+    if not has_number and not acts and (_EVALUATIVE_PREDICATE.search(unit.text) or _EXCESS_PREDICATE.search(unit.text)):
         return "an evaluation"
     if source is not None and not has_number and any(t.lower in _PRESCRIBING for t in tokens):
         return "a demand on record"
@@ -592,6 +592,12 @@ _REPORTED_POSSIBILITY = re.compile(r"(?<!zu )\b(?:könne|können)\b|\b(?:hätte|
 _EVALUATIVE_PREDICATE = re.compile(
     r"(?i)\b(?:ist|sei|sind|seien|war|wäre|waren|wären|bleibt|bleibe|bleiben)\s+(?:\w+\s+){0,4}?(?:nicht\s+)?(?:"
     + "|".join(sorted(EVALUATIONS, key=len, reverse=True)) + r")\b(?!\s+[A-ZÄÖÜ])")
+
+# "Wir waren zu passiv", "Der Preis sei zu hoch": too much or too little of something is a judgement
+# ("ist zu sehen" is an infinitive, "ist zu 80 Prozent fertig" has a number)
+_EXCESS_PREDICATE = re.compile(
+    r"\b(?:ist|sei|sind|seien|war|wäre|waren|wären|bleibt|bleibe|bleiben)\s+(?:\w+\s+){0,5}?zu\s+"
+    r"(?!\w+(?:en|ern|eln)\b)[a-zäöüß]+\s*(?:[“”\"«».,;!?]|$)")
 
 _HOPES = frozenset({"hofft", "hoffen", "erhofft", "erhoffen"})
 

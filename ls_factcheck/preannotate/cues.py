@@ -257,6 +257,8 @@ DE = Cues(
     separable=_merge_separable(_DE_SEPARABLE_TABLE, {
         "teilte": frozenset({"mit"}), "teilten": frozenset({"mit"}), "teilt": frozenset({"mit"}),
         "gab": frozenset({"bekannt", "an"}), "gaben": frozenset({"bekannt", "an"}), "gibt": frozenset({"bekannt", "an"}),
+        # "hat seinen Rücktritt bekannt gegeben": the participle written apart from its particle
+        "gegeben": frozenset({"bekannt"}),
         "wies": frozenset({"hin", "zurück"}), "wiesen": frozenset({"hin", "zurück"}), "weist": frozenset({"hin", "zurück"}),
         "hob": frozenset({"hervor"}), "hoben": frozenset({"hervor"}), "hebt": frozenset({"hervor"}),
         "strich": frozenset({"heraus"}), "strichen": frozenset({"heraus"}), "streicht": frozenset({"heraus"}),
@@ -289,7 +291,7 @@ DE = Cues(
     }),
     source_after=frozenset({"zufolge"}),
     statement_nouns=frozenset(
-        "angaben schätzungen schätzung informationen darstellung einschätzung auskunft erkenntnissen berechnungen "
+        "angaben schätzungen schätzung informationen darstellung einschätzung auskunft erkenntnissen berechnungen berechnung rechnung "
         "zahlen daten recherchen berichten aussagen worten ermittlungen überzeugung auffassung ansicht "
         "meinung aussage auswertung sicht darstellungen".split()
     ),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ls_factcheck.preannotate.attribution.clauses import takes_a_toll
+from ls_factcheck.preannotate.attribution.clauses import claims_a_deed, takes_a_toll
 from ls_factcheck.preannotate.attribution.tokens import Token
 from ls_factcheck.preannotate.cues import OPINION_NOUNS
 
@@ -101,7 +101,7 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
         if low in _SPOKE and _quoted_within(tokens, i, 7):
             return f"{low} von „…“"  # "Von einer „gezielten Indiskredition“ sprach X": a label, not a figure
         if low in _REFLEXIVE_STANCES and any(t.lower == "sich" for t in tokens[max(0, i - 3) : i + 3]) \
-                and any(t.lower in _REFLEXIVE_STANCES[low] for t in tokens[i + 1 :]):
+                and any(t.lower in _REFLEXIVE_STANCES[low] for t in tokens[i + 1 :]) and not claims_a_deed(tokens, i):
             return f"{low} sich"  # "äußerte sich gegen", "sprach sich für … aus", "bekannte sich zu"
         if low in ("setzt", "setzen", "setzte", "setzten") and i + 1 < len(tokens) and any(
                 t.lower == "auf" for t in tokens[i + 1 : i + 4]):

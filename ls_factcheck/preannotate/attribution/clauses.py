@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ls_factcheck.preannotate.attribution.tokens import QUOTES, Token
-from ls_factcheck.preannotate.attribution.words import NAME_PARTICLE, RELATIVE_PRONOUNS
+from ls_factcheck.preannotate.attribution.words import DEEDS, NAME_PARTICLE, RELATIVE_PRONOUNS
 from ls_factcheck.preannotate.cues import CLAUSE_FINAL_PARTICLES, REFLEXIVE_PARTICLES
 from ls_factcheck.preannotate.quantity_forms import word_value
 
@@ -167,4 +167,26 @@ def takes_a_toll(tokens: list[Token], i: int) -> bool:
         if low in _COUNTED_TOLL and k > lo and (tokens[k - 1].text[:1].isdigit() or tokens[k - 1].lower in _TOLL_COUNTS
                                                 or word_value(tokens[k - 1].lower) is not None):
             return True
+    return False
+
+
+_BEFORE_A_DEED = frozenset({"dem", "der", "den", "diesem", "dieser", "diesen", "einem", "einer", "jüngsten", "tödlichen",
+                            "blutigen", "gestrigen", "versuchten", "beiden", "mehreren"})
+
+
+def claims_a_deed(tokens: list[Token], i: int) -> bool:
+    """"bekannte sich zu dem Anschlag": a form of "sich bekennen" whose "zu" names a deed (``DEEDS``)."""
+    if tokens[i].lower not in ("bekannte", "bekannten", "bekennt", "bekennen", "bekannt"):
+        return False
+    lo, hi = clause_bounds(tokens, i)
+    words = [t.lower for t in tokens[lo:hi]]
+    if "sich" not in words:
+        return False
+    after = words[words.index("sich") + 1 :]
+    for k, word in enumerate(after):
+        if word in ("zu", "zum", "zur"):
+            # the noun the "zu" phrase is about: "zu dem Anschlag", not "zum ersten Mal … zur Notwendigkeit"
+            head = next((w for w in after[k + 1 :] if w not in _BEFORE_A_DEED), "")
+            if head.endswith(DEEDS):
+                return True
     return False

@@ -17,6 +17,7 @@ from ls_factcheck.preannotate.attribution.words import (
     REPORT_NOUNS,
     RESEARCHERS,
 )
+from ls_factcheck.preannotate.numbers import NUMBER_WORDS
 
 
 class DocumentCues(PhraseReader):
@@ -112,4 +113,7 @@ class DocumentCues(PhraseReader):
                 m = self._skip_modifiers(tokens, k + 1)
                 if m < hi and tokens[m].lower.endswith(nouns or ESTIMATE_NOUNS):
                     return True
+                counted = k + 1 < hi and (tokens[k + 1].text[:1].isdigit() or tokens[k + 1].lower in NUMBER_WORDS)
+                if not nouns and counted:
+                    return True  # "Die NATO geht von zwölf getöteten Zivilisten aus": a count is an estimate
         return False

@@ -83,14 +83,7 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
         """"Verbraucherschützer: Gaspreise sinken": a source-like word before a headline's colon."""
         colon = next((k for k, t in enumerate(tokens[:4]) if t.text == ":"), None)
         if colon is None:
-            # "Finanzminister will Etat anheben", "Verband plant Klage": a speaker's stated intention
-            verb = next((k for k, t in enumerate(tokens[:4]) if t.lower in ("will", "wollen", "plant", "planen")), None)
-            if verb and all(t.capitalised for t in tokens[:verb]):
-                head = tokens[verb - 1].lower
-                if head in SOURCE_HEADS or head.endswith(SOURCE_SUFFIXES + ROLE_SUFFIXES) or (names and any(
-                        s <= tokens[0].start and tokens[verb - 1].end <= e for s, e in names)):
-                    return Found(tokens[0].start, tokens[verb - 1].end, "Schlagzeile: " + tokens[verb].lower)
-            return None
+            return self._intention_headline(tokens, names)
         if colon == 0:
             return None
         words = tokens[:colon]
@@ -102,4 +95,17 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
         if head in SOURCE_HEADS or head.endswith(SOURCE_SUFFIXES + ROLE_SUFFIXES + DOCUMENTS) or (names and any(
                 s <= words[0].start and words[-1].end <= e for s, e in names)):
             return Found(words[0].start, words[-1].end, "Schlagzeile mit Doppelpunkt" if not self.english else "headline colon")
+        # "Vereinigte Staaten: Präsident Bush plant …": a place or topic before the colon, a speaker after it
+        return self._intention_headline(tokens[colon + 1 :], names)
+
+    @staticmethod
+    def _intention_headline(tokens: list[Token], names: list[tuple[int, int]]) -> Found | None:
+        """"Finanzminister will Etat anheben", "Verband plant Klage": a speaker's stated intention."""
+        verb = next((k for k, t in enumerate(tokens[:4]) if t.lower in ("will", "wollen", "plant", "planen")), None)
+        if verb and all(t.capitalised for t in tokens[:verb]):
+            head = tokens[verb - 1].lower
+            # ("Präsident Bush plant": the name may follow its title)
+            if head in SOURCE_HEADS or head.endswith(SOURCE_SUFFIXES + ROLE_SUFFIXES) or (names and any(
+                    s <= tokens[verb - 1].start and tokens[verb - 1].end <= e for s, e in names)):
+                return Found(tokens[0].start, tokens[verb - 1].end, "Schlagzeile: " + tokens[verb].lower)
         return None

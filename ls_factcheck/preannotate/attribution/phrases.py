@@ -49,6 +49,11 @@ from ls_factcheck.preannotate.attribution.words import (
 )
 from ls_factcheck.preannotate.cues import Cues, ROLE_SUFFIXES
 
+# "die zur Universität gehörende Stiftung", "die in Genf ansässige Organisation": a phrase that
+# describes the noun before it is named; its own nouns are not the speaker
+_ATTRIBUTE_OPENERS = frozenset({"zur", "zum", "vom", "im", "in", "aus", "bei", "beim", "am", "an", "von", "für"})
+_ATTRIBUTE_CLOSER = re.compile(r"^[a-zäöüß]+(?:end|ansässig|zuständig)(?:e|en|er|es|em)$")
+
 
 class PhraseReader:
     """Noun phrases and subjects around a cue. A finder keeps ``cues`` and ``english`` for its language,
@@ -152,6 +157,12 @@ class PhraseReader:
         n = len(tokens)
         while j < n and tokens[j].lower in cues.determiners:
             j += 1
+        if j < n and tokens[j].lower in _ATTRIBUTE_OPENERS:
+            closer = next((m for m in range(j + 1, min(n, j + 9)) if not tokens[m].word
+                           or _ATTRIBUTE_CLOSER.match(tokens[m].text)), None)
+            if closer is not None and tokens[closer].word and closer + 1 < n and (
+                    self._name_word(tokens[closer + 1]) or tokens[closer + 1].text in ("„", "»", '"')):
+                j = closer + 1
         k = j
         last_head = None
         while k < n:
@@ -615,13 +626,15 @@ class PhraseReader:
                                                    or tokens[start].lower in LINKING_ADVERBS)):
                     # "Bereits im Mai hatte die Landrätin Ute Moor ... bestätigt", "1996 hatte der Präsident
                     # … zugesagt": the subject follows the auxiliary
-                    if k + 1 < i and tokens[k + 1].lower in self.cues.pronouns:
-                        return tokens[k + 1].start, tokens[k + 1].end
-                    following = tokens[k + 1].lower if k + 1 < i else ""
+                    # "So hat sich der Extremist zu dem Anschlag bekannt": the reflexive comes before the subject
+                    nxt = k + 2 if k + 2 < i and tokens[k + 1].lower == "sich" else k + 1
+                    if nxt < i and tokens[nxt].lower in self.cues.pronouns:
+                        return tokens[nxt].start, tokens[nxt].end
+                    following = tokens[nxt].lower if nxt < i else ""
                     # "Im Vorfeld hatte das Komitee betont": "das" opens the subject here, not a pronoun
                     if following and following not in NOT_SUBJECT and (
                             following not in self.cues.not_names or following in self.cues.determiners):
-                        return self._np_forward(tokens, k + 1)
+                        return self._np_forward(tokens, nxt)
                     return None
                 if tokens[start].lower in self.cues.pronouns and (start + 1 == k or (
                         start + 2 == k and tokens[start + 1].lower in ("selbst", "himself", "herself"))):

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ls_factcheck.preannotate.attribution.clauses import clause_bounds, judged_as, particle, particle_in_clause, takes_a_toll
+from ls_factcheck.preannotate.attribution.clauses import (
+    claims_a_deed, clause_bounds, judged_as, particle, particle_in_clause, takes_a_toll,
+)
 from ls_factcheck.preannotate.attribution.phrases import PhraseReader
 from ls_factcheck.preannotate.attribution.tokens import Found, QUOTES, QUOTES_OPEN, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
@@ -42,7 +44,12 @@ RULING_VERBS = frozenset({"entschied", "entschieden", "entscheidet"})
 COURT_NOUNS = ("gericht", "gerichtshof", "richter", "richterin", "richterinnen", "kammer", "senat")
 # "vorwerfen": the subject accuses, the dative object after the verb is accused
 ACCUSING = frozenset({"wirft", "werfen", "warf", "warfen", "wirfst", "werfe"})
-_SAID_IN_A_FRAME = frozenset({"angenommen", "beruft", "berief", "beriefen", "berufen", "gestellt"})
+# A verb of saying in the infinitive under one of these closes a stated intention, not a statement
+_INTENT_MODALS = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten", "plant", "planen", "plante", "planten"})
+# Articles that never stand alone as a subject before a verb ("das", "die" do: "Das erklärte der Minister")
+_ARTICLES_BEFORE_ATTRIBUTES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "der", "den", "dem", "des"})
+_SAID_IN_A_FRAME = frozenset({"angenommen", "beruft", "berief", "beriefen", "berufen", "gestellt",
+                              "bekannte", "bekannten", "bekennt", "bekennen", "bekannt"})
 
 # Modal and future verbs that follow an infinitive at the end of a clause
 _MODALS_AFTER = frozenset({"wollen", "wollten", "will", "wollte", "sollen", "sollten", "soll", "sollte", "können",
@@ -313,6 +320,20 @@ class VerbCues(PhraseReader):
             return not (i + 1 < len(tokens) and tokens[i + 1].lower in ("gemacht", "gestellt"))
         lo, hi = clause_bounds(tokens, i)
         words = {t.lower for t in tokens[lo:hi]}
+        if hi == i + 1 and low.endswith("en") and words & _INTENT_MODALS:
+            return True  # "Die Regierung will die Bevölkerung per Radio informieren": an intention, nothing said yet
+        if low == "gegeben" and i >= 2 and tokens[i - 2].lower in ("nicht", "kein", "keine"):
+            return True  # "haben bisher nicht bekannt gegeben": nothing said
+        if low in ("ergab", "ergaben", "ergibt", "ergeben") and i + 1 < len(tokens) and tokens[i + 1].lower == "sich":
+            return True  # "Der Gesuchte ergab sich der Polizei": surrendered, not a finding
+        if low in ("gab", "gaben", "gibt", "geben") and "sich" in words and "als" in words \
+                and self._closes_with(tokens, i, ("aus",)):
+            return True  # "Die Ermittler gaben sich als Kuriere aus": pretending, not stating
+        if i > 0 and tokens[i - 1].lower in _ARTICLES_BEFORE_ATTRIBUTES and low.endswith(("te", "ten", "tem", "ter", "tes")) \
+                and i + 1 < len(tokens) and tokens[i + 1].capitalised and not (i >= 2 and tokens[i - 2].text == ","):
+            return True  # "mit einer bestätigten Höchstgeschwindigkeit": an attribute, not a verb ("Das erklärte X" is one)
+        if low in ("darstellt", "darstellen", "darstellte", "darstellten") and tokens[lo].lower != "wie":
+            return True  # "das die Grundlage der Notenbank darstellt": is, not says ("wie X es darstellte" says)
         if low.startswith("verurteil") and (words & {"wegen", "haft", "jahren", "monaten", "geldstrafe", "bewährung",
                                                      "gericht", "richter", "richterin", "schlägen", "strafe"}
                                             or any(w.endswith("gericht") for w in words)):
@@ -354,7 +375,16 @@ class VerbCues(PhraseReader):
     def _said_in_a_frame(cls, tokens: list[Token], i: int) -> bool:
         """A word of ``_SAID_IN_A_FRAME`` that says something here (the word lists leave them out: alone,
         each is mostly something else)."""
-        return cls._assumed_that(tokens, i) or cls._relies_on(tokens, i) or cls._stated_as_act(tokens, i)
+        return cls._assumed_that(tokens, i) or cls._relies_on(tokens, i) or cls._stated_as_act(tokens, i) \
+            or cls._claims_a_deed(tokens, i)
+
+    @staticmethod
+    def _claims_a_deed(tokens: list[Token], i: int) -> bool:
+        """"Die Gruppe bekannte sich zu dem Anschlag", "hat sich zu der Tat bekannt": whoever claims a
+        deed is the source of that claim ("ist bekannt" has no "sich … zu", "zur Demokratie" is a creed)."""
+        if tokens[i].lower not in ("bekannte", "bekannten", "bekennt", "bekennen", "bekannt"):
+            return False
+        return claims_a_deed(tokens, i)
 
     @staticmethod
     def _assumed_that(tokens: list[Token], i: int) -> bool:
