@@ -1482,3 +1482,28 @@ def test_a_place_before_a_headlines_colon_leaves_the_speaker_after_it():
     text = "Frankreich: Präsident Macron plant Reform der Arbeitslosenversicherung\n\nDas Kabinett berät im Mai."
     ann = annotate_with_names(text, {"Frankreich": "LOC", "Macron": "PER"})
     assert [s.resolved for s in ann.sources] == ["Macron"]
+
+
+def test_authorities_who_assume_a_cause_are_its_source():
+    ann = annotate_text("Die Behörden gehen von einem terroristischen Hintergrund aus.")
+    assert [s.resolved for s in ann.sources] == ["Behörden"]
+
+
+def test_the_subject_after_the_verb_ends_where_the_cause_begins():
+    ann = annotate_text("Derzeit geht die Polizei von einer fremdenfeindlichen Tat aus.")
+    assert [s.text for s in ann.sources] == ["die Polizei"]
+
+
+def test_a_comparison_drawn_names_who_drew_it():
+    ann = annotate_text("Die Agentur Ansa zog einen Vergleich mit dem Erdbeben von 2009, das eine Stärke von 6,2 hatte.")
+    assert [s.resolved for s in ann.sources] == ["Agentur Ansa"]
+
+
+def test_a_poll_names_its_institute():
+    ann = annotate_text("In einer Umfrage des Instituts Forsa liegt die SPD bei 18 Prozent.")
+    assert "Forsa" in ann.sources[0].resolved
+
+
+def test_polls_without_an_owner_speak_for_themselves_where_they_give_a_figure():
+    assert [s.text for s in annotate_text("In aktuellen Umfragen liegt die Partei bei 18 Prozent.").sources] == ["Umfragen"]
+    assert annotate_text("In Umfragen geht es oft um die Zufriedenheit mit der Regierung.").sources == []

@@ -191,7 +191,8 @@ _DE_SEPARABLE = [
     # "machte deutlich", "machte X für Y verantwortlich" (blame is a statement)
     ("machte machten macht machen", "deutlich klar geltend verantwortlich", "deutlich klar geltend verantwortlich"),
     ("nahm nahmen nimmt", "stellung", ""),
-    ("zog zogen zieht", "bilanz", ""),
+    # "zog Bilanz", "zog einen Vergleich mit …": a summing up, a comparison drawn
+    ("zog zogen zieht", "bilanz vergleich", ""),
     ("schlug schlugen schlägt", "vor alarm", "vorgeschlagen"),
     ("gestand gestanden gesteht", "ein", "eingestanden"),
     ("stufte stuften stuft", "ein", "eingestuft"),
@@ -233,7 +234,7 @@ def _german_reporting() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
                 words.add(form)
             for particle in particles.split():
                 if particle not in ("für", "sich", "aussicht", "infrage", "hinter", "gegen", "deutlich", "klar", "geltend", "verantwortlich",
-                                    "stellung", "bilanz", "alarm", "verlauten", "offen", "nahe", "ab"):
+                                    "stellung", "bilanz", "vergleich", "alarm", "verlauten", "offen", "nahe", "ab"):
                     words.add(particle + form)  # "wie die Polizei mitteilte", "nachdem er eingeräumt hatte"
         words.update(participles.split())
     words -= _NOT_REPORTING

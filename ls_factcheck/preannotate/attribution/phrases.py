@@ -90,7 +90,7 @@ class PhraseReader:
         words = [t.lower for t in words_in(tokens, span)]
         head = words[-1] if words else ""
         return self._named(span) or head in GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES) \
-            or head.endswith(INSTITUTION_ENDINGS) or head.endswith(("anwaltschaft", "feuerwehr", "experten", "gutachter"))
+            or head.endswith(INSTITUTION_ENDINGS) or head.endswith(("anwaltschaft", "feuerwehr", "experten", "gutachter", "behörden"))
 
     def _role_in(self, tokens: list[Token], span: tuple[int, int]) -> bool:
         """A role noun in the phrase ("Ein Sprecher des Übergangsrates"): a person speaks, whoever the

@@ -25,9 +25,15 @@ from ls_factcheck.preannotate.attribution.words import (
     STATEMENT_COMPOUNDS,
     TEMPORAL,
 )
+from ls_factcheck.preannotate.numbers import NUMBER_WORDS
 
 
 _OPENING_LINKS = frozenset({"denn", "und", "aber", "doch", "auch", "so", "and", "but"})
+
+
+# Polls, which name their owner ("einer Umfrage des Instituts X") or speak for themselves ("in Umfragen")
+_POLLS = frozenset({"umfrage", "umfragen", "meinungsumfrage", "meinungsumfragen", "befragung", "erhebung", "hochrechnung",
+                    "hochrechnungen"})
 
 
 class PrepositionCues(PhraseReader):
@@ -250,7 +256,7 @@ class PrepositionCues(PhraseReader):
     def _statement_owner(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """in einer Stellungnahme/Mitteilung des X; in a statement from X."""
         nouns = {"stellungnahme", "mitteilung", "erklärung", "pressemitteilung", "presseerklärung", "bericht",
-                 "statement", "report", "studie", "analyse", "schreiben", "brief", "interview", "sendung"}
+                 "statement", "report", "studie", "analyse", "schreiben", "brief", "interview", "sendung", *_POLLS}
         for i, tok in enumerate(tokens):
             if inside[i] or tok.lower not in nouns or i + 1 >= len(tokens):
                 continue
@@ -259,7 +265,21 @@ class PrepositionCues(PhraseReader):
                 span = self._np_forward(tokens, i + 1 + (nxt in ("von", "vom", "from", "by", "of")))
                 if span:
                     return Found(span[0], span[1], f"in einer {tok.text} des" if not self.english else f"{tok.text} from")
+            if tok.lower in _POLLS and self._in_polls(tokens, i):
+                return Found(tok.start, tok.end, f"in {tok.text}")
         return None
+
+    @staticmethod
+    def _in_polls(tokens: list[Token], i: int) -> bool:
+        """"In aktuellen Umfragen liegt die SPD bei 18 Prozent", "verharrt in den Meinungsumfragen um zehn
+        Prozent": polls with no owner named speak for themselves, where the clause gives a figure."""
+        k = i - 1
+        while k > 0 and (tokens[k].lower in ("den", "der", "einer", "jüngsten", "neuesten", "aktuellen", "allen",
+                                             "bisherigen", "letzten", "mehreren", "repräsentativen")):
+            k -= 1
+        lo, hi = clause_bounds(tokens, i)
+        return k >= 0 and tokens[k].lower in ("in", "bei") and any(
+            t.text[:1].isdigit() or t.lower in NUMBER_WORDS or t.lower == "prozent" for t in tokens[lo:hi])
 
     def _hearsay_place(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """"Aus Koalitionskreisen hieß es", "Beim Verband heißt es", "hieß es im Ministerium",

@@ -165,7 +165,14 @@ class VerbCues(PhraseReader):
                     and particle_in_clause(tokens, i, frozenset({"aus"})):
                 # "Die Ermittler gehen von Brandstiftung aus" is an assumption on record; "Der Brand ging von einem
                 # Defekt aus" is the article's own account: only a speaker-like subject counts
-                subject = self._subject_before(tokens, i) or self._subject_after(tokens, i)
+                subject = self._subject_before(tokens, i)
+                if subject is None and (after := self._subject_after(tokens, i)) is not None:
+                    # "Derzeit geht die Polizei von einer … Tat aus": the subject ends where "von" opens the cause
+                    cut = next((t.start for t in tokens if after[0] < t.start < after[1] and t.lower in ("von", "vom")), None)
+                    subject = (after[0], max(t.end for t in tokens if t.end <= cut)) if cut is not None else after
+                    if self._speaker_like(tokens, subject):
+                        yield Found(subject[0], subject[1], low + " von … aus")
+                    continue
                 if subject is None or not self._speaker_like(tokens, subject):
                     continue
                 cue = low + " von … aus"

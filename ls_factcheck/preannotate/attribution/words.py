@@ -109,7 +109,8 @@ CONTESTS = ("spiel", "spiele", "spiels", "partie", "partien", "match", "matches"
 # Causes one "geht von … aus" as a stated assumption: "Die Polizei geht von Brandstiftung aus"
 CAUSE_NOUNS = ("brandstiftung", "unfall", "defekt", "fremdverschulden", "suizid", "anschlag", "straftat", "vorsatz",
                "versehen", "tötungsdelikt", "gewaltverbrechen", "einzeltäter", "unglück", "sabotage", "fahrlässigkeit",
-               "fluchtgefahr", "verdunkelungsgefahr", "wiederholungsgefahr", "verbrechen", "selbstmord", "mord")
+               "fluchtgefahr", "verdunkelungsgefahr", "wiederholungsgefahr", "verbrechen", "selbstmord", "mord",
+               "hintergrund", "tat", "motiv")
 
 # Words inside an outlet's title in quotes: die „Kurier an der Saale“
 TITLE_GLUE = {"am", "an", "der", "die", "das", "dem", "des", "im", "in", "von", "vom", "und", "für", "zur", "zum", "auf"}
