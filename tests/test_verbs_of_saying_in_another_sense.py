@@ -32,6 +32,9 @@ from tests.claims_helpers import annotate_text
     "Die Landesregierung will die Bevölkerung künftig per App über Hochwasser informieren.",
     "Der Wagen hält den Rekord mit einer bestätigten Höchstgeschwindigkeit von 412 km/h.",
     "Der Präsident unterzeichnete 1913 das Gesetz, das die Grundlage der Notenbank darstellt.",
+    "Von der Fluggesellschaft wurden diese Angaben bislang noch nicht bestätigt.",
+    "Ihre geplante Teilnahme sagten die Fischer wegen der Saison ab.",
+    "Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.",
 ])
 def test_a_verb_of_saying_in_another_sense_names_no_source(sentence):
     assert annotate_text(sentence).sources == []

@@ -46,6 +46,9 @@ COURT_NOUNS = ("gericht", "gerichtshof", "richter", "richterin", "richterinnen",
 ACCUSING = frozenset({"wirft", "werfen", "warf", "warfen", "wirfst", "werfe"})
 # A verb of saying in the infinitive under one of these closes a stated intention, not a statement
 _INTENT_MODALS = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten", "plant", "planen", "plante", "planten"})
+# Participles that say nothing after "nicht" ("wurde nicht bestätigt", "hat nicht mitgeteilt")
+_NOT_SAID_PARTICIPLES = frozenset({"bestätigt", "mitgeteilt", "kommentiert", "bekanntgegeben", "informiert", "gesagt",
+                                   "erklärt", "angegeben", "beziffert", "veröffentlicht", "dementiert"})
 # Articles that never stand alone as a subject before a verb ("das", "die" do: "Das erklärte der Minister")
 _ARTICLES_BEFORE_ATTRIBUTES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "der", "den", "dem", "des"})
 _SAID_IN_A_FRAME = frozenset({"angenommen", "beruft", "berief", "beriefen", "berufen", "gestellt",
@@ -331,6 +334,12 @@ class VerbCues(PhraseReader):
             return True  # "Die Regierung will die Bevölkerung per Radio informieren": an intention, nothing said yet
         if low == "gegeben" and i >= 2 and tokens[i - 2].lower in ("nicht", "kein", "keine"):
             return True  # "haben bisher nicht bekannt gegeben": nothing said
+        if low in _NOT_SAID_PARTICIPLES and i > 0 and tokens[i - 1].lower == "nicht":
+            return True  # "Von der Fluggesellschaft wurden die Angaben noch nicht bestätigt": nothing said yet
+        if low in ("bezeichnet", "bezeichnete", "nennt", "nannte") and i + 1 < len(tokens) and tokens[i + 1].lower == "man":
+            return True  # "Als Lichtjahr bezeichnet man die Strecke …": a definition, nobody's statement
+        if low in ("sagte", "sagten", "sagt", "sagen") and self._closes_with(tokens, i, ("ab",)):
+            return True  # "Ihre Teilnahme sagten sie ab": a cancellation, an act
         if low in ("ergab", "ergaben", "ergibt", "ergeben") and i + 1 < len(tokens) and tokens[i + 1].lower == "sich":
             return True  # "Der Gesuchte ergab sich der Polizei": surrendered, not a finding
         if low in ("gab", "gaben", "gibt", "geben") and "sich" in words and "als" in words \
