@@ -1507,3 +1507,8 @@ def test_a_poll_names_its_institute():
 def test_polls_without_an_owner_speak_for_themselves_where_they_give_a_figure():
     assert [s.text for s in annotate_text("In aktuellen Umfragen liegt die Partei bei 18 Prozent.").sources] == ["Umfragen"]
     assert annotate_text("In Umfragen geht es oft um die Zufriedenheit mit der Regierung.").sources == []
+
+
+def test_the_speaker_before_a_relative_clause_speaks_in_the_perfect_too():
+    text = "Die Initiative, die von Anwohnern gegründet wurde, hat am Montag bekannt gegeben, dass sie klagen wird."
+    assert [s.resolved for s in annotate_text(text).sources] == ["Initiative"]

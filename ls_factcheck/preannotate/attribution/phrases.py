@@ -619,7 +619,8 @@ class PhraseReader:
                         continue
                     start -= 1
                 if start == k:
-                    return self._after_fronted_report(tokens, k, i)
+                    # "Der Minister, der … übergeben hatte, hat nun … angekündigt": the subject before the relative clause
+                    return self._before_relative_clause(tokens, k) or self._after_fronted_report(tokens, k, i)
                 fronted = (tokens[start].lower in self.cues.not_names or tokens[start].lower in VORFELD_OPENERS) \
                     and tokens[start].lower not in self.cues.determiners and tokens[start].lower not in self.cues.pronouns
                 if fronted or (start + 1 == k and (tokens[start].text[:1].isdigit() or tokens[start].lower in TIME_ADVERBS
