@@ -149,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
             value = real_fig["specificity"] + hand_fig["F1"]
             if best is None or value > best[0]:
                 best = (value, l2, float(threshold), real_fig, hand_fig)
+    if best is None:
+        print(f"no regularisation and threshold tried keeps real-news recall within {MAX_RECALL_LOSS} of the rules' "
+              f"({rules_recall:.3f}); try other --l2 / --threshold values", file=sys.stderr)
+        return 1
     _, l2, threshold, real_fig, hand_fig = best
     print(f"cross-validated ({FOLDS} folds by article), l2 {l2}, threshold {threshold:.3f}:")
     for part, fig in (("real news", real_fig), ("hand-written", hand_fig)):
