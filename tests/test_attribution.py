@@ -1512,3 +1512,18 @@ def test_polls_without_an_owner_speak_for_themselves_where_they_give_a_figure():
 def test_the_speaker_before_a_relative_clause_speaks_in_the_perfect_too():
     text = "Die Initiative, die von Anwohnern gegründet wurde, hat am Montag bekannt gegeben, dass sie klagen wird."
     assert [s.resolved for s in annotate_text(text).sources] == ["Initiative"]
+
+
+def test_the_speaker_after_the_verb_ends_before_the_noun_that_makes_the_cue():
+    ann = annotate_text("Am Freitag erhob die Staatsanwaltschaft Anklage gegen einen 49-Jährigen aus Offenbach.")
+    assert [s.text for s in ann.sources] == ["die Staatsanwaltschaft"]
+
+
+def test_verlautbarte_names_its_speaker():
+    ann = annotate_text("Die Ursache sei noch unklar, verlautbarte der Direktor der Reederei in einer Pressemitteilung.")
+    assert [s.resolved for s in ann.sources] == ["Direktor der Reederei"]
+
+
+def test_polls_that_give_a_standing_speak_for_themselves():
+    ann = annotate_text("In verschiedenen Umfragen liegt die Kandidatin derzeit leicht vor ihrem Herausforderer.")
+    assert [s.text for s in ann.sources] == ["Umfragen"]

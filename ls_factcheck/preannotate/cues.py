@@ -70,7 +70,7 @@ fordert fordern bekräftigte bekräftigten bekräftigt versicherte versicherten 
 unterstrich unterstrichen unterstreicht verkündete verkündeten verkündet behauptete behaupteten
 behauptet behaupten kritisierte kritisierten kritisiert kritisieren dementierte dementierten dementiert
 bestritt bestritten bestreitet räumte räumten räumt schrieb schrieben schreibt twitterte postete
-zitierte zitiert äußerte äußerten äußert verlautete mahnte mahnten mahnt sprach sprachen spricht sprechen
+zitierte zitiert äußerte äußerten äußert verlautete verlautbarte verlautbarten verlautbart mahnte mahnten mahnt sprach sprachen spricht sprechen
 bat baten bittet gebeten
 erläuterte erläuterten erläutert ergänzte ergänzten ergänzt bezeichnete bezeichneten bezeichnet
 nannte nannten nennt lobte lobten lobt verurteilte verurteilten verurteilt beklagte beklagten beklagt

@@ -272,14 +272,15 @@ class PrepositionCues(PhraseReader):
     @staticmethod
     def _in_polls(tokens: list[Token], i: int) -> bool:
         """"In aktuellen Umfragen liegt die SPD bei 18 Prozent", "verharrt in den Meinungsumfragen um zehn
-        Prozent": polls with no owner named speak for themselves, where the clause gives a figure."""
+        Prozent": polls with no owner named speak for themselves, where the clause gives a figure or a standing."""
         k = i - 1
-        while k > 0 and (tokens[k].lower in ("den", "der", "einer", "jüngsten", "neuesten", "aktuellen", "allen",
-                                             "bisherigen", "letzten", "mehreren", "repräsentativen")):
+        while k > 0 and (tokens[k].lower in ("den", "der", "einer", "allen", "mehreren") or adjective(tokens[k])):
             k -= 1
         lo, hi = clause_bounds(tokens, i)
+        # (a standing counts as a figure: "In Umfragen liegt X vor Y")
         return k >= 0 and tokens[k].lower in ("in", "bei") and any(
-            t.text[:1].isdigit() or t.lower in NUMBER_WORDS or t.lower == "prozent" for t in tokens[lo:hi])
+            t.text[:1].isdigit() or t.lower in NUMBER_WORDS or t.lower in ("prozent", "liegt", "liegen", "lag", "lagen")
+            for t in tokens[lo:hi])
 
     def _hearsay_place(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """"Aus Koalitionskreisen hieß es", "Beim Verband heißt es", "hieß es im Ministerium",

@@ -236,7 +236,12 @@ class VerbCues(PhraseReader):
             if after and words_in(tokens, after)[-1].lower in COUNT_HEADS:
                 after = None  # "korrigierten die Zahl nach unten": what is counted is never a speaker
             if after and particles and any(t.lower in particles for t in words_in(tokens, after)):
-                after = None  # "erhebt schwere Vorwürfe": the noun that makes the cue is its object, not its speaker
+                # "erhebt schwere Vorwürfe": the noun that makes the cue is its object, not its speaker;
+                # "erhob die Staatsanwaltschaft Anklage": the speaker ends before it
+                words = words_in(tokens, after)
+                cue_word = next(k for k, t in enumerate(words) if t.lower in particles)
+                after = (after[0], words[cue_word - 1].end) if cue_word > 0 and words[0].lower not in particles \
+                    and not any(t.lower in particles for t in words[:cue_word]) else None
             if after and not self._named(after) and low.startswith(("schreib", "schrieb", "zeig", "meld", "stell", "leg", "nenn", "nann"))\
                     and self._bare_adjective_phrase(tokens, after):
                 after = None  # "schreibt rote Zahlen": an object, not a speaker

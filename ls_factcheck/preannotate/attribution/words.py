@@ -110,7 +110,7 @@ CONTESTS = ("spiel", "spiele", "spiels", "partie", "partien", "match", "matches"
 CAUSE_NOUNS = ("brandstiftung", "unfall", "defekt", "fremdverschulden", "suizid", "anschlag", "straftat", "vorsatz",
                "versehen", "tötungsdelikt", "gewaltverbrechen", "einzeltäter", "unglück", "sabotage", "fahrlässigkeit",
                "fluchtgefahr", "verdunkelungsgefahr", "wiederholungsgefahr", "verbrechen", "selbstmord", "mord",
-               "hintergrund", "tat", "motiv")
+               "hintergrund", "tat", "motiv", "bombe")
 
 # Words inside an outlet's title in quotes: die „Kurier an der Saale“
 TITLE_GLUE = {"am", "an", "der", "die", "das", "dem", "des", "im", "in", "von", "vom", "und", "für", "zur", "zum", "auf"}
