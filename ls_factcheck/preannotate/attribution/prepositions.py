@@ -34,6 +34,9 @@ _OPENING_LINKS = frozenset({"denn", "und", "aber", "doch", "auch", "so", "and", 
 # Polls, which name their owner ("einer Umfrage des Instituts X") or speak for themselves ("in Umfragen")
 _POLLS = frozenset({"umfrage", "umfragen", "meinungsumfrage", "meinungsumfragen", "befragung", "erhebung", "hochrechnung",
                     "hochrechnungen"})
+# What a statement is made in, its owner after it: "in einer Stellungnahme des Verbands"
+_STATEMENT_NOUNS = frozenset({"stellungnahme", "mitteilung", "erklärung", "pressemitteilung", "presseerklärung", "bericht",
+                              "statement", "report", "studie", "analyse", "schreiben", "brief", "interview", "sendung"}) | _POLLS
 
 
 class PrepositionCues(PhraseReader):
@@ -255,10 +258,8 @@ class PrepositionCues(PhraseReader):
 
     def _statement_owner(self, tokens: list[Token], inside: list[bool]) -> Found | None:
         """in einer Stellungnahme/Mitteilung des X; in a statement from X."""
-        nouns = {"stellungnahme", "mitteilung", "erklärung", "pressemitteilung", "presseerklärung", "bericht",
-                 "statement", "report", "studie", "analyse", "schreiben", "brief", "interview", "sendung", *_POLLS}
         for i, tok in enumerate(tokens):
-            if inside[i] or tok.lower not in nouns or i + 1 >= len(tokens):
+            if inside[i] or tok.lower not in _STATEMENT_NOUNS or i + 1 >= len(tokens):
                 continue
             nxt = tokens[i + 1].lower
             if nxt in ("des", "der", "von", "vom", "from", "by", "of"):

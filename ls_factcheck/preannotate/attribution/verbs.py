@@ -47,8 +47,8 @@ ACCUSING = frozenset({"wirft", "werfen", "warf", "warfen", "wirfst", "werfe"})
 # A verb of saying in the infinitive under one of these closes a stated intention, not a statement
 _INTENT_MODALS = frozenset({"will", "wollen", "wollte", "wollten", "möchte", "möchten", "plant", "planen", "plante", "planten"})
 # Participles that say nothing after "nicht" ("wurde nicht bestätigt", "hat nicht mitgeteilt")
-_NOT_SAID_PARTICIPLES = frozenset({"bestätigt", "mitgeteilt", "kommentiert", "bekanntgegeben", "informiert", "gesagt",
-                                   "erklärt", "angegeben", "beziffert", "veröffentlicht", "dementiert"})
+_NOT_SAID_PARTICIPLES = frozenset({"bestätigt", "mitgeteilt", "kommentiert", "bekanntgegeben", "gegeben", "informiert",
+                                   "gesagt", "erklärt", "angegeben", "beziffert", "veröffentlicht", "dementiert"})
 # Articles that never stand alone as a subject before a verb ("das", "die" do: "Das erklärte der Minister")
 _ARTICLES_BEFORE_ATTRIBUTES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "der", "den", "dem", "des"})
 _SAID_IN_A_FRAME = frozenset({"angenommen", "beruft", "berief", "beriefen", "berufen", "gestellt",
@@ -337,9 +337,8 @@ class VerbCues(PhraseReader):
         words = {t.lower for t in tokens[lo:hi]}
         if hi == i + 1 and low.endswith("en") and words & _INTENT_MODALS:
             return True  # "Die Regierung will die Bevölkerung per Radio informieren": an intention, nothing said yet
-        if low == "gegeben" and i >= 2 and tokens[i - 2].lower in ("nicht", "kein", "keine"):
-            return True  # "haben bisher nicht bekannt gegeben": nothing said
-        if low in _NOT_SAID_PARTICIPLES and i > 0 and tokens[i - 1].lower == "nicht":
+        negation = i - 2 if low == "gegeben" else i - 1  # ("nicht bekannt gegeben": the particle stands between)
+        if low in _NOT_SAID_PARTICIPLES and negation >= 0 and tokens[negation].lower in ("nicht", "kein", "keine"):
             return True  # "Von der Fluggesellschaft wurden die Angaben noch nicht bestätigt": nothing said yet
         if low in ("bezeichnet", "bezeichnete", "nennt", "nannte") and i + 1 < len(tokens) and tokens[i + 1].lower == "man":
             return True  # "Als Lichtjahr bezeichnet man die Strecke …": a definition, nobody's statement
@@ -396,16 +395,9 @@ class VerbCues(PhraseReader):
     def _said_in_a_frame(cls, tokens: list[Token], i: int) -> bool:
         """A word of ``_SAID_IN_A_FRAME`` that says something here (the word lists leave them out: alone,
         each is mostly something else)."""
+        # ("Die Gruppe bekannte sich zu dem Anschlag": whoever claims a deed is the source of that claim)
         return cls._assumed_that(tokens, i) or cls._relies_on(tokens, i) or cls._stated_as_act(tokens, i) \
-            or cls._claims_a_deed(tokens, i)
-
-    @staticmethod
-    def _claims_a_deed(tokens: list[Token], i: int) -> bool:
-        """"Die Gruppe bekannte sich zu dem Anschlag", "hat sich zu der Tat bekannt": whoever claims a
-        deed is the source of that claim ("ist bekannt" has no "sich … zu", "zur Demokratie" is a creed)."""
-        if tokens[i].lower not in ("bekannte", "bekannten", "bekennt", "bekennen", "bekannt"):
-            return False
-        return claims_a_deed(tokens, i)
+            or claims_a_deed(tokens, i)
 
     @staticmethod
     def _assumed_that(tokens: list[Token], i: int) -> bool:

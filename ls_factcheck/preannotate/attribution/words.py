@@ -237,12 +237,13 @@ EN_SOURCE_NOUNS = {"officials", "sources", "experts", "analysts", "spokesman", "
 EN_STOP = {"said", "says", "told", "on", "in", "at", "to", "by", "for", "with", "from", "that", "this", "who", "which",
            "when", "after", "before", "while", "had", "has", "have", "was", "were", "is", "are", "will", "would"}
 
-# A present-tense intention, announced by the subject ("Der Verband will klagen"); "plant" is left
-# out: "Angeblich plant der Vorstand …" is what others report of a plan
-# What one claims with "bekannte sich zu …": a deed ("zu dem Anschlag"), not a creed ("zur Demokratie")
+# What one claims with "bekannte sich zu …" (word endings): a deed ("zu dem Anschlag"), not a creed ("zur Demokratie")
 DEEDS = ("anschlag", "anschläge", "anschlägen", "attentat", "attentate", "angriff", "angriffe", "angriffen", "tat",
          "taten", "entführung", "entführungen", "mord", "morde", "morden", "überfall", "explosion", "explosionen",
-         "sabotage", "brandanschlag", "tötung")
+         "sabotage", "tötung")
+
+# A present-tense intention, announced by the subject ("Der Verband will klagen"); "plant" is left
+# out: "Angeblich plant der Vorstand …" is what others report of a plan
 INTENTION_VERBS = frozenset({"will", "wollen", "beabsichtigt", "beabsichtigen"})
 
 # A fronted phrase that opens with one of these is an adverbial, never the speaker after it
