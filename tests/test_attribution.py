@@ -1527,3 +1527,33 @@ def test_verlautbarte_names_its_speaker():
 def test_polls_that_give_a_standing_speak_for_themselves():
     ann = annotate_text("In verschiedenen Umfragen liegt die Kandidatin derzeit leicht vor ihrem Herausforderer.")
     assert [s.text for s in ann.sources] == ["Umfragen"]
+
+
+def test_leading_in_the_polls_is_a_standing_the_polls_give():
+    ann = annotate_text("Die Amtsinhaberin führte in den zuletzt veröffentlichten Umfragen knapp.")
+    assert [s.text for s in ann.sources] == ["Umfragen"]
+
+
+def test_a_speaker_named_with_dieser_before_an_apposition_is_the_name():
+    text = "Dieser Sanitäter, Jonas Brandt, schilderte der Lokalzeitung, dass der Fahrer noch ansprechbar gewesen sei."
+    assert [s.resolved for s in annotate_text(text).sources] == ["Jonas Brandt"]
+
+
+def test_a_demonstrative_that_opens_the_perfect_is_the_speaker_named_before():
+    ann = annotate_text("Die Gruppe meldete sich am Sonntag. Diese hatte bereits Proteste in Kiel angekündigt.")
+    assert [s.text for s in ann.sources][-1] == "Diese"
+
+
+def test_reports_in_which_something_was_spoken_of_are_the_source():
+    ann = annotate_text("In ersten Polizeimeldungen war zunächst von drei Verletzten die Rede.")
+    assert [s.text for s in ann.sources] == ["ersten Polizeimeldungen"]
+
+
+def test_what_an_autopsy_has_shown_names_the_autopsy():
+    ann = annotate_text("Die Obduktion hat ergeben, dass der Mann an einem Herzinfarkt gestorben ist.")
+    assert [s.text for s in ann.sources] == ["Die Obduktion"]
+
+
+def test_a_finding_given_as_a_reason_leaves_the_speaker_to_the_main_clause():
+    text = "„Wir legen den Plan vor, weil eine Prüfung durch das Umweltamt ergeben hat, dass der Bestand sinkt.“"
+    assert all(s.cue != "ergeben" for s in annotate_text(text).sources)

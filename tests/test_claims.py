@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.claims_helpers import annotate_text, annotate_with_names, claim_with, source_for
 
 ARTICLE = """Home » Regionales » Wendelbrück
@@ -63,6 +65,26 @@ def test_speculation_about_the_future_is_not_a_claim():
 
 def test_the_authors_appeal_is_not_a_claim():
     assert not any("unerlässlich" in text for text in claim_texts(ARTICLE))
+
+
+def test_an_obligation_stated_as_fact_is_a_claim():
+    text = "Selbständige Handwerker müssen sich gegen Unfälle selbst versichern."
+    assert claim_texts(text) == [text]
+
+
+def test_a_trial_someone_must_face_is_a_claim():
+    text = "Ein Jäger aus Rendsburg muss sich wegen fahrlässiger Körperverletzung vor Gericht verantworten."
+    assert claim_texts(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Man muss die Schulen endlich besser ausstatten.",
+    "Wir müssen jetzt handeln.",
+    "Die Fangflotte muss verkleinert werden, da es sonst bald keinen Dorsch mehr gibt.",
+    "Was das für die Fischer bedeutet, muss noch erforscht werden.",
+])
+def test_a_must_addressed_to_everyone_or_still_open_is_no_claim(text):
+    assert claim_texts(text) == []
 
 
 def test_a_fact_followed_by_speculation_is_claimed_without_the_speculation():

@@ -35,6 +35,11 @@ from tests.claims_helpers import annotate_text
     "Von der Fluggesellschaft wurden diese Angaben bislang noch nicht bestätigt.",
     "Ihre geplante Teilnahme sagten die Fischer wegen der Saison ab.",
     "Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.",
+    "Das Wort Heimat bezeichnet im Plattdeutschen auch den eigenen Hof.",
+    "Die Reederei informierte daraufhin das Konsulat in Tunis.",
+    "Auf dem zweiten Foto sieht man den Bürgermeister mit einer Schere.",
+    "Für Samstag sind weitere Kundgebungen vor dem Rathaus angekündigt.",
+    "Eine Obduktion, die die Todesursache hätte klären können, fand nicht statt.",
 ])
 def test_a_verb_of_saying_in_another_sense_names_no_source(sentence):
     assert annotate_text(sentence).sources == []
@@ -63,3 +68,14 @@ def test_a_plan_announced_as_an_intention_is_not_continued_by_sollen():
 
 def test_a_verb_of_saying_after_a_fronted_das_still_names_the_speaker():
     assert [s.text for s in annotate_text("Das erklärte der Landrat am Montag in Husum.").sources] == ["der Landrat"]
+
+
+def test_informing_that_something_is_so_still_names_the_one_who_informs():
+    ann = annotate_text("Die Stadtwerke informierten die Anwohner darüber, dass das Wasser drei Tage abgestellt bleibt.")
+    assert [s.text for s in ann.sources] == ["Die Stadtwerke"]
+
+
+def test_what_is_announced_for_a_day_does_not_carry_over_as_a_speaker():
+    ann = annotate_text("Für Samstag sind weitere Kundgebungen angekündigt. Dann soll ein Marsch zum Landtag stattfinden.")
+    assert ann.sources == []
+    assert all(c.source_id is None for c in ann.claims)

@@ -92,8 +92,12 @@ _POINTS_BACK = re.compile(r"(?i)^(?:das|dies|diese\s+(?:zahlen|angaben|daten|wer
 # Speakers too vague to put an evaluation on record ("Experten sehen darin ...")
 _GENERIC_SPEAKERS = {"experten", "beobachter", "kritiker", "analysten", "kommentatoren", "viele", "vielen", "manche", "einige",
                      "experts", "observers", "critics", "analysts", "commentators", "many", "some"}
-# The author's "must": with no speaker, no number and no date it is an appeal, not an obligation on record
+# The author's "must": with no speaker, no number and no date it is an appeal, not an obligation on record,
+# where it speaks to everyone or draws a conclusion ("Man muss …", "Wir müssen …", "muss daher …");
+# "Selbständige müssen sich selbst versichern", "muss sich vor Gericht verantworten" state an obligation
 _MUST = {"muss", "müssen", "must"}
+_APPEAL_MARKS = {"man", "wir", "uns", "ihr", "du", "endlich", "unbedingt", "dringend", "daher", "deshalb", "darum", "sonst",
+                 "we", "you", "therefore", "finally", "urgently"}
 
 
 # The author's appeals and "remains to be seen", in either word order and language
@@ -102,6 +106,8 @@ _APPEAL = re.compile(
     r"(?:unerlässlich|unabdingbar|wichtig|notwendig|nötig|geboten|dringend geboten|höchste zeit|an der zeit|"
     r"zu hoffen|wünschenswert|essential|imperative|crucial|vital|time)\b"
     r"|\b(?:bleibt abzuwarten|(?:muss|müsse|müssen) (?:\w+ )*abgewartet werden|remains to be seen)\b"
+    # "Was das bedeutet, muss noch erforscht werden": still to be found out, nothing stated
+    r"|\b(?:muss|müsse|müssen) noch (?:\w+ )*(?:erforscht|geklärt|untersucht) werden\b"
     r"|^(?:höchste zeit|zeit,|time to)\b"
 )
 
@@ -543,7 +549,8 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
         return "opinion of an unnamed group"
     if source is None and first in ("wer", "whoever") and not has_number:
         return "generalisation"
-    if source is None and not has_number and not has_date and any(t.lower in _MUST for t in tokens):
+    if source is None and not has_number and not has_date and any(t.lower in _MUST for t in tokens) \
+            and any(t.lower in _APPEAL_MARKS for t in tokens):
         return "appeal"
     if opinion_piece and source is None and not has_number and not has_date \
             and not any(e.label not in (QUANTITY, DATE) for e in entities) \

@@ -79,7 +79,7 @@ kündigte kündigten kündigt fügte fügten merkte merkten merkt bestätige sag
 argumentierte argumentiert vermutete vermuten vermutet beschuldigte beschuldigten beschuldigt
 warf warfen wirft erinnerte erinnert informierte informiert rät riet raten empfiehlt empfahl empfehlen
 erwartet erwarten erwartete erwarteten begründete begründeten begründet verweist verwies verweisen
-sieht sehen ergab ergaben ergibt zeigt zeigen zeigte legte legt prognostiziert prognostizierte
+sieht sehen ergab ergaben ergibt ergeben zeigt zeigen zeigte legte legt prognostiziert prognostizierte
 gefordert gesagt erklärt betont bestätigt mitgeteilt angekündigt berichtet gemeldet kritisiert
 eingeräumt dementiert bestritten zurückgewiesen vorgeworfen gewarnt geschätzt angegeben bekanntgegeben
 verkündet versichert behauptet beziffert bekräftigt hingewiesen eingestanden zugegeben bezeichnet zugesagt aufgefordert
@@ -359,7 +359,8 @@ DE = Cues(
     name_glue=frozenset({"for", "the", "of", "and", "de", "la", "von", "van", "der", "den", "du", "al", "el", "bin", "&"}),
     determiners=frozenset(
         "der die das des dem den ein eine einer eines einem einen kein keine seine seiner ihre ihrer "
-        "sein seinem seinen seines ihr ihrem ihren ihres unser unsere unserem unseren unserer unseres".split()
+        "sein seinem seinen seines ihr ihrem ihren ihres unser unsere unserem unseren unserer unseres "
+        "dieser diese dieses diesem diesen".split()
     ),
     stop_words=frozenset(
         """und oder sowie aber sei seien habe hätten hat haben ist sind war waren wurde wurden wird werden

@@ -640,6 +640,8 @@ class PhraseReader:
                 if tokens[start].lower in self.cues.pronouns and (start + 1 == k or (
                         start + 2 == k and tokens[start + 1].lower in ("selbst", "himself", "herself"))):
                     return tokens[start].start, tokens[start].end
+                if tokens[start].lower in DEMONSTRATIVES and start + 1 == k and tokens[k].lower in ("hat", "hatte", "haben", "hatten"):
+                    return tokens[start].start, tokens[start].end  # "Diese hatte Anschläge angekündigt": a speaker named before
                 if tokens[start].lower in NOT_SUBJECT:
                     return None
                 end = k

@@ -275,12 +275,14 @@ class PrepositionCues(PhraseReader):
         """"In aktuellen Umfragen liegt die SPD bei 18 Prozent", "verharrt in den Meinungsumfragen um zehn
         Prozent": polls with no owner named speak for themselves, where the clause gives a figure or a standing."""
         k = i - 1
-        while k > 0 and (tokens[k].lower in ("den", "der", "einer", "allen", "mehreren") or adjective(tokens[k])):
+        while k > 0 and (tokens[k].lower in ("den", "der", "einer", "allen", "mehreren", "zuletzt", "jüngst", "kürzlich")
+                         or adjective(tokens[k])):
             k -= 1
         lo, hi = clause_bounds(tokens, i)
-        # (a standing counts as a figure: "In Umfragen liegt X vor Y")
+        # (a standing counts as a figure: "In Umfragen liegt X vor Y", "X führte in den letzten Umfragen")
         return k >= 0 and tokens[k].lower in ("in", "bei") and any(
-            t.text[:1].isdigit() or t.lower in NUMBER_WORDS or t.lower in ("prozent", "liegt", "liegen", "lag", "lagen")
+            t.text[:1].isdigit() or t.lower in NUMBER_WORDS
+            or t.lower in ("prozent", "liegt", "liegen", "lag", "lagen", "führt", "führen", "führte", "führten")
             for t in tokens[lo:hi])
 
     def _hearsay_place(self, tokens: list[Token], inside: list[bool]) -> Found | None:
@@ -290,8 +292,11 @@ class PrepositionCues(PhraseReader):
             heard = tok.lower == "hören" and i > 0 and tokens[i - 1].lower == "zu"  # "Aus der Regierung ist zu hören"
             written = tok.lower in ("steht", "stand") and not tok.capitalised  # "In dem Bericht steht, dass …"
             learned = tok.lower in ("erfahren", "erfuhr", "erfuhren") and any(t.lower == "aus" for t in tokens[:i])
+            # "In ersten Agenturmeldungen war von Amerikanern die Rede": what was spoken of there
+            spoken = tok.lower == "rede" and i > 0 and tokens[i - 1].lower == "die" \
+                and any(t.lower in ("war", "ist", "sei", "wäre") for t in tokens[:i]) and any(t.lower in ("von", "vom") for t in tokens[:i])
             if inside[i] or (tok.lower not in ("hieß", "heißt", "verlautete", "verlautet") and not heard and not written
-                             and not learned):
+                             and not learned and not spoken):
                 continue  # ("will aus Quellen nahe den Verhandlungen erfahren haben": the place it was learned from)
             lo, hi = clause_bounds(tokens, i)
             for k in [*self._before_relative_clause_of(tokens, lo), *range(lo, hi)]:
@@ -314,7 +319,8 @@ class PrepositionCues(PhraseReader):
                         and words[-1] not in REPORT_NOUNS and not text_place \
                         and not quoted:  # "Im „Kurier an der Saale“ heißt es"
                     continue
-                return Found(span[0], span[1], f"{tok.lower} {prep}" if written else f"{tok.lower} es {prep}")
+                cue = f"{tok.lower} {prep}" if written else f"{prep} … die Rede" if spoken else f"{tok.lower} es {prep}"
+                return Found(span[0], span[1], cue)
         return None
 
     @staticmethod

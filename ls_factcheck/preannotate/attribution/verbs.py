@@ -28,10 +28,12 @@ from ls_factcheck.preannotate.attribution.words import (
     REFUSAL_OBJECTS,
     PRESENTED_FINDINGS,
     REFUSAL_VERBS,
+    RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     RESULT_VERBS,
     SENTENCE_DEMAND,
     SPEECH_FRAMES,
+    SPEECH_PARTICIPLES,
     SUBORDINATORS,
     SURE_PLURALS,
 )
@@ -214,7 +216,9 @@ class VerbCues(PhraseReader):
                     # auf … ethnischer Grenzen zurückgeführt": the phrase after the auxiliary is the participle's
                     # object; the subject stands before the auxiliary, and a passive names only its agent
                     before = self._passive_quote(tokens, i) if tokens[auxiliary].lower in PASSIVE_AUXILIARIES \
-                        else self._subject_of_perfect(tokens, i)
+                        or self._state_passive(tokens, i) else self._subject_of_perfect(tokens, i)
+                elif before and self._state_passive(tokens, i):
+                    before = self._passive_quote(tokens, i)  # "Weitere Aktionen sind für Montag angekündigt": what, not who
             if low in DOCUMENT_ONLY and self.english and before is None:
                 before = self._english_bare_subject(tokens, i)  # "…, state figures show."
             if low in DOCUMENT_ONLY:
@@ -307,6 +311,17 @@ class VerbCues(PhraseReader):
         return (i + 1 < hi and tokens[i + 1].lower == "sich") or any(t.lower == "sich" for t in tokens[lo:i])
 
     @staticmethod
+    def _state_passive(tokens: list[Token], i: int) -> bool:
+        """A participle of saying with "ist"/"sind" closing its main clause: verbs of saying make their perfect
+        with "haben", so "sind … angekündigt" states what was announced, and its subject is the content."""
+        lo, hi = clause_bounds(tokens, i)
+        words = {t.lower for t in tokens[lo:i]}
+        return hi == i + 1 and tokens[i].lower in SPEECH_PARTICIPLES and bool(words & {"ist", "sind", "war", "waren"}) \
+            and not words & (PASSIVE_AUXILIARIES | {"hat", "haben", "hatte", "hatten", "habe"}) \
+            and tokens[lo].lower not in SUBORDINATORS | {"dass", "wie"} \
+            and not (lo > 0 and tokens[lo].lower in RELATIVE_PRONOUNS)  # (a relative clause: "…, die … angekündigt sind")
+
+    @staticmethod
     def _verb_last(tokens: list[Token], i: int) -> bool:
         """Does verb ``i`` close a clause opened by a conjunction ("obwohl …, weil …, dass …")?"""
         lo, hi = clause_bounds(tokens, i)
@@ -381,8 +396,18 @@ class VerbCues(PhraseReader):
             return True  # "Das Wetter meinte es gut"
         if low in ("wies", "wiesen", "weist") and words & LEGAL_MOTIONS and self._closes_with(tokens, i, ("zurück",)):
             return True  # "Das Gericht wies die Klage zurück": a ruling, an act
+        if low.startswith("bezeichn") and not any(t.lower in ("als", "as") for t in tokens):
+            return True  # "Der Name bezeichnet eine Philosophie": denotes; calling something needs its "als"
+        if low.startswith("informier") and not self._verb_last(tokens, i) and not any(
+                t.lower in ("dass", "darüber") or t.text == ":" or t.text in QUOTES for t in tokens[i + 1 :]):
+            return True  # "Der Veranstalter informierte die Botschaft": an act; "informierte, dass …" states something
+        if low == "ergeben" and i + 1 < len(tokens) and tokens[i + 1].lower in ("hat", "haben", "hatte", "hatten", "habe", "hätte"):
+            return True  # "…, weil eine Überprüfung ergeben hat, dass …": a reason given, its speaker is the main clause's
+        if low in ("fand", "fanden", "findet", "finden") and self._closes_with(tokens, i, ("statt",)):
+            return True  # "Eine Autopsie fand nicht statt": took place, found nothing
         if low in ("sehen", "sieht", "sah", "sahen"):
-            return self._closes_with(tokens, i, ("vor",))
+            # "Auf dem Bild sieht man eine Hand": what one sees, nobody's statement
+            return self._closes_with(tokens, i, ("vor",)) or (i + 1 < len(tokens) and tokens[i + 1].lower == "man")
         if low in ("hielt", "hielten", "hält", "halten") and self._closes_with(tokens, i, ("fest",)):
             return not (hi < len(tokens) and tokens[hi].text in (",", ":"))
         # "Profil 1.0, genannt „BRD-Video“", "auch X genannt": a name given; "nicht genannt": nothing said

@@ -16,7 +16,7 @@ CLAUSE_BREAKS = {",", ":", ";", "–", "—", "-", "(", ")"} | QUOTES
 # Verbs of evidence rather than speech: a "laut"/"nach Einschätzung" source in the same sentence wins
 EVIDENTIAL = {"zeigt", "zeigen", "zeigte", "ergab", "ergaben", "ergibt", "sieht", "sehen", "erwartet", "erwarten",
               "erwartete", "legte", "legt", "geht", "gehen", "ging"}
-EVIDENCE_VERBS = {"zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "legte", "legt",
+EVIDENCE_VERBS = {"zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "ergeben", "legte", "legt",
                   "found", "finds", "showed", "shows", "suggests", "suggested", "concluded", "concludes", "indicates",
                   "indicated"}
 
@@ -38,7 +38,8 @@ SURE_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
 DOCUMENTS = ("studie", "umfrage", "bericht", "analyse", "auswertung", "daten", "zahlen", "statistik", "untersuchung",
              "gutachten", "bilder", "video", "aufnahmen", "messungen", "dokumente", "unterlagen", "erhebung", "befragung",
              "institut", "instituts", "amt", "survey", "study", "report", "data", "figures", "images", "poll",
-             "spiegel", "index", "atlas", "monitor", "barometer", "ranking", "bilanz", "prognose", "review", "audit")
+             "spiegel", "index", "atlas", "monitor", "barometer", "ranking", "bilanz", "prognose", "review", "audit",
+             "obduktion", "autopsie")
 
 # Nouns of a report or a statement whose owner is the source: "einer Studie des X zufolge", "laut einer
 # Umfrage des X", "nach jüngsten Zahlen des X"
