@@ -87,6 +87,47 @@ def test_a_must_addressed_to_everyone_or_still_open_is_no_claim(text):
     assert claim_texts(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Die Maschine war in Hannover gestartet und sollte gegen 14 Uhr in Palma landen.",
+    "Ein Gesetz, das die Entschädigung regeln sollte, wurde vom Landtag gestoppt.",
+    "Dem 52-Jährigen droht eine Freiheitsstrafe von bis zu zehn Jahren.",
+])
+def test_a_past_plan_or_a_penalty_the_law_sets_is_a_claim(text):
+    assert claim_texts(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Sollte der Pegel weiter steigen, wird die Altstadt geräumt.",
+    "Man sollte bei Glätte besser zu Hause bleiben.",
+    "Verbraucher sollten ihre Verträge jetzt prüfen.",
+    "Jetzt droht ein Streik der Lokführer.",
+])
+def test_a_condition_advice_or_a_threat_without_penalty_is_no_claim(text):
+    assert claim_texts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die beiden Männer werden beschuldigt, Geld aus der Vereinskasse genommen zu haben.",
+    "Der Festgenommene wird dem Haftrichter in Lüneburg vorgeführt.",
+])
+def test_the_present_passive_of_werden_is_no_prediction(text):
+    assert claim_texts(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Viele von ihnen wurden in Lagern im Norden festgehalten.",
+    "Einige der Verletzten mussten operiert werden.",
+    "Betroffen sind vor allem Pendler aus dem Umland.",
+    "Privatfirmen halten sich mit Investitionen in der Region zurück.",
+])
+def test_part_of_a_group_or_what_is_affected_is_no_unnamed_opinion(text):
+    assert claim_texts(text) == [text]
+
+
+def test_what_unnamed_critics_fear_stays_no_claim():
+    assert claim_texts("Kritiker fürchten höhere Mieten in der Altstadt.") == []
+
+
 def test_a_fact_followed_by_speculation_is_claimed_without_the_speculation():
     text = "Die Stadt hat 2025 rund 40 Millionen Euro in Schulen investiert, was die Steuern steigen lassen könnte."
     assert claim_texts(text) == ["Die Stadt hat 2025 rund 40 Millionen Euro in Schulen investiert"]

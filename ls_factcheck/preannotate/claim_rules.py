@@ -20,9 +20,12 @@ from spacy.tokens import Doc
 from ls_factcheck.preannotate.claim_model import CLAIM_UNITS, shipped_encoder_model, shipped_model, unit_features, unit_vector
 from ls_factcheck.preannotate.encoder_ner import STATES_IN_TENSOR
 from ls_factcheck.preannotate.source_phrase import full_phrase
+from ls_factcheck.preannotate.attribution.clauses import clause_bounds
 from ls_factcheck.preannotate.attribution.finder import SourceFinder
 from ls_factcheck.preannotate.attribution.tokens import QUOTES, QUOTES_OPEN, Found, Token, inside_quotes, tokenize
-from ls_factcheck.preannotate.attribution.words import DEMONSTRATIVES, DOCUMENTS, INTENTION_VERBS, REPORT_ENDINGS
+from ls_factcheck.preannotate.attribution.words import (
+    DEMONSTRATIVES, DOCUMENTS, INTENTION_VERBS, PARTICIPLE_PREFIXES, REPORT_ENDINGS,
+)
 from ls_factcheck.preannotate.stances import (
     CLAUSE_OPENERS, EVALUATIONS, subordinate_clauses as _subordinate_clauses, view_verb,
 )
@@ -536,13 +539,15 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
         return "a prediction or possibility on record"
     if source is None and not has_number and _opinionated(tokens, cues):
         return "opinion"
-    if source is None and not has_number and not has_date and _PREDICTION.search(unit.text.strip()):
+    if source is None and not has_number and not has_date and _PREDICTION.search(unit.text.strip()) \
+            and not _present_passive(tokens):
         return "prediction"
     unnamed = source is None or source.text.lower() in _GENERIC_SPEAKERS
     if unnamed and not has_number and (_REPUTATION.search(unit.text) or _DEMONSTRATIVE_EVALUATION.search(unit.text)):
         return "evaluation"
     first = tokens[0].lower if tokens else ""
     if first in _GENERIC_SPEAKERS and not has_number and len(tokens) > 1 and not tokens[1].capitalised \
+            and tokens[1].lower not in _PARTITIVE \
             and (source is None or source.text.lower() in _GENERIC_SPEAKERS):
         return "opinion of unnamed experts"
     if _unnamed_group_stance(tokens, entities, source) and not has_number and not has_date:
@@ -625,6 +630,25 @@ _STANCE_PLURAL = {"sehen", "halten", "bewerten", "beurteilen", "bezweifeln", "zw
                   "äußern", "stehen"}
 
 
+# "Viele von ihnen wurden erschossen", "Einige der Opfer", "Einige weitere Minister": a part of a group, no speakers
+_PARTITIVE = frozenset({"von", "der", "des", "davon", "weitere", "dieser", "ihrer", "unter", "of"})
+# Predicative words before "sind" that no group is named by ("Betroffen sind …")
+_NOT_A_GROUP = frozenset({"betroffen", "verboten", "vorgesehen", "geplant", "bekannt", "offen", "unklar", "gestorben",
+                          "simulationen", "daten", "zahlen", "studien", "umfragen", "messungen", "aufnahmen", "bilder"})
+
+
+def _present_passive(tokens: list[Token]) -> bool:
+    """"Die Männer werden beschuldigt, …", "Sie wird dem Richter vorgeführt": "werden" with a participle
+    closing its clause is the present passive, not the future."""
+    for k, t in enumerate(tokens):
+        if t.lower in ("wird", "werden"):
+            lo, hi = clause_bounds(tokens, k)
+            last = next((tokens[m] for m in range(hi - 1, k, -1) if tokens[m].word), None)
+            return last is not None and last.lower.startswith(PARTICIPLE_PREFIXES) and last.lower.endswith("t") \
+                and not last.capitalised
+    return False
+
+
 def _unnamed_group_stance(tokens: list[Token], entities: list[Entity], source: Source | None) -> bool:
     """A bare plural noun with no article and no name ("Naturschützer", "Ökonomen", "Anwohner") opening
     a sentence with a verb of judging: the view of a group nobody can check, not a statement on record."""
@@ -634,8 +658,11 @@ def _unnamed_group_stance(tokens: list[Token], entities: list[Entity], source: S
     if any(e.start <= words[0].start < e.end for e in entities if e.label not in (QUANTITY, DATE)):
         return False
     head = words[0].lower
-    if not head.endswith(("er", "en", "e", "innen", "leute")) or head in ("sie", "die", "diese", "beide", "alle"):
+    if not head.endswith(("er", "en", "e", "innen", "leute")) or head in ("sie", "die", "diese", "beide", "alle") \
+            or head in _NOT_A_GROUP:
         return False
+    if words[1].lower in ("halten", "zeigen") and words[2].lower == "sich":
+        return False  # "Privatfirmen halten sich mit Zusagen zurück": holding back, not judging
     return source is None or source.text.lower() == head
 
 
@@ -681,10 +708,34 @@ def _speculative(tokens: list[Token], cues: Cues, english: bool) -> bool:
         return True
     # case matters ("may" is no "May"), except for the sentence's first word ("Möglicherweise …")
     first = next(t for t in tokens if t.word)
-    if any(t.text in cues.speculation for t in tokens if t.word) or (not english and first.lower in cues.speculation):
+    if any(t.text in cues.speculation and not _stated_modal(tokens, k) for k, t in enumerate(tokens) if t.word) \
+            or (not english and first.lower in cues.speculation):
         return True
     text = " ".join(words)
     return bool(re.search(r"nicht (?:mehr )?(?:ausgeschlossen|auszuschließen)|not ruled out|cannot be ruled out", text))
+
+
+# Who "sollte" advises rather than plans for ("Man sollte …", "Jeder sollte wissen …", "Verbraucher sollten jetzt …")
+_ADVISED = frozenset({"man", "wir", "ihr", "du", "jeder", "jede", "niemand", "besser", "lieber", "unbedingt", "endlich",
+                      "jetzt", "verbraucher", "autofahrer", "bürger", "anwohner", "reisende", "kunden", "eltern",
+                      "patienten", "besucher", "fahrgäste", "nutzer", "urlauber"})
+# What the law threatens: "Ihm droht eine Freiheitsstrafe" states the penalty, not a guess
+_PENALTIES = ("strafe", "haft", "haftstrafe", "freiheitsstrafe", "todesstrafe", "geldstrafe", "gefängnis")
+
+
+def _stated_modal(tokens: list[Token], k: int) -> bool:
+    """A modal word that states rather than supposes: the past plan "Das Flugzeug sollte um 9 Uhr landen",
+    "ein Gesetz, das die Zahlungen regeln sollte", and the penalty the law sets ("Ihm droht lebenslange Haft").
+    A "sollte" that opens a clause is a condition, one in a "dass" clause a demand, one with "man" advice."""
+    low = tokens[k].lower
+    lo, hi = clause_bounds(tokens, k)
+    words = {t.lower for t in tokens[lo:hi]}
+    if low in ("droht", "drohte"):
+        return any(t.lower.endswith(_PENALTIES) for t in tokens[k + 1 : hi])
+    if low not in ("sollte", "sollten"):
+        return False
+    return k > lo and not words & _ADVISED and tokens[lo].lower not in ("dass", "wenn", "falls", "ob", "damit") \
+        and not any(t.text in QUOTES for t in tokens)
 
 
 def _opinionated(tokens: list[Token], cues: Cues) -> bool:
