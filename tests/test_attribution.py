@@ -1557,3 +1557,43 @@ def test_what_an_autopsy_has_shown_names_the_autopsy():
 def test_a_finding_given_as_a_reason_leaves_the_speaker_to_the_main_clause():
     text = "„Wir legen den Plan vor, weil eine Prüfung durch das Umweltamt ergeben hat, dass der Bestand sinkt.“"
     assert all(s.cue != "ergeben" for s in annotate_text(text).sources)
+
+
+def test_a_passive_report_from_a_place_names_the_place():
+    ann = annotate_text("Aus Bremen wird gemeldet, dass dort rund 300 Keller vollgelaufen sind.")
+    assert [s.text for s in ann.sources] == ["Bremen"]
+
+
+def test_a_place_a_report_came_from_ends_before_the_subject():
+    ann = annotate_text("Am Montag wurde aus Spanien der Tod des Bergsteigers gemeldet.")
+    assert [s.text for s in ann.sources] == ["Spanien"]
+
+
+def test_what_first_reports_had_said_names_the_reports():
+    ann = annotate_text("In den ersten Berichten hatte es geheißen, dass vier Menschen verletzt wurden.")
+    assert [s.resolved for s in ann.sources] == ["ersten Berichten"]
+
+
+def test_what_was_said_at_a_press_conference_names_it():
+    ann = annotate_text("Die Werft erhalte, wie es auf einer Pressekonferenz in Kiel hieß, 20 Millionen Euro.")
+    assert [s.resolved for s in ann.sources] == ["Pressekonferenz"]
+
+
+def test_simulations_that_show_something_are_the_source():
+    ann = annotate_text("Simulationen zeigen, dass der Deich einem Pegel von acht Metern standhält.")
+    assert [s.text for s in ann.sources] == ["Simulationen"]
+
+
+def test_what_is_reported_from_a_place_names_the_place_not_the_topic():
+    ann = annotate_text("Von Überschwemmungen wird auch aus Passau berichtet.")
+    assert [s.text for s in ann.sources] == ["Passau"]
+
+
+def test_a_negated_object_after_the_verb_is_no_speaker():
+    ann = annotate_text("Es erwarten keine schnelle Entscheidung des Landgerichts.")
+    assert ann.sources == []
+
+
+def test_a_count_inside_the_genitive_belongs_to_the_speaker():
+    ann = annotate_text("Vertreter der drei Verbände kritisierten, dass die Frist zu kurz sei.")
+    assert [s.text for s in ann.sources] == ["Vertreter der drei Verbände"]

@@ -210,7 +210,9 @@ class PhraseReader:
             if low in ("des", "der", "von", "vom", "of", "the", "by", "eines", "einer") and last_head is not None:
                 if low == "von" and k + 1 < n and tokens[k + 1].lower in ("einem", "einen"):
                     break  # "der Verein von einem Fehlbetrag": an object, not the speaker's name
-                m = self._name_after(tokens, k + 1, lambda t: adjective(t) or t.lower in cues.determiners)
+                # ("Vertreter der drei Organisationen": a count inside the genitive)
+                m = self._name_after(tokens, k + 1, lambda t: adjective(t) or t.lower in cues.determiners
+                                     or t.lower in NP_QUANTIFIERS)
                 if m is not None:
                     k = m
                     continue
@@ -448,6 +450,13 @@ class PhraseReader:
         if head is not None and head < i and tokens[head].lower.rsplit("-", 1)[-1] in REPORT_NOUNS | {
                 "umfragen", "studien", "berichten", "medien", "zeitungen"}:
             return tokens[place + 1].start, tokens[head].end
+        if tokens[i].lower in ("berichtet", "gemeldet"):
+            # "Von einer hohen Brandgefahr wird auch aus Bonn berichtet": the place the report came from
+            origin = next((k for k in clause if tokens[k].lower == "aus" and k + 1 < i and tokens[k + 1].capitalised), None)
+            span = self._np_forward(tokens, origin + 1) if origin is not None else None
+            if span and span[1] <= tokens[i].start \
+                    and not tokens[origin + 1].lower.endswith(("gründen", "grund", "angst", "sorge", "sicht")):
+                return span  # (not a reason: "aus Sicherheitsgründen")
         return None
 
     @staticmethod

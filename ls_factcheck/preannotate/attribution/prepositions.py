@@ -295,13 +295,16 @@ class PrepositionCues(PhraseReader):
             # "In ersten Agenturmeldungen war von Amerikanern die Rede": what was spoken of there
             spoken = tok.lower == "rede" and i > 0 and tokens[i - 1].lower == "die" \
                 and any(t.lower in ("war", "ist", "sei", "wäre") for t in tokens[:i]) and any(t.lower in ("von", "vom") for t in tokens[:i])
-            if inside[i] or (tok.lower not in ("hieß", "heißt", "verlautete", "verlautet") and not heard and not written
-                             and not learned and not spoken):
+            # "Aus Hamburg wird gemeldet, dass …": a passive report names only the place it came from
+            reported = tok.lower in ("gemeldet", "berichtet") and any(t.lower in ("wird", "wurde") for t in tokens[:i]) \
+                and any(t.lower == "aus" for t in tokens[:i]) and not any(t.lower in ("von", "vom") for t in tokens[:i])
+            if inside[i] or (tok.lower not in ("hieß", "heißt", "geheißen", "verlautete", "verlautet") and not heard
+                             and not written and not learned and not spoken and not reported):
                 continue  # ("will aus Quellen nahe den Verhandlungen erfahren haben": the place it was learned from)
             lo, hi = clause_bounds(tokens, i)
             for k in [*self._before_relative_clause_of(tokens, lo), *range(lo, hi)]:
                 prep = tokens[k].lower
-                if k == i or prep not in HEARSAY_PLACES or inside[k]:
+                if k == i or prep not in HEARSAY_PLACES or inside[k] or (reported and prep != "aus"):
                     continue
                 span = self._owner_or_np(tokens, k + 1)
                 if not span or span[1] > tokens[hi - 1].end:
@@ -319,7 +322,14 @@ class PrepositionCues(PhraseReader):
                         and words[-1] not in REPORT_NOUNS and not text_place \
                         and not quoted:  # "Im „Kurier an der Saale“ heißt es"
                     continue
-                cue = f"{tok.lower} {prep}" if written else f"{prep} … die Rede" if spoken else f"{tok.lower} es {prep}"
+                if reported:
+                    # "wurde aus Italien der Tod der Schauspielerin gemeldet": the place ends where the subject begins
+                    inner = words_in(tokens, span)
+                    cut = next((t for t in inner[1:] if t.lower in ("der", "die", "das", "den", "dem", "des")), None)
+                    if cut is not None:
+                        span = (span[0], max(t.end for t in inner if t.end <= cut.start))
+                verb = "hieß" if tok.lower == "geheißen" else tok.lower
+                cue = f"{verb} {prep}" if written or reported else f"{prep} … die Rede" if spoken else f"{verb} es {prep}"
                 return Found(span[0], span[1], cue)
         return None
 

@@ -239,6 +239,9 @@ class VerbCues(PhraseReader):
             after = self._subject_after(tokens, i)
             if after and words_in(tokens, after)[-1].lower in COUNT_HEADS:
                 after = None  # "korrigierten die Zahl nach unten": what is counted is never a speaker
+            opener = next((t for t in reversed(tokens) if t.end <= after[0]), None) if after else None
+            if opener is not None and opener.lower in ("keine", "keinen", "keinerlei"):
+                after = None  # "Die Verbände erwarten keine schnelle Entscheidung": a negated object
             if after and particles and any(t.lower in particles for t in words_in(tokens, after)):
                 # "erhebt schwere Vorwürfe": the noun that makes the cue is its object, not its speaker;
                 # "erhob die Staatsanwaltschaft Anklage": the speaker ends before it

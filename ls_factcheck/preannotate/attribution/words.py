@@ -39,11 +39,11 @@ DOCUMENTS = ("studie", "umfrage", "bericht", "analyse", "auswertung", "daten", "
              "gutachten", "bilder", "video", "aufnahmen", "messungen", "dokumente", "unterlagen", "erhebung", "befragung",
              "institut", "instituts", "amt", "survey", "study", "report", "data", "figures", "images", "poll",
              "spiegel", "index", "atlas", "monitor", "barometer", "ranking", "bilanz", "prognose", "review", "audit",
-             "obduktion", "autopsie")
+             "obduktion", "autopsie", "simulation", "simulationen", "berechnungen", "modellrechnung")
 
 # Nouns of a report or a statement whose owner is the source: "einer Studie des X zufolge", "laut einer
 # Umfrage des X", "nach jüngsten Zahlen des X"
-REPORT_NOUNS = {"studie", "umfrage", "bericht", "berichts", "nachricht", "meldung", "meldungen", "analyse", "auswertung", "untersuchung", "gutachten",
+REPORT_NOUNS = {"studie", "umfrage", "bericht", "berichts", "berichten", "nachricht", "meldung", "meldungen", "analyse", "auswertung", "untersuchung", "gutachten",
                 "erhebung", "befragung", "statistik", "prognose", "prognosen", "hochrechnung", "hochrechnungen",
                 "mitteilung", "pressemitteilung", "verlautbarung", "stellungnahme", "erklärung", "einschätzung", "schätzung",
                 "berechnung", "bilanz", "jahresbericht", "lagebericht", "recherche", "recherchen", "messungen",
@@ -120,7 +120,8 @@ REPORT_ENDINGS = tuple(REPORT_NOUNS)
 # Where a text is published: "Auf der Homepage des Vereins heißt es"
 PUBLISHED_PLACES = ("homepage", "website", "webseite", "internetseite", "blog", "aufruf", "flugblatt", "erklärung",
                     "mitteilung", "schreiben", "brief", "antrag", "beschluss", "urteil", "begründung", "text",
-                    "resolution", "ankündigung", "abschlussbericht", "anordnung", "verfügung", "protokoll")
+                    "resolution", "ankündigung", "abschlussbericht", "anordnung", "verfügung", "protokoll",
+                    "pressekonferenz")
 PHRASE_WORDS = frozenset("""von vom der des in im aus für bei beim am an auf mit zu zur zum und sowie
    oder den dem die das ein eine einer eines einem van de la du al bin""".split())
 PRONOMINAL_ADVERB = re.compile(r"^(?:da|hier|wo)r?(?:auf|über|für|gegen|von|aus|zu|mit|nach|bei|in|an|um|unter|vor|durch)$")
