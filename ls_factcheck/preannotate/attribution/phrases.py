@@ -453,11 +453,23 @@ class PhraseReader:
         if tokens[i].lower in ("berichtet", "gemeldet"):
             # "Von einer hohen Brandgefahr wird auch aus Bonn berichtet": the place the report came from
             origin = next((k for k in clause if tokens[k].lower == "aus" and k + 1 < i and tokens[k + 1].capitalised), None)
-            span = self._np_forward(tokens, origin + 1) if origin is not None else None
+            span = self._place_before_subject(tokens, self._np_forward(tokens, origin + 1)) if origin is not None else None
             if span and span[1] <= tokens[i].start \
                     and not tokens[origin + 1].lower.endswith(("gründen", "grund", "angst", "sorge", "sicht")):
                 return span  # (not a reason: "aus Sicherheitsgründen")
         return None
+
+    @staticmethod
+    def _place_before_subject(tokens: list[Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """"wurde aus Italien der Tod der Schauspielerin gemeldet": the place a report came from ends where
+        the passive's subject begins (a name takes no genitive after it)."""
+        if span is None:
+            return None
+        inner = words_in(tokens, span)
+        # ("aus Bonn und dem Rhein-Sieg-Kreis": an article after "und" opens the second place)
+        cut = next((t for k, t in enumerate(inner[1:], start=1) if t.lower in ("der", "die", "das", "den", "dem", "des")
+                    and inner[k - 1].lower not in ("und", "sowie", "oder")), None)
+        return span if cut is None else (span[0], max(t.end for t in inner if t.end <= cut.start))
 
     @staticmethod
     def _clause_opening_across_brackets(tokens: list[Token], i: int) -> int:

@@ -323,11 +323,7 @@ class PrepositionCues(PhraseReader):
                         and not quoted:  # "Im „Kurier an der Saale“ heißt es"
                     continue
                 if reported:
-                    # "wurde aus Italien der Tod der Schauspielerin gemeldet": the place ends where the subject begins
-                    inner = words_in(tokens, span)
-                    cut = next((t for t in inner[1:] if t.lower in ("der", "die", "das", "den", "dem", "des")), None)
-                    if cut is not None:
-                        span = (span[0], max(t.end for t in inner if t.end <= cut.start))
+                    span = self._place_before_subject(tokens, span)
                 verb = "hieß" if tok.lower == "geheißen" else tok.lower
                 cue = f"{verb} {prep}" if written or reported else f"{prep} … die Rede" if spoken else f"{verb} es {prep}"
                 return Found(span[0], span[1], cue)
