@@ -1597,3 +1597,18 @@ def test_a_negated_object_after_the_verb_is_no_speaker():
 def test_a_count_inside_the_genitive_belongs_to_the_speaker():
     ann = annotate_text("Vertreter der drei Verbände kritisierten, dass die Frist zu kurz sei.")
     assert [s.text for s in ann.sources] == ["Vertreter der drei Verbände"]
+
+
+def test_a_stray_comma_after_the_party_leaves_the_speaker_of_the_perfect():
+    text = "Die Landrätin Petra Sommer (CDU), hat am Montag ihren Rücktritt zum Jahresende verkündet."
+    assert "Petra Sommer" in annotate_text(text).sources[0].text
+
+
+def test_authorities_on_the_spot_are_speakers():
+    ann = annotate_text("Die Behörden vor Ort gehen von einem Anschlag aus.")
+    assert [s.text for s in ann.sources] == ["Die Behörden vor Ort"]
+
+
+def test_polls_before_a_relative_clause_see_a_candidate_ahead():
+    text = "Umfragen, die am Sonntag veröffentlicht wurden, sehen die Bürgermeisterin Anna Roth knapp vorne."
+    assert [s.text for s in annotate_text(text).sources] == ["Umfragen"]

@@ -88,6 +88,8 @@ class PhraseReader:
     def _speaker_like(self, tokens: list[Token], span: tuple[int, int]) -> bool:
         """A person, an authority or a group that can state something: "die Ermittler", "die Polizei"."""
         words = [t.lower for t in words_in(tokens, span)]
+        if words[-2:] == ["vor", "ort"]:
+            words = words[:-2]  # "die Behörden vor Ort"
         head = words[-1] if words else ""
         return self._named(span) or head in GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES) \
             or head.endswith(INSTITUTION_ENDINGS) or head.endswith(("anwaltschaft", "feuerwehr", "experten", "gutachter", "behörden"))
@@ -373,6 +375,8 @@ class PhraseReader:
             # "Quellen im Ministerium bestätigten", "Ein Sprecher beim Landkreis sagte": the place belongs to the speaker
             m = next((k for k in range(start, end) if tokens[k].start >= span[1]), None)
             head = tokens[m - 1].lower if m else ""
+            if m is not None and m + 2 == end and tokens[m].lower == "vor" and tokens[m + 1].lower == "ort":
+                return span[0], tokens[m + 1].end  # "Die Behörden vor Ort gehen von … aus"
             if m is not None and tokens[m].lower in ("im", "in", "aus", "bei", "beim", "vom", "at", "in", "for", "from", "of") \
                     and (head in GROUP_SPEAKERS or head.endswith(ROLE_SUFFIXES) or self._role_in(tokens, span)):
                 place = self._np_forward(tokens, m + 1)
@@ -631,6 +635,10 @@ class PhraseReader:
                 return None
             if tokens[k].lower in AUXILIARIES:
                 start = k
+                stray = start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].text == ")" \
+                    and tokens[k].lower in ("hat", "hatte", "haben", "hatten")
+                if stray:
+                    start -= 1  # "Franz Müntefering (SPD), hat … verkündet": a stray comma after the party
                 while start > 0 and (tokens[start - 1].text not in CLAUSE_BREAKS or tokens[start - 1].text == ")"):
                     if tokens[start - 1].text == ")":
                         opening = inserted_before(tokens, start - 1)
@@ -665,7 +673,7 @@ class PhraseReader:
                     return tokens[start].start, tokens[start].end  # "Diese hatte Anschläge angekündigt": a speaker named before
                 if tokens[start].lower in NOT_SUBJECT:
                     return None
-                end = k
+                end = k - 1 if stray else k
                 while end - 1 > start and tokens[end - 1].lower in TRAILING_ADVERBS:
                     end -= 1
                 span = self._np_forward(tokens, start)

@@ -256,7 +256,8 @@ class VerbCues(PhraseReader):
             accuses = low in ACCUSING and particle(tokens, i, particles) == "vor"
             if before and after and not accuses and not self._is_pronoun(tokens, before) and (
                     tokens[clause_bounds(tokens, i)[0]].lower in FRONTED_PREPOSITIONS
-                    or (self._named(after) and not self._named(before) and not self._role_in(tokens, before))
+                    or (self._named(after) and not self._named(before) and not self._role_in(tokens, before)
+                        and not self._documentary(tokens, before))  # ("Umfragen, die …, sehen Zapatero vorne")
                     or self._disagrees(tokens, before, i) or self._counted(tokens, before) or rejects
                     or self._nominative_pronoun(tokens, after)):
                 # ("Jegliche Schuld weist Hartmann von sich": what is rejected comes first; "Gegenüber

@@ -39,7 +39,8 @@ DOCUMENTS = ("studie", "umfrage", "bericht", "analyse", "auswertung", "daten", "
              "gutachten", "bilder", "video", "aufnahmen", "messungen", "dokumente", "unterlagen", "erhebung", "befragung",
              "institut", "instituts", "amt", "survey", "study", "report", "data", "figures", "images", "poll",
              "spiegel", "index", "atlas", "monitor", "barometer", "ranking", "bilanz", "prognose", "review", "audit",
-             "obduktion", "autopsie", "simulation", "simulationen", "berechnungen", "modellrechnung")
+             "obduktion", "autopsie", "simulation", "simulationen", "berechnungen", "modellrechnung",
+             "umfragen", "studien", "analysen", "untersuchungen", "erhebungen", "befragungen", "statistiken")
 
 # Nouns of a report or a statement whose owner is the source: "einer Studie des X zufolge", "laut einer
 # Umfrage des X", "nach jüngsten Zahlen des X"
