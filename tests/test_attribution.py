@@ -1612,3 +1612,18 @@ def test_authorities_on_the_spot_are_speakers():
 def test_polls_before_a_relative_clause_see_a_candidate_ahead():
     text = "Umfragen, die am Sonntag veröffentlicht wurden, sehen die Bürgermeisterin Anna Roth knapp vorne."
     assert [s.text for s in annotate_text(text).sources] == ["Umfragen"]
+
+
+def test_after_the_news_of_something_is_a_time_not_a_source():
+    ann = annotate_text("Nach der Nachricht vom Rücktritt des Vorstands stieg die Aktie um vier Prozent. "
+                        "Neuer Chef soll ein Manager aus Hamburg werden.")
+    assert ann.sources == []
+
+
+def test_a_report_by_someone_still_names_them():
+    ann = annotate_text("Nach einer Meldung von Reuters wurden drei Menschen verletzt.")
+    assert [s.resolved for s in ann.sources] == ["Reuters"]
+
+
+def test_a_competition_before_a_headlines_colon_is_no_speaker():
+    assert annotate_text("Handball-WM: Deutschland schlägt Dänemark im Auftaktspiel").sources == []

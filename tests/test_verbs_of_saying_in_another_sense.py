@@ -40,6 +40,7 @@ from tests.claims_helpers import annotate_text
     "Auf dem zweiten Foto sieht man den Bürgermeister mit einer Schere.",
     "Für Samstag sind weitere Kundgebungen vor dem Rathaus angekündigt.",
     "Eine Obduktion, die die Todesursache hätte klären können, fand nicht statt.",
+    "Im Mai hatte die Regierung zwei Journalisten des Landes verwiesen.",
 ])
 def test_a_verb_of_saying_in_another_sense_names_no_source(sentence):
     assert annotate_text(sentence).sources == []

@@ -21,6 +21,10 @@ from ls_factcheck.preannotate.attribution.words import (
 from ls_factcheck.preannotate.cues import Cues, ROLE_SUFFIXES
 
 
+# Competitions named before a headline's colon
+_CONTESTS = ("-em", "-wm", "meisterschaft", "liga", "pokal", "cup", "spiele", "olympia", "turnier")
+
+
 class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
     """Finds the source of one sentence with the cues of one language."""
 
@@ -90,6 +94,8 @@ class SourceFinder(VerbCues, PrepositionCues, DocumentCues, ViewHolderCues):
         if not all(t.capitalised for t in words):
             return None
         head = words[-1].lower
+        if head.endswith(_CONTESTS):
+            return None  # "Handball-EM: Deutschland gewinnt Auftaktspiel": a competition is a topic, not a speaker
         if len(words) > 1 and words[0].lower.endswith(ROLE_SUFFIXES):
             head = words[0].lower  # "Notfallmediziner Brenner:": a role before a name
         if head in SOURCE_HEADS or head.endswith(SOURCE_SUFFIXES + ROLE_SUFFIXES + DOCUMENTS) or (names and any(

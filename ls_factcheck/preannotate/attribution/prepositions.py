@@ -54,6 +54,13 @@ class PrepositionCues(PhraseReader):
                 k = self._skip_modifiers(tokens, i + 1)
                 if k < len(tokens) and tokens[k].lower in self.owner_nouns \
                         and tokens[k].capitalised and k + 1 < len(tokens) and tokens[k + 1].lower in ("des", "der", "von", "vom"):
+                    # ("vom Rücktritt", "von dem Unglück": an article makes it a thing; "von Reuters" is a name)
+                    news = low == "nach" and tokens[k].lower in ("nachricht", "nachrichten", "meldung", "meldungen") \
+                        and (tokens[k + 1].lower == "vom" or (tokens[k + 1].lower == "von" and k + 2 < len(tokens)
+                                                              and tokens[k + 2].lower in self.cues.determiners))
+                    topic = self._np_forward(tokens, k + 2) if news else None
+                    if topic is not None and not self._speaker_like(tokens, topic):
+                        continue  # "Nach der Nachricht vom Rücktritt des Präsidenten stiegen die Kurse": after the news
                     found = self._owner_of(tokens, k, f"{low} {tokens[k].text}")
                     if found:
                         return found

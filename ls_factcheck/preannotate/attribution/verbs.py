@@ -407,6 +407,8 @@ class VerbCues(PhraseReader):
             return True  # "Der Veranstalter informierte die Botschaft": an act; "informierte, dass …" states something
         if low == "ergeben" and i + 1 < len(tokens) and tokens[i + 1].lower in ("hat", "haben", "hatte", "hatten", "habe", "hätte"):
             return True  # "…, weil eine Überprüfung ergeben hat, dass …": a reason given, its speaker is the main clause's
+        if low in ("verwies", "verwiesen", "verweist") and words & {"landes", "platzes", "saales", "feldes", "schule"}:
+            return True  # "hatte die Inspekteure des Landes verwiesen": expelled, not referred to anything
         if low in ("fand", "fanden", "findet", "finden") and self._closes_with(tokens, i, ("statt",)):
             return True  # "Eine Autopsie fand nicht statt": took place, found nothing
         if low in ("sehen", "sieht", "sah", "sahen"):
