@@ -140,3 +140,25 @@ def test_what_someone_had_hoped_for_with_a_figure_stays_a_claim():
 def test_too_much_or_too_little_of_something_is_a_judgement():
     assert annotate_text("„Wir waren nach der Pause einfach zu passiv“, sagte die Trainerin.").claims == []
     assert annotate_text("Die Ausstellung im Stadtmuseum ist noch bis Mai zu sehen.").claims != []
+
+
+def test_condemning_a_deed_is_a_view():
+    assert annotate_text("Die Landesregierung verurteilte den Anschlag auf die Synagoge als feige.").claims == []
+
+
+def test_a_sentence_passed_by_a_court_stays_a_claim():
+    assert len(annotate_text("Das Landgericht verurteilte den Mann wegen des Anschlags zu zwölf Jahren Haft.").claims) == 1
+
+
+def test_what_is_so_in_someones_opinion_is_a_view():
+    assert annotate_text("Nach Ansicht der Opposition hat die Landesregierung beim Hochwasserschutz versagt.").claims == []
+
+
+def test_an_alleged_deed_in_someones_opinion_stays_a_claim():
+    text = "Nach Ansicht der Staatsanwaltschaft soll der Angeklagte das Feuer selbst gelegt haben."
+    assert len(annotate_text(text).claims) == 1
+
+
+def test_a_courts_conviction_stays_a_claim():
+    text = "Nach Überzeugung der Kammer ließ sich der Bürgermeister von einem Bauunternehmer bestechen."
+    assert len(annotate_text(text).claims) == 1

@@ -564,6 +564,10 @@ def _not_a_claim(unit: Unit, tokens: list[Token], entities: list[Entity], cues: 
         return "opinion piece: the author's view"
     if not _has_verb(tokens, cues) and not has_number and len([t for t in tokens if t.word]) < 4:
         return "fragment"
+    if own_source is not None and (own_source.cue or "") in _OPINION_CUES and not has_number \
+            and not _alleged_deed(tokens):
+        # "Nach Ansicht von Senator Dodd hat die Fed versagt": a view credited to someone stays a view
+        return f"a view, not an act: {own_source.cue}"
     quoted = inside_quotes(tokens)
     acts = _acts(tokens, quoted, cues)
     view = view_verb(tokens, quoted, english)
@@ -713,6 +717,17 @@ def _speculative(tokens: list[Token], cues: Cues, english: bool) -> bool:
         return True
     text = " ".join(words)
     return bool(re.search(r"nicht (?:mehr )?(?:ausgeschlossen|auszuschließen)|not ruled out|cannot be ruled out", text))
+
+
+# Sources that present what follows as someone's opinion
+_OPINION_CUES = frozenset({"nach Ansicht", "nach Meinung", "nach Auffassung"})  # ("nach Überzeugung der Kammer" is a finding)
+
+
+def _alleged_deed(tokens: list[Token]) -> bool:
+    """"Nach Ansicht der Staatsanwaltschaft soll er die Frau getötet haben", "… sind für die Verletzungen
+    verantwortlich": an accusation of a deed or blame, which is checkable even as someone's view."""
+    words = {t.lower for t in tokens if t.word}
+    return bool(words & {"soll", "sollen"} and words & {"haben", "habe"}) or "verantwortlich" in words
 
 
 # Who "sollte" advises rather than plans for ("Man sollte …", "Jeder sollte wissen …", "Verbraucher sollten jetzt …")

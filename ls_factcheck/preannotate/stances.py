@@ -123,6 +123,8 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
         reaction = _reaction(tokens, i, low)
         if reaction is not None:
             return reaction
+        if low.startswith("verurteil") and _condemns(tokens):
+            return low  # "Das Auswärtige Amt verurteilte den Anschlag": a condemnation, not a sentence passed
         if low in _APPEALS and _closing_particle(tokens, i, ("auf",)):
             return f"{low} … auf"  # "rief alle Seiten zur Zurückhaltung auf": an appeal
         if low in _STANCES and i + 1 < len(tokens) and tokens[i + 1].lower == "sich":
@@ -154,6 +156,21 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
                 continue
             return low
     return None
+
+
+# What is condemned rather than sentenced, and the words of a sentence passed
+_CONDEMNED = ("anschlag", "anschläge", "angriff", "angriffe", "putsch", "militärputsch", "tat", "gewalt", "attentat",
+              "vorgehen", "hinrichtung", "hinrichtungen", "bombardierung", "übergriffe", "äußerungen", "test")
+_SENTENCED = frozenset({"haft", "jahren", "monaten", "strafe", "geldstrafe", "haftstrafe", "bewährung", "gericht",
+                        "richter", "richterin", "wegen", "schuldig", "tode", "tod", "wird", "wurde", "wurden", "worden"})
+
+
+def _condemns(tokens: list[Token]) -> bool:
+    """"verurteilte den Anschlag als feige", "hatten den Militärputsch scharf verurteilt": a condemnation of
+    a deed, with nothing of a court, a penalty or a passive about it."""
+    words = [t.lower for t in tokens if t.word]
+    return not any(w in _SENTENCED or w.endswith("gericht") for w in words) \
+        and any(w.endswith(_CONDEMNED) for w in words)
 
 
 # Reactions named by their noun: "übte Kritik an", "stieß auf Ablehnung", "gab es Bedenken".
