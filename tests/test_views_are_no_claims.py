@@ -162,3 +162,32 @@ def test_an_alleged_deed_in_someones_opinion_stays_a_claim():
 def test_a_courts_conviction_stays_a_claim():
     text = "Nach Überzeugung der Kammer ließ sich der Bürgermeister von einem Bauunternehmer bestechen."
     assert len(annotate_text(text).claims) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Landrat schlug vor, die Fähre im Winter stündlich fahren zu lassen.",
+    "Die Kommission schlug vor, den Grenzwert zu senken und die Frist zurückzustellen.",
+])
+def test_a_proposal_of_what_to_do_is_no_claim(sentence):
+    assert annotate_text(sentence).claims == []
+
+
+def test_proposing_someone_for_an_office_is_an_act():
+    text = "Die Fraktion schlug am Montag die Abgeordnete Eva Brandt als neue Präsidentin vor."
+    assert len(annotate_text(text).claims) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Kiel und Lübeck stieß das Vorhaben der Landesregierung auf heftige Kritik.",
+    "Die Pläne für das Windrad stoßen im Dorf auf Skepsis.",
+])
+def test_meeting_with_criticism_is_a_reaction_not_a_claim(sentence):
+    assert annotate_text(sentence).claims == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Bürgerinitiative hat sich am Montag gegen den Bau der Umgehungsstraße ausgesprochen.",
+    "Der Ortsverband distanziert sich von seinem früheren Vorsitzenden",
+])
+def test_speaking_out_for_or_against_and_distancing_are_stances(sentence):
+    assert annotate_text(sentence).claims == []

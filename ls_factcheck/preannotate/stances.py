@@ -67,7 +67,8 @@ _REFLEXIVE_STANCES = {"äußerte": ("gegen", "für", "kritisch", "besorgt", "ske
                       "äußerten": ("gegen", "für", "kritisch", "besorgt", "skeptisch", "zufrieden", "enttäuscht"),
                       "äußert": ("gegen", "für", "kritisch", "besorgt", "skeptisch", "zufrieden", "enttäuscht"),
                       "sprach": ("aus",), "sprachen": ("aus",), "spricht": ("aus",),
-                      "bekannte": ("zu",), "bekannten": ("zu",), "bekennt": ("zu",)}
+                      "bekannte": ("zu",), "bekannten": ("zu",), "bekennt": ("zu",),
+                      "distanziert": ("von",), "distanzierte": ("von",), "distanzierten": ("von",)}
 _EN_VIEWS = frozenset(
     """criticised criticized criticises criticizes urged urges warned warns demanded demands hoped hopes
     welcomed welcomes praised praises regretted called condemned condemns doubted doubts feared fears
@@ -103,6 +104,9 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
         if low in _REFLEXIVE_STANCES and any(t.lower == "sich" for t in tokens[max(0, i - 3) : i + 3]) \
                 and any(t.lower in _REFLEXIVE_STANCES[low] for t in tokens[i + 1 :]) and not claims_a_deed(tokens, i):
             return f"{low} sich"  # "äußerte sich gegen", "sprach sich für … aus", "bekannte sich zu"
+        if low == "ausgesprochen" and any(t.lower == "sich" for t in tokens[:i]) \
+                and any(t.lower in ("für", "gegen") for t in tokens[:i]):
+            return "sich … ausgesprochen"  # "hat sich für die Aufhebung des Embargos ausgesprochen": a stance
         if low in ("setzt", "setzen", "setzte", "setzten") and i + 1 < len(tokens) and any(
                 t.lower == "auf" for t in tokens[i + 1 : i + 4]):
             return f"{low} auf"  # "setzt weiter auf steuerliche Förderung": a preference
@@ -123,6 +127,8 @@ def view_verb(tokens: list[Token], inside_quotes: list[bool], english: bool = Fa
         reaction = _reaction(tokens, i, low)
         if reaction is not None:
             return reaction
+        if low in ("schlug", "schlugen", "schlägt") and _closing_particle(tokens, i, ("vor",)) and _proposes_to_do(tokens, i):
+            return f"{low} … vor"  # "Die Kommission schlug vor, zu prüfen, ob …": a proposal, nothing done yet
         if low.startswith("verurteil") and _condemns(tokens):
             return low  # "Das Auswärtige Amt verurteilte den Anschlag": a condemnation, not a sentence passed
         if low in _APPEALS and _closing_particle(tokens, i, ("auf",)):
@@ -165,6 +171,20 @@ _SENTENCED = frozenset({"haft", "jahren", "monaten", "strafe", "geldstrafe", "ha
                         "richter", "richterin", "wegen", "schuldig", "tode", "tod", "wird", "wurde", "wurden", "worden"})
 
 
+# A zu-infinitive written as one word: "beizumessen", "zurückzustellen", "anzubieten"
+_JOINED_ZU = re.compile(r"^(?:an|auf|aus|bei|ein|fest|mit|nach|vor|zurück|her|hin|weg|ab|frei|offen|bereit|fort|um|zusammen)"
+                        r"zu[a-zäöüß]{3,}en$")
+
+
+def _proposes_to_do(tokens: list[Token], i: int) -> bool:
+    """"schlug vor, die Maut nur … zu erheben": what is proposed is a course of action (a zu-infinitive);
+    "schlug X als Nachfolger vor" nominates someone, an act."""
+    rest = tokens[i + 1 :]
+    return any((t.lower == "zu" and k + 1 < len(tokens) and tokens[k + 1].word and not tokens[k + 1].capitalised)
+               or _JOINED_ZU.match(t.lower) for k, t in enumerate(rest, start=i + 1)) \
+        and not any(t.lower == "als" for t in rest)
+
+
 def _condemns(tokens: list[Token]) -> bool:
     """"verurteilte den Anschlag als feige", "hatten den Militärputsch scharf verurteilt": a condemnation of
     a deed, with nothing of a court, a penalty or a passive about it."""
@@ -180,7 +200,7 @@ _REACTION_NOUNS = ("kritik", "ablehnung", "widerstand", "zustimmung", "unverstä
 # Verbs that voice such a noun: "äußerte Zweifel", "zeigten Verständnis", "drückte seine Verwunderung aus"
 _VOICING = frozenset("äußerte äußerten äußert geäußert zeigte zeigten zeigt gezeigt drückte drückten drückt "
                      "ausgedrückt brachte brachten bringt".split())
-_MET_WITH = frozenset("stieß stießen stößt gestoßen traf trafen trifft".split())
+_MET_WITH = frozenset("stieß stießen stößt stoßen gestoßen traf trafen trifft treffen".split())
 _EVALUATED = frozenset("bewertete bewerteten bewertet bewerten beurteilte beurteilten beurteilt".split())
 _VERDICTS = frozenset("positiv negativ kritisch skeptisch zurückhaltend".split())
 # Separable verbs that allude or back someone: "spielte auf … an", "sprangen ihr bei". (A proposal,
@@ -200,7 +220,9 @@ def _reaction(tokens: list[Token], i: int, low: str) -> str | None:
     behind = [t.lower for t in tokens[max(0, i - 6) : i] if t.word]
     if low in ("kam", "kamen", "kommt", "richtet", "richtete", "richteten") and any(w in _REACTION_NOUNS for w in behind + ahead[:3]):
         return f"{low} …"  # "Kritik an dem Vorhaben kam aus der Koalition", "richtet sich Kritik gegen …"
-    if low in _MET_WITH and "auf" in ahead[:3] and any(w in _REACTION_NOUNS for w in ahead[:6]) \
+    # ("stieß das Vorhaben der Behörde im Nachbarland auf heftige Kritik": the subject may stand between)
+    if low in _MET_WITH and any(w == "auf" and any(x in _REACTION_NOUNS for x in ahead[k + 1 : k + 4])
+                                for k, w in enumerate(ahead)) \
             or low == "gestoßen" and "auf" in behind and any(w in _REACTION_NOUNS for w in behind):
         return f"{low} auf …"  # "stieß auf breite Ablehnung", "war auf immer größere Kritik gestoßen"
     if low in _VOICING and any(w in _REACTION_NOUNS for w in ahead[:6] + behind):
