@@ -191,3 +191,12 @@ def test_meeting_with_criticism_is_a_reaction_not_a_claim(sentence):
 ])
 def test_speaking_out_for_or_against_and_distancing_are_stances(sentence):
     assert annotate_text(sentence).claims == []
+
+
+def test_a_fantastic_tour_is_an_evaluation_on_record():
+    text = "Der Tourmanager sagte der Zeitschrift: „Es war eine lange, aber vor allem eine fantastische Tour.“"
+    assert annotate_text(text).claims == []
+
+
+def test_an_evaluative_word_in_a_name_or_title_judges_nothing():
+    assert len(annotate_text("Ute Bitter ist Sprecherin der Verbraucherzentrale Hessen.").claims) == 1

@@ -754,7 +754,9 @@ def _stated_modal(tokens: list[Token], k: int) -> bool:
 
 
 def _opinionated(tokens: list[Token], cues: Cues) -> bool:
-    return any(t.lower in cues.opinion for t in tokens if t.word)
+    # (a capitalised word inside the sentence is part of a name or title: the series „Wunderbare Welt“)
+    first = next((k for k, t in enumerate(tokens) if t.word), 0)
+    return any(t.lower in cues.opinion for k, t in enumerate(tokens) if t.word and (k == first or not t.capitalised))
 
 
 # How many units without a source a Konjunktiv I sentence may look back over for its speaker

@@ -326,7 +326,9 @@ DE = Cues(
         unverständlich ärgerlich empörend empörende traurig traurige verheerend verheerende
         bedrückend bedrückende erfreulicherweise leider hoffentlich glücklicherweise bedauerlicherweise
         unglücklicherweise dankenswerterweise ärgerlicherweise erstaunlicherweise bezeichnenderweise
-        unverständlicherweise richtigerweise fälschlicherweise""".split()
+        unverständlicherweise richtigerweise fälschlicherweise fantastisch fantastische großartig großartige
+        hervorragend hervorragende wunderbar wunderbare schrecklich schreckliche furchtbar furchtbare
+        grandios grandiose sensationell sensationelle phänomenal""".split()
     ),
     appeals=(
         "es ist unerlässlich", "es ist wichtig", "es ist notwendig", "es ist an der zeit", "es bleibt zu hoffen",
