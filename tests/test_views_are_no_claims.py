@@ -200,3 +200,13 @@ def test_a_fantastic_tour_is_an_evaluation_on_record():
 
 def test_an_evaluative_word_in_a_name_or_title_judges_nothing():
     assert len(annotate_text("Ute Bitter ist Sprecherin der Verbraucherzentrale Hessen.").claims) == 1
+
+
+@pytest.mark.parametrize("headline", [
+    "Kritik am geplanten Zugriff der Behörden auf gespeicherte Fahrgastdaten",
+    "Tumulte am Rande der Kundgebung „Brot statt Böller“ in Kiel",
+])
+def test_a_topic_headline_with_a_participle_or_statt_has_no_verb(headline):
+    ann = annotate_text(headline + "\nAm Samstag demonstrierten in Kiel 2.000 Menschen.")
+    assert [c.text for c in ann.claims] == ["Am Samstag demonstrierten in Kiel 2.000 Menschen."]
+

@@ -493,16 +493,25 @@ def _has_verb(tokens: list[Token], cues: Cues) -> bool:
             continue
         if low in cues.not_names or low in cues.stop_words or low in _NOT_VERBS:
             continue
-        if re.search(r"(?:[^s]t|ern|eln|ieren|ierte|ierten)$", low) and len(low) > 3:
+        if re.search(r"(?:[^s]t|ern|eln|ieren|ierte|ierten)$", low) and len(low) > 3 \
+                and not _attributive(tokens, i):
             return True
     return False
+
+
+def _attributive(tokens: list[Token], i: int) -> bool:
+    """"auf digitalisierte Passfotos": a participle between a lower-case word and its noun qualifies the noun
+    ("Bank veröffentlichte Namensliste" has its subject before the verb)."""
+    low = tokens[i].lower
+    return low.endswith(("te", "ten")) and 0 < i < len(tokens) - 1 and tokens[i + 1].capitalised \
+        and tokens[i + 1].word and not tokens[i - 1].capitalised
 
 
 _NOT_VERBS = {"nicht", "jetzt", "erst", "bereits", "weit", "seit", "mit", "gut", "laut", "ausgerechnet", "meist",
               "zuletzt", "zunächst", "insgesamt", "erneut", "vorerst", "gestern", "modern", "selbst", "fast",
               "trotz", "bisweilen", "oft", "sanft", "nachts", "rechts", "links", "welt", "stadt", "not", "most",
               "but", "just", "last", "first", "against", "at", "that", "what", "about", "out", "it", "east",
-              "west", "best", "amid", "next", "yet", "abroad", "post", "vast", "heart", "court", "report"}
+              "west", "best", "amid", "next", "yet", "abroad", "post", "vast", "heart", "court", "report", "statt"}
 
 
 _RULING_CUES = frozenset({"entschied", "entschieden", "entscheidet", "urteilte", "urteilten", "urteilt"})
