@@ -1627,3 +1627,17 @@ def test_a_report_by_someone_still_names_them():
 
 def test_a_competition_before_a_headlines_colon_is_no_speaker():
     assert annotate_text("Handball-WM: Deutschland schlägt Dänemark im Auftaktspiel").sources == []
+
+
+def test_a_name_given_with_heisst_is_no_hearsay():
+    assert annotate_text("Der neue Trainer heißt Jonas Hartmann und kommt aus Österreich.").sources == []
+
+
+def test_what_an_analysis_showed_names_the_analysis():
+    ann = annotate_text("Wie sich aus der Auswertung des Flugschreibers ergab, hatte der Pilot noch gebremst.")
+    assert [s.text for s in ann.sources] == ["der Auswertung des Flugschreibers"]
+
+
+def test_a_clause_that_besagt_something_is_its_source():
+    ann = annotate_text("Der Vertrag enthält eine Klausel. Diese besagt, dass die Stadt das Gelände zurückkaufen darf.")
+    assert [s.text for s in ann.sources] == ["Diese"]

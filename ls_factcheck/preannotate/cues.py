@@ -79,7 +79,7 @@ kündigte kündigten kündigt fügte fügten merkte merkten merkt bestätige sag
 argumentierte argumentiert vermutete vermuten vermutet beschuldigte beschuldigten beschuldigt
 warf warfen wirft erinnerte erinnert informierte informiert rät riet raten empfiehlt empfahl empfehlen
 erwartet erwarten erwartete erwarteten begründete begründeten begründet verweist verwies verweisen
-sieht sehen ergab ergaben ergibt ergeben zeigt zeigen zeigte legte legt prognostiziert prognostizierte
+sieht sehen ergab ergaben ergibt ergeben besagt besagen besagte zeigt zeigen zeigte legte legt prognostiziert prognostizierte
 gefordert gesagt erklärt betont bestätigt mitgeteilt angekündigt berichtet gemeldet kritisiert
 eingeräumt dementiert bestritten zurückgewiesen vorgeworfen gewarnt geschätzt angegeben bekanntgegeben
 verkündet versichert behauptet beziffert bekräftigt hingewiesen eingestanden zugegeben bezeichnet zugesagt aufgefordert

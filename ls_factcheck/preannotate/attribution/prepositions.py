@@ -305,13 +305,18 @@ class PrepositionCues(PhraseReader):
             # "Aus Hamburg wird gemeldet, dass …": a passive report names only the place it came from
             reported = tok.lower in ("gemeldet", "berichtet") and any(t.lower in ("wird", "wurde") for t in tokens[:i]) \
                 and any(t.lower == "aus" for t in tokens[:i]) and not any(t.lower in ("von", "vom") for t in tokens[:i])
+            # "Wie sich aus der Auswertung des Bodenradars ergab, …": what a finding showed
+            derived = tok.lower in ("ergab", "ergaben", "ergibt") and any(t.lower == "sich" for t in tokens[:i]) \
+                and any(t.lower == "aus" for t in tokens[:i])
             if inside[i] or (tok.lower not in ("hieß", "heißt", "geheißen", "verlautete", "verlautet") and not heard
-                             and not written and not learned and not spoken and not reported):
-                continue  # ("will aus Quellen nahe den Verhandlungen erfahren haben": the place it was learned from)
+                             and not written and not learned and not spoken and not reported and not derived):
+                continue
+            if tok.lower in ("hieß", "heißt", "geheißen") and not any(t.lower == "es" for t in tokens[slice(*clause_bounds(tokens, i))]):
+                continue  # "Der neue Träger heißt Fabian Wegmann und kommt aus Deutschland": a name, nothing said  # ("will aus Quellen nahe den Verhandlungen erfahren haben": the place it was learned from)
             lo, hi = clause_bounds(tokens, i)
             for k in [*self._before_relative_clause_of(tokens, lo), *range(lo, hi)]:
                 prep = tokens[k].lower
-                if k == i or prep not in HEARSAY_PLACES or inside[k] or (reported and prep != "aus"):
+                if k == i or prep not in HEARSAY_PLACES or inside[k] or ((reported or derived) and prep != "aus"):
                     continue
                 span = self._owner_or_np(tokens, k + 1)
                 if not span or span[1] > tokens[hi - 1].end:
@@ -332,7 +337,7 @@ class PrepositionCues(PhraseReader):
                 if reported:
                     span = self._place_before_subject(tokens, span)
                 verb = "hieß" if tok.lower == "geheißen" else tok.lower
-                cue = f"{verb} {prep}" if written or reported else f"{prep} … die Rede" if spoken else f"{verb} es {prep}"
+                cue = f"{verb} {prep}" if written or reported or derived else f"{prep} … die Rede" if spoken else f"{verb} es {prep}"
                 return Found(span[0], span[1], cue)
         return None
 

@@ -16,7 +16,7 @@ CLAUSE_BREAKS = {",", ":", ";", "–", "—", "-", "(", ")"} | QUOTES
 # Verbs of evidence rather than speech: a "laut"/"nach Einschätzung" source in the same sentence wins
 EVIDENTIAL = {"zeigt", "zeigen", "zeigte", "ergab", "ergaben", "ergibt", "sieht", "sehen", "erwartet", "erwarten",
               "erwartete", "legte", "legt", "geht", "gehen", "ging"}
-EVIDENCE_VERBS = {"zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "ergeben", "legte", "legt",
+EVIDENCE_VERBS = {"zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "ergeben", "besagt", "besagen", "besagte", "legte", "legt",
                   "found", "finds", "showed", "shows", "suggests", "suggested", "concluded", "concludes", "indicates",
                   "indicated"}
 
