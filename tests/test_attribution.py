@@ -1641,3 +1641,8 @@ def test_what_an_analysis_showed_names_the_analysis():
 def test_a_clause_that_besagt_something_is_its_source():
     ann = annotate_text("Der Vertrag enthält eine Klausel. Diese besagt, dass die Stadt das Gelände zurückkaufen darf.")
     assert [s.text for s in ann.sources] == ["Diese"]
+
+
+def test_er_points_back_past_a_feminine_noun_to_the_man_named_before():
+    text = "Der Minister Hans Kurz sprach in Berlin. Die Finanzierung des Plans kostet Geld. Er sagte, das Geld sei da."
+    assert "Hans Kurz" in annotate_text(text).sources[-1].resolved

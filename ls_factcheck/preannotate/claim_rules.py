@@ -131,6 +131,7 @@ class _Context:
     attributed_before: bool = False  # did the unit just before carry a source?
     since_source: int = 99  # units since the last one that carried a source
     last_actor: str | None = None
+    last_he: str | None = None  # the last actor "er" can mean: not a feminine noun ("die Realisierung")
     byline_names: list[str] = field(default_factory=list)
     opinion_piece: bool = False  # a commentary: the author's own sentences are opinion unless anchored
     named: list[tuple[str, str]] = field(default_factory=list)  # (name, "person"|"group"), oldest first
@@ -897,6 +898,12 @@ _GROUP_HEADS = {"land", "regierung", "ministerium", "behörde", "konzern", "unte
                 "country", "government", "ministry", "agency", "company", "firm", "city", "party", "court"}
 
 
+def _feminine_head(phrase: str | None) -> bool:
+    """A phrase whose head noun is feminine by its ending ("Realisierung", "Mehrheit", "Kommission")."""
+    words = [w for w in (phrase or "").split() if w[:1].isupper()]
+    return bool(words) and words[0].lower().endswith(("ung", "heit", "keit", "schaft", "ion", "tät"))
+
+
 def _make_source(found: Found, region: tuple[int, int], text: str, context: _Context, number: int) -> Source:
     """The SOURCE over the whole phrase ``region``; it resolves to the name ``found`` holds, or further
     back when that is a pronoun or a bare description."""
@@ -908,6 +915,8 @@ def _make_source(found: Found, region: tuple[int, int], text: str, context: _Con
             resolved = context.previous_document  # "Die UBS legte Quartalszahlen vor. Danach …"
         elif found.cue in ("demnach", "demzufolge", "danach") and context.last_source is not None:
             resolved = context.last_source.resolved or context.last_source.text
+        elif text[found.start : found.end].lower() == "er":
+            resolved = context.last_he  # "er" never means "die Realisierung dieses Vorhabens"
         else:
             resolved = context.last_actor
     else:
@@ -975,6 +984,8 @@ def _remember_actor(context: _Context, source: Source | None, entities: list[Ent
     # "Er war zuvor in Lissabon tätig": a pronoun subject is still the actor named before it
     if actor is not None and actor.lower() not in _POINTERS and actor.lower() not in cues.pronouns:
         context.last_actor = actor
+        if not _feminine_head(actor):
+            context.last_he = actor
 
 
 def _opening_subject(tokens: list[Token], cues: Cues) -> tuple[int, int] | None:
