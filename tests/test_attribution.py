@@ -1646,3 +1646,8 @@ def test_a_clause_that_besagt_something_is_its_source():
 def test_er_points_back_past_a_feminine_noun_to_the_man_named_before():
     text = "Der Minister Hans Kurz sprach in Berlin. Die Finanzierung des Plans kostet Geld. Er sagte, das Geld sei da."
     assert "Hans Kurz" in annotate_text(text).sources[-1].resolved
+
+
+def test_the_result_of_an_investigation_names_the_investigation():
+    ann = annotate_text("Ergebnis einer unabhängigen Untersuchung war, dass die Pumpen zu spät angeschaltet wurden.")
+    assert [s.text for s in ann.sources] == ["einer unabhängigen Untersuchung"]

@@ -49,6 +49,14 @@ class DocumentCues(PhraseReader):
         """"Das ist das Ergebnis einer Studie der Universität X": the report whose finding the sentence
         (and, pointing back, the one before it) states."""
         words = [t.lower for t in tokens[:4]]
+        opening = 1 if words[:1] == ["das"] else 0
+        if len(tokens) > 6 and not inside[0] and tokens[opening].lower in FINDINGS \
+                and any(t.lower == "dass" for t in tokens) and any(t.lower in ("war", "ist") for t in tokens):
+            # "Ergebnis einer privaten Untersuchung war, dass …": the report whose finding follows
+            span = self._np_forward(tokens, opening + 1)
+            if span and self._documentary(tokens, span):
+                verb = next(t.lower for t in tokens if t.lower in ("war", "ist"))
+                return Found(span[0], span[1], f"{tokens[opening].text} … {verb}")
         if len(tokens) < 6 or inside[0] or words[0] not in ("das", "dies") or words[1] not in ("ist", "sind", "war", "waren") \
                 or words[2] != "das" or words[3] not in FINDINGS:
             return None
