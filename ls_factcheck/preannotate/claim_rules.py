@@ -646,9 +646,8 @@ _STANCE_PLURAL = {"sehen", "halten", "bewerten", "beurteilen", "bezweifeln", "zw
 
 # "Viele von ihnen wurden erschossen", "Einige der Opfer", "Einige weitere Minister": a part of a group, no speakers
 _PARTITIVE = frozenset({"von", "der", "des", "davon", "weitere", "dieser", "ihrer", "unter", "of"})
-# Predicative words before "sind" that no group is named by ("Betroffen sind …")
-_NOT_A_GROUP = frozenset({"betroffen", "verboten", "vorgesehen", "geplant", "bekannt", "offen", "unklar", "gestorben",
-                          "simulationen", "daten", "zahlen", "studien", "umfragen", "messungen", "aufnahmen", "bilder"})
+# Predicative words before "sind" that no group is named by ("Betroffen sind …"); documents are none either
+_NOT_A_GROUP = frozenset({"betroffen", "verboten", "vorgesehen", "geplant", "bekannt", "offen", "unklar", "gestorben"})
 
 
 def _present_passive(tokens: list[Token]) -> bool:
@@ -673,7 +672,7 @@ def _unnamed_group_stance(tokens: list[Token], entities: list[Entity], source: S
         return False
     head = words[0].lower
     if not head.endswith(("er", "en", "e", "innen", "leute")) or head in ("sie", "die", "diese", "beide", "alle") \
-            or head in _NOT_A_GROUP:
+            or head in _NOT_A_GROUP or head in DOCUMENTS:
         return False
     if words[1].lower in ("halten", "zeigen") and words[2].lower == "sich":
         return False  # "Privatfirmen halten sich mit Zusagen zurück": holding back, not judging

@@ -15,6 +15,7 @@ from ls_factcheck.preannotate.attribution.clauses import adjective, inserted_bef
 from ls_factcheck.preannotate.attribution.tokens import QUOTES, Token, words_in
 from ls_factcheck.preannotate.attribution.words import (
     DEMONSTRATIVES,
+    HAVE_AUXILIARIES,
     PREPOSITIONS_AFTER_VERB,
     AUXILIARIES,
     PASSIVE_AUXILIARIES,
@@ -636,7 +637,7 @@ class PhraseReader:
             if tokens[k].lower in AUXILIARIES:
                 start = k
                 stray = start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].text == ")" \
-                    and tokens[k].lower in ("hat", "hatte", "haben", "hatten")
+                    and tokens[k].lower in HAVE_AUXILIARIES
                 if stray:
                     start -= 1  # "Franz Müntefering (SPD), hat … verkündet": a stray comma after the party
                 while start > 0 and (tokens[start - 1].text not in CLAUSE_BREAKS or tokens[start - 1].text == ")"):
@@ -669,7 +670,7 @@ class PhraseReader:
                 if tokens[start].lower in self.cues.pronouns and (start + 1 == k or (
                         start + 2 == k and tokens[start + 1].lower in ("selbst", "himself", "herself"))):
                     return tokens[start].start, tokens[start].end
-                if tokens[start].lower in DEMONSTRATIVES and start + 1 == k and tokens[k].lower in ("hat", "hatte", "haben", "hatten"):
+                if tokens[start].lower in DEMONSTRATIVES and start + 1 == k and tokens[k].lower in HAVE_AUXILIARIES:
                     return tokens[start].start, tokens[start].end  # "Diese hatte Anschläge angekündigt": a speaker named before
                 if tokens[start].lower in NOT_SUBJECT:
                     return None

@@ -298,25 +298,23 @@ class PrepositionCues(PhraseReader):
         for i, tok in enumerate(tokens):
             heard = tok.lower == "hören" and i > 0 and tokens[i - 1].lower == "zu"  # "Aus der Regierung ist zu hören"
             written = tok.lower in ("steht", "stand") and not tok.capitalised  # "In dem Bericht steht, dass …"
+            # ("will aus Quellen nahe den Verhandlungen erfahren haben": the place it was learned from)
             learned = tok.lower in ("erfahren", "erfuhr", "erfuhren") and any(t.lower == "aus" for t in tokens[:i])
             # "In ersten Agenturmeldungen war von Amerikanern die Rede": what was spoken of there
             spoken = tok.lower == "rede" and i > 0 and tokens[i - 1].lower == "die" \
                 and any(t.lower in ("war", "ist", "sei", "wäre") for t in tokens[:i]) and any(t.lower in ("von", "vom") for t in tokens[:i])
-            # "Aus Hamburg wird gemeldet, dass …": a passive report names only the place it came from
-            reported = tok.lower in ("gemeldet", "berichtet") and any(t.lower in ("wird", "wurde") for t in tokens[:i]) \
-                and any(t.lower == "aus" for t in tokens[:i]) and not any(t.lower in ("von", "vom") for t in tokens[:i])
             # "Wie sich aus der Auswertung des Bodenradars ergab, …": what a finding showed
             derived = tok.lower in ("ergab", "ergaben", "ergibt") and any(t.lower == "sich" for t in tokens[:i]) \
                 and any(t.lower == "aus" for t in tokens[:i])
             if inside[i] or (tok.lower not in ("hieß", "heißt", "geheißen", "verlautete", "verlautet") and not heard
-                             and not written and not learned and not spoken and not reported and not derived):
+                             and not written and not learned and not spoken and not derived):
                 continue
             if tok.lower in ("hieß", "heißt", "geheißen") and not any(t.lower == "es" for t in tokens[slice(*clause_bounds(tokens, i))]):
-                continue  # "Der neue Träger heißt Fabian Wegmann und kommt aus Deutschland": a name, nothing said  # ("will aus Quellen nahe den Verhandlungen erfahren haben": the place it was learned from)
+                continue  # "Der neue Träger heißt Fabian Wegmann und kommt aus Deutschland": a name, nothing said
             lo, hi = clause_bounds(tokens, i)
             for k in [*self._before_relative_clause_of(tokens, lo), *range(lo, hi)]:
                 prep = tokens[k].lower
-                if k == i or prep not in HEARSAY_PLACES or inside[k] or ((reported or derived) and prep != "aus"):
+                if k == i or prep not in HEARSAY_PLACES or inside[k] or (derived and prep != "aus"):
                     continue
                 span = self._owner_or_np(tokens, k + 1)
                 if not span or span[1] > tokens[hi - 1].end:
@@ -334,10 +332,8 @@ class PrepositionCues(PhraseReader):
                         and words[-1] not in REPORT_NOUNS and not text_place \
                         and not quoted:  # "Im „Kurier an der Saale“ heißt es"
                     continue
-                if reported:
-                    span = self._place_before_subject(tokens, span)
                 verb = "hieß" if tok.lower == "geheißen" else tok.lower
-                cue = f"{verb} {prep}" if written or reported or derived else f"{prep} … die Rede" if spoken else f"{verb} es {prep}"
+                cue = f"{verb} {prep}" if written or derived else f"{prep} … die Rede" if spoken else f"{verb} es {prep}"
                 return Found(span[0], span[1], cue)
         return None
 

@@ -19,6 +19,7 @@ from ls_factcheck.preannotate.attribution.words import (
     DOCUMENT_ONLY,
     EVIDENCE_VERBS,
     FRONTED_PREPOSITIONS,
+    HAVE_AUXILIARIES,
     JUDGING,
     LEGAL_MOTIONS,
     OFFER_VERBS,
@@ -321,7 +322,7 @@ class VerbCues(PhraseReader):
         lo, hi = clause_bounds(tokens, i)
         words = {t.lower for t in tokens[lo:i]}
         return hi == i + 1 and tokens[i].lower in SPEECH_PARTICIPLES and bool(words & {"ist", "sind", "war", "waren"}) \
-            and not words & (PASSIVE_AUXILIARIES | {"hat", "haben", "hatte", "hatten", "habe"}) \
+            and not words & (PASSIVE_AUXILIARIES | HAVE_AUXILIARIES | {"habe"}) \
             and tokens[lo].lower not in SUBORDINATORS | {"dass", "wie"} \
             and not (lo > 0 and tokens[lo].lower in RELATIVE_PRONOUNS)  # (a relative clause: "…, die … angekündigt sind")
 

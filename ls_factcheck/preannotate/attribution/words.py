@@ -215,8 +215,10 @@ PREPOSITIONS_AFTER_VERB = frozenset({"gegenüber", "mit", "von", "vom", "für", 
 # Demonstratives standing alone for a person named before: "Dieser behauptete, …", "sagte dieser"
 DEMONSTRATIVES = {"dieser", "diese", "letzterer", "letztere"}
 PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden"})
+# The perfect's auxiliary for verbs of saying: "Die Stadt hat … bestätigt"
+HAVE_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
 # A main clause's finite auxiliary before a participle at its end ("Die Stadt hat … bestätigt")
-PERFECT_AND_PASSIVE = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}) | PASSIVE_AUXILIARIES
+PERFECT_AND_PASSIVE = HAVE_AUXILIARIES | {"ist", "sind", "war", "waren"} | PASSIVE_AUXILIARIES
 # How German participles of verbs of saying begin: "ge-" or an unstressed prefix ("bestätigt", "erklärt",
 # "angekündigt", "zurückgewiesen")
 PARTICIPLE_PREFIXES = ("ge", "be", "er", "ver", "ent", "zer", "emp", "an", "auf", "aus", "bei", "ein", "fest", "hin",
